@@ -1,0 +1,197 @@
+"""Use cases. Each write returns a :class:`Changes` value: the UI's only refresh signal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Generic, Protocol, TypeVar
+
+from leaddesk.core.changes import Changes
+from leaddesk.core.errors import FieldInvalid
+from leaddesk.core.fields import clean_fields
+from leaddesk.core.leads import (
+    CardSort,
+    Interaction,
+    InteractionKind,
+    Lead,
+    LeadCard,
+    LeadFilter,
+    NewInteraction,
+    NewStageChange,
+    Offer,
+    StageChange,
+    StageTotal,
+)
+from leaddesk.core.ports import LeadRepository, SettingsRepository
+from leaddesk.core.stages import MoveVia, Stage, check_move
+
+T = TypeVar("T")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Done(Generic[T]):
+    """What a use case produced, and what it changed."""
+
+    value: T
+    changes: Changes
+
+
+class Rescorer(Protocol):
+    """Recomputes scores (and threshold moves) for leads whose data changed."""
+
+    def rescore(self, lead_ids: Iterable[int]) -> Changes: ...
+
+
+class LeadService:
+    """The use cases on leads: create, edit, move, log interactions, archive."""
+
+    def __init__(
+        self,
+        repo: LeadRepository,
+        settings: SettingsRepository,
+        *,
+        actor: str = "",
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self.repo = repo
+        self.settings = settings
+        self.actor = actor
+        self.clock = clock
+        self.rescorer: Rescorer | None = None
+
+    # -- reading -------------------------------------------------------------------------
+    def lead(self, lead_id: int) -> Lead:
+        return self.repo.get_lead(lead_id)
+
+    def board_ids(self, flt: LeadFilter, sort: CardSort) -> dict[Stage, list[int]]:
+        return self.repo.ids_by_stage(flt, sort)
+
+    def cards(self, ids: Sequence[int]) -> list[LeadCard]:
+        return self.repo.cards(ids)
+
+    def stage_totals(self, flt: LeadFilter) -> dict[Stage, StageTotal]:
+        return self.repo.stage_totals(flt)
+
+    def interactions(self, lead_id: int) -> list[Interaction]:
+        return self.repo.interactions(lead_id)
+
+    def stage_history(self, lead_id: int) -> list[StageChange]:
+        return self.repo.stage_history(lead_id)
+
+    def count_leads(self) -> int:
+        return self.repo.count_leads()
+
+    def distinct_values(self, field_name: str) -> list[str]:
+        return self.repo.distinct_values(field_name)
+
+    # -- writing -------------------------------------------------------------------------
+    def create_lead(self, fields: Mapping[str, Any], stage: Stage = Stage.LEAD) -> Done[Lead]:
+        cleaned = clean_fields(fields)
+        if not any(cleaned.get(k) for k in ("first_name", "last_name", "email", "company")):
+            raise FieldInvalid("Name", "a lead needs a name, an email or a company")
+        lead = self.repo.add_lead(cleaned, stage, self.clock(), self.actor)
+        changes = Changes(added=frozenset({lead.id}), stages=frozenset({stage}))
+        return Done(lead, changes | self._rescore([lead.id]))
+
+    def edit_lead(
+        self, lead_id: int, fields: Mapping[str, Any], expected_version: int | None
+    ) -> Done[Lead]:
+        """Save edited fields; refused with EditConflict if the lead changed meanwhile."""
+        cleaned = clean_fields(fields)
+        lead = self.repo.update_lead(lead_id, cleaned, expected_version, self.clock())
+        changes = Changes(leads=frozenset({lead_id}), stages=frozenset({lead.stage}))
+        return Done(lead, changes | self._rescore([lead_id]))
+
+    def move_lead(
+        self,
+        lead_id: int,
+        target: Stage,
+        *,
+        reason: str = "",
+        override: bool = False,
+        via: MoveVia = MoveVia.MANUAL,
+        expected_version: int | None = None,
+        interaction: NewInteraction | None = None,
+    ) -> Done[StageChange]:
+        """Move a lead to ``target`` if the lifecycle allows it; record why and by whom."""
+        lead = self.repo.get_lead(lead_id)
+        check_move(lead.stage, target, via=via, reason=reason, override=override)
+        change = NewStageChange(
+            lead_id=lead_id,
+            from_stage=lead.stage,
+            to_stage=target,
+            at=self.clock(),
+            reason=reason.strip(),
+            automatic=via is MoveVia.AUTOMATIC,
+            actor="" if via is MoveVia.AUTOMATIC else self.actor,
+            override=override and via is not MoveVia.AUTOMATIC,
+            score=lead.score,
+        )
+        _, recorded = self.repo.move_lead(change, expected_version, interaction)
+        changes = Changes(
+            leads=frozenset({lead_id}),
+            stages=frozenset({lead.stage, target}),
+            interactions=frozenset({lead_id}),
+        )
+        return Done(recorded, changes)
+
+    def undo_move(self, change: StageChange) -> Done[Lead]:
+        """Take back a recorded move: the lead returns to its previous stage."""
+        lead = self.repo.undo_move(change.id)
+        stages = {change.to_stage} | ({change.from_stage} if change.from_stage else set())
+        return Done(
+            lead,
+            Changes(
+                leads=frozenset({lead.id}),
+                stages=frozenset(stages),
+                interactions=frozenset({lead.id}),
+            ),
+        )
+
+    def log_interaction(
+        self,
+        lead_id: int,
+        kind: InteractionKind,
+        detail: str = "",
+        *,
+        offer: Offer | None = None,
+        campaign: str = "",
+        data: Mapping[str, Any] | None = None,
+        occurred_at: datetime | None = None,
+    ) -> Done[Interaction]:
+        interaction = self.repo.add_interaction(
+            NewInteraction(
+                lead_id=lead_id,
+                kind=kind,
+                occurred_at=occurred_at or self.clock(),
+                detail=detail.strip(),
+                offer=offer,
+                campaign=campaign,
+                data=dict(data or {}),
+                actor=self.actor,
+            )
+        )
+        changes = Changes(leads=frozenset({lead_id}), interactions=frozenset({lead_id}))
+        return Done(interaction, changes | self._rescore([lead_id]))
+
+    def delete_interaction(self, interaction: Interaction) -> Changes:
+        self.repo.delete_interaction(interaction.id)
+        lead_id = interaction.lead_id
+        return Changes(leads=frozenset({lead_id}), interactions=frozenset({lead_id})) | (
+            self._rescore([lead_id])
+        )
+
+    def archive_lead(self, lead_id: int, archived: bool = True) -> Done[Lead]:
+        lead = self.repo.set_archived(lead_id, archived, self.clock())
+        key = "removed" if archived else "added"
+        return Done(lead, Changes(stages=frozenset({lead.stage}), **{key: frozenset({lead_id})}))
+
+    def _rescore(self, lead_ids: Iterable[int]) -> Changes:
+        if self.rescorer is None:
+            return Changes()
+        return self.rescorer.rescore(lead_ids)

@@ -1,0 +1,1 @@
+"""SQLAlchemy 2 storage and the file formats. Never imports Qt."""

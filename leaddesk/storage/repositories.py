@@ -1,0 +1,511 @@
+"""SQLAlchemy implementations of ``core.ports``: a session per unit of work, dataclasses out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Select, String, case, cast, delete, func, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from leaddesk.core.errors import EditConflict, LeadNotFound
+from leaddesk.core.leads import (
+    LEAD_FIELDS,
+    CardSort,
+    ImportBatch,
+    Interaction,
+    InteractionKind,
+    Lead,
+    LeadCard,
+    LeadFilter,
+    NewInteraction,
+    NewStageChange,
+    Offer,
+    StageChange,
+    StageTotal,
+)
+from leaddesk.core.stages import Stage
+from leaddesk.storage.models import (
+    ImportBatchRow,
+    InteractionRow,
+    LeadRow,
+    SettingRow,
+    StageChangeRow,
+)
+
+NON_DIGITS = re.compile(r"\D+")
+TEXT_SEARCH_COLUMNS = (
+    LeadRow.first_name,
+    LeadRow.last_name,
+    LeadRow.email,
+    LeadRow.company,
+    LeadRow.job_title,
+    LeadRow.phone,
+    LeadRow.city,
+    LeadRow.country,
+    LeadRow.industry,
+    LeadRow.source_channel,
+    LeadRow.campaign,
+    LeadRow.owner,
+)
+
+
+def email_key(email: str) -> str:
+    return email.strip().lower()
+
+
+def phone_key(phone: str) -> str:
+    return NON_DIGITS.sub("", phone)[-15:]
+
+
+def derived_keys(fields: Mapping[str, Any]) -> dict[str, str]:
+    """The duplicate keys stored beside the fields they come from."""
+    keys: dict[str, str] = {}
+    if "email" in fields:
+        keys["email_key"] = email_key(fields["email"] or "")
+    if "phone" in fields:
+        keys["phone_key"] = phone_key(fields["phone"] or "")
+    return keys
+
+
+def lead_from_row(row: LeadRow) -> Lead:
+    return Lead(
+        id=row.id,
+        stage=Stage(row.stage),
+        **{name: getattr(row, name) for name in LEAD_FIELDS},
+        custom=dict(row.custom or {}),
+        score=row.score,
+        fit_score=row.fit_score,
+        engagement_score=row.engagement_score,
+        fit_grade=row.fit_grade,
+        stage_entered_at=row.stage_entered_at,
+        last_interaction_at=row.last_interaction_at,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+        import_batch_id=row.import_batch_id,
+        archived=row.archived,
+        version=row.version,
+    )
+
+
+def interaction_from_row(row: InteractionRow) -> Interaction:
+    return Interaction(
+        id=row.id,
+        lead_id=row.lead_id,
+        kind=InteractionKind(row.kind),
+        occurred_at=row.occurred_at,
+        detail=row.detail,
+        offer=Offer(row.offer) if row.offer else None,
+        campaign=row.campaign,
+        data=dict(row.data or {}),
+        actor=row.actor,
+        import_batch_id=row.import_batch_id,
+    )
+
+
+def stage_change_from_row(row: StageChangeRow) -> StageChange:
+    return StageChange(
+        id=row.id,
+        lead_id=row.lead_id,
+        from_stage=Stage(row.from_stage) if row.from_stage else None,
+        to_stage=Stage(row.to_stage),
+        at=row.at,
+        reason=row.reason,
+        automatic=row.automatic,
+        actor=row.actor,
+        override=row.override,
+        interaction_id=row.interaction_id,
+        score=row.score,
+    )
+
+
+def apply_filter(query: Select[Any], flt: LeadFilter) -> Select[Any]:
+    """Narrow a query on ``leads`` to what the board filter asks for."""
+    if not flt.include_archived:
+        query = query.where(LeadRow.archived.is_(False))
+    text = flt.text.strip()
+    if text:
+        for word in text.split():
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            pattern = f"%{escaped}%"
+            query = query.where(
+                or_(
+                    *(col.ilike(pattern, escape="\\") for col in TEXT_SEARCH_COLUMNS),
+                    cast(LeadRow.custom, String).ilike(pattern, escape="\\"),
+                )
+            )
+    for name in ("owner", "source_channel", "campaign", "fit_grade"):
+        value = getattr(flt, name)
+        if value:
+            query = query.where(getattr(LeadRow, name) == value)
+    if flt.import_batch_id is not None:
+        query = query.where(LeadRow.import_batch_id == flt.import_batch_id)
+    return query
+
+
+SORT_ORDER = {
+    CardSort.SCORE: (LeadRow.score.desc(), LeadRow.id),
+    CardSort.AGE: (func.coalesce(LeadRow.last_interaction_at, LeadRow.created_at), LeadRow.id),
+    CardSort.NAME: (LeadRow.last_name, LeadRow.first_name, LeadRow.id),
+}
+
+
+class SqlLeadRepository:
+    """Leads, interactions and stage history on SQLite or PostgreSQL."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session = session_factory
+
+    # -- leads ---------------------------------------------------------------------------
+    def add_lead(self, fields: Mapping[str, Any], stage: Stage, at: datetime, actor: str) -> Lead:
+        with self._session.begin() as s:
+            row = LeadRow(
+                stage=stage.value,
+                **{k: v for k, v in fields.items() if k in LEAD_FIELDS},
+                **derived_keys({"email": "", "phone": "", **fields}),
+                custom=dict(fields.get("custom") or {}),
+                created_at=at,
+                updated_at=at,
+                stage_entered_at=at,
+            )
+            if "owner" not in fields and actor:
+                row.owner = actor
+            s.add(row)
+            s.flush()
+            s.add(
+                StageChangeRow(
+                    lead_id=row.id,
+                    from_stage=None,
+                    to_stage=stage.value,
+                    at=at,
+                    reason="created",
+                    actor=actor,
+                )
+            )
+            s.flush()
+            return lead_from_row(row)
+
+    def get_lead(self, lead_id: int) -> Lead:
+        with self._session() as s:
+            row = s.get(LeadRow, lead_id)
+            if row is None:
+                raise LeadNotFound(lead_id)
+            return lead_from_row(row)
+
+    def update_lead(
+        self, lead_id: int, fields: Mapping[str, Any], expected_version: int | None, at: datetime
+    ) -> Lead:
+        values = {k: v for k, v in fields.items() if k in LEAD_FIELDS or k == "custom"}
+        values.update(derived_keys(values))
+        with self._session.begin() as s:
+            self._bump(s, lead_id, expected_version, {**values, "updated_at": at})
+            return lead_from_row(s.get(LeadRow, lead_id, populate_existing=True))
+
+    def _bump(
+        self, s: Session, lead_id: int, expected_version: int | None, values: Mapping[str, Any]
+    ) -> None:
+        """Update one lead's row guarded by its version: a compare-and-set, race free."""
+        stmt = update(LeadRow).where(LeadRow.id == lead_id)
+        if expected_version is not None:
+            stmt = stmt.where(LeadRow.version == expected_version)
+        result = s.execute(
+            stmt.values(**values, version=LeadRow.version + 1),
+            execution_options={"synchronize_session": False},
+        )
+        if result.rowcount == 0:
+            actual = s.scalar(select(LeadRow.version).where(LeadRow.id == lead_id))
+            if actual is None:
+                raise LeadNotFound(lead_id)
+            raise EditConflict(lead_id, expected_version or 0, actual)
+
+    def move_lead(
+        self,
+        change: NewStageChange,
+        expected_version: int | None = None,
+        interaction: NewInteraction | None = None,
+    ) -> tuple[Lead, StageChange]:
+        with self._session.begin() as s:
+            current = s.scalar(select(LeadRow.stage).where(LeadRow.id == change.lead_id))
+            if current is None:
+                raise LeadNotFound(change.lead_id)
+            if change.from_stage is not None and current != change.from_stage.value:
+                # Someone moved it meanwhile: tell where it is now rather than overwrite.
+                version = s.scalar(select(LeadRow.version).where(LeadRow.id == change.lead_id))
+                raise EditConflict(change.lead_id, expected_version or 0, version or 0)
+            interaction_id = None
+            values: dict[str, Any] = {"stage": change.to_stage.value, "stage_entered_at": change.at}
+            if interaction is not None:
+                irow = _interaction_row(interaction)
+                s.add(irow)
+                s.flush()
+                interaction_id = irow.id
+                values["last_interaction_at"] = func.coalesce(
+                    case(
+                        (
+                            LeadRow.last_interaction_at > interaction.occurred_at,
+                            LeadRow.last_interaction_at,
+                        ),
+                        else_=interaction.occurred_at,
+                    ),
+                    interaction.occurred_at,
+                )
+            self._bump(s, change.lead_id, expected_version, values)
+            crow = StageChangeRow(
+                lead_id=change.lead_id,
+                from_stage=change.from_stage.value if change.from_stage else None,
+                to_stage=change.to_stage.value,
+                at=change.at,
+                reason=change.reason,
+                automatic=change.automatic,
+                actor=change.actor,
+                override=change.override,
+                interaction_id=interaction_id if interaction_id else change.interaction_id,
+                score=change.score,
+            )
+            s.add(crow)
+            s.flush()
+            lead = lead_from_row(s.get(LeadRow, change.lead_id, populate_existing=True))
+            return lead, stage_change_from_row(crow)
+
+    def undo_move(self, change_id: int) -> Lead:
+        with self._session.begin() as s:
+            crow = s.get(StageChangeRow, change_id)
+            if crow is None or crow.from_stage is None:
+                raise LeadNotFound(crow.lead_id if crow else 0)
+            previous = s.scalar(
+                select(StageChangeRow.at)
+                .where(StageChangeRow.lead_id == crow.lead_id, StageChangeRow.id < crow.id)
+                .order_by(StageChangeRow.id.desc())
+                .limit(1)
+            )
+            self._bump(
+                s,
+                crow.lead_id,
+                None,
+                {"stage": crow.from_stage, "stage_entered_at": previous or crow.at},
+            )
+            if crow.interaction_id is not None:
+                s.execute(delete(InteractionRow).where(InteractionRow.id == crow.interaction_id))
+            s.delete(crow)
+            s.flush()
+            return lead_from_row(s.get(LeadRow, crow.lead_id, populate_existing=True))
+
+    def set_archived(self, lead_id: int, archived: bool, at: datetime) -> Lead:
+        with self._session.begin() as s:
+            self._bump(s, lead_id, None, {"archived": archived, "updated_at": at})
+            return lead_from_row(s.get(LeadRow, lead_id, populate_existing=True))
+
+    # -- interactions --------------------------------------------------------------------
+    def add_interaction(self, interaction: NewInteraction) -> Interaction:
+        with self._session.begin() as s:
+            if s.get(LeadRow, interaction.lead_id) is None:
+                raise LeadNotFound(interaction.lead_id)
+            row = _interaction_row(interaction)
+            s.add(row)
+            s.flush()
+            s.execute(
+                update(LeadRow)
+                .where(
+                    LeadRow.id == interaction.lead_id,
+                    or_(
+                        LeadRow.last_interaction_at.is_(None),
+                        LeadRow.last_interaction_at < interaction.occurred_at,
+                    ),
+                )
+                .values(last_interaction_at=interaction.occurred_at),
+                execution_options={"synchronize_session": False},
+            )
+            return interaction_from_row(row)
+
+    def delete_interaction(self, interaction_id: int) -> None:
+        with self._session.begin() as s:
+            row = s.get(InteractionRow, interaction_id)
+            if row is None:
+                return
+            lead_id = row.lead_id
+            s.delete(row)
+            s.flush()
+            latest = s.scalar(
+                select(func.max(InteractionRow.occurred_at)).where(
+                    InteractionRow.lead_id == lead_id
+                )
+            )
+            s.execute(
+                update(LeadRow).where(LeadRow.id == lead_id).values(last_interaction_at=latest),
+                execution_options={"synchronize_session": False},
+            )
+
+    def interactions(self, lead_id: int) -> list[Interaction]:
+        with self._session() as s:
+            rows = s.scalars(
+                select(InteractionRow)
+                .where(InteractionRow.lead_id == lead_id)
+                .order_by(InteractionRow.occurred_at.desc(), InteractionRow.id.desc())
+            )
+            return [interaction_from_row(r) for r in rows]
+
+    def stage_history(self, lead_id: int) -> list[StageChange]:
+        with self._session() as s:
+            rows = s.scalars(
+                select(StageChangeRow)
+                .where(StageChangeRow.lead_id == lead_id)
+                .order_by(StageChangeRow.at, StageChangeRow.id)
+            )
+            return [stage_change_from_row(r) for r in rows]
+
+    # -- the board -----------------------------------------------------------------------
+    def ids_by_stage(self, flt: LeadFilter, sort: CardSort) -> dict[Stage, list[int]]:
+        query = apply_filter(select(LeadRow.id, LeadRow.stage), flt).order_by(*SORT_ORDER[sort])
+        result: dict[Stage, list[int]] = {stage: [] for stage in Stage}
+        with self._session() as s:
+            for lead_id, stage in s.execute(query):
+                result[Stage(stage)].append(lead_id)
+        return result
+
+    def cards(self, ids: Sequence[int]) -> list[LeadCard]:
+        if not ids:
+            return []
+        cols = (
+            LeadRow.id,
+            LeadRow.first_name,
+            LeadRow.last_name,
+            LeadRow.email,
+            LeadRow.company,
+            LeadRow.job_title,
+            LeadRow.score,
+            LeadRow.fit_grade,
+            LeadRow.stage,
+            LeadRow.stage_entered_at,
+            LeadRow.last_interaction_at,
+            LeadRow.budget,
+        )
+        found: dict[int, LeadCard] = {}
+        with self._session() as s:
+            for start in range(0, len(ids), 900):
+                chunk = list(ids[start : start + 900])
+                for r in s.execute(select(*cols).where(LeadRow.id.in_(chunk))):
+                    name = " ".join(p for p in (r.first_name, r.last_name) if p) or r.email
+                    found[r.id] = LeadCard(
+                        id=r.id,
+                        name=name,
+                        company=r.company,
+                        job_title=r.job_title,
+                        score=r.score,
+                        fit_grade=r.fit_grade,
+                        stage=Stage(r.stage),
+                        stage_entered_at=r.stage_entered_at,
+                        last_interaction_at=r.last_interaction_at,
+                        budget=r.budget,
+                    )
+        return [found[i] for i in ids if i in found]
+
+    def stage_totals(self, flt: LeadFilter) -> dict[Stage, StageTotal]:
+        query = apply_filter(
+            select(LeadRow.stage, func.count(), func.coalesce(func.sum(LeadRow.budget), 0)),
+            flt,
+        ).group_by(LeadRow.stage)
+        totals = {stage: StageTotal(0, Decimal(0)) for stage in Stage}
+        with self._session() as s:
+            for stage, count, budget in s.execute(query):
+                totals[Stage(stage)] = StageTotal(count, Decimal(str(budget)))
+        return totals
+
+    def count_leads(self) -> int:
+        with self._session() as s:
+            return (
+                s.scalar(
+                    select(func.count()).select_from(LeadRow).where(LeadRow.archived.is_(False))
+                )
+                or 0
+            )
+
+    def iter_leads(self, flt: LeadFilter | None = None) -> Iterator[Lead]:
+        query = apply_filter(select(LeadRow), flt or LeadFilter()).order_by(LeadRow.id)
+        with self._session() as s:
+            for row in s.scalars(query.execution_options(yield_per=2000)):
+                yield lead_from_row(row)
+
+    def distinct_values(self, field_name: str) -> list[str]:
+        column = getattr(LeadRow, field_name)
+        with self._session() as s:
+            return [
+                v
+                for v in s.scalars(select(column).where(column != "").distinct().order_by(column))
+                if v
+            ]
+
+    def import_batches(self) -> list[ImportBatch]:
+        with self._session() as s:
+            rows = s.scalars(select(ImportBatchRow).order_by(ImportBatchRow.id.desc()))
+            return [
+                ImportBatch(
+                    id=r.id,
+                    file_name=r.file_name,
+                    kind=r.kind,
+                    created_at=r.created_at,
+                    counts=dict(r.counts or {}),
+                    mapping=dict(r.mapping or {}),
+                    undone_at=r.undone_at,
+                    actor=r.actor,
+                )
+                for r in rows
+            ]
+
+    def save_scores(self, scores: Iterable[tuple[int, int, int, int, str]]) -> None:
+        params = [
+            {"b_id": i, "b_score": t, "b_fit": f, "b_eng": e, "b_grade": g}
+            for i, t, f, e, g in scores
+        ]
+        if not params:
+            return
+        from sqlalchemy import bindparam
+
+        stmt = (
+            update(LeadRow.__table__)
+            .where(LeadRow.__table__.c.id == bindparam("b_id"))
+            .values(
+                score=bindparam("b_score"),
+                fit_score=bindparam("b_fit"),
+                engagement_score=bindparam("b_eng"),
+                fit_grade=bindparam("b_grade"),
+            )
+        )
+        with self._session.begin() as s:
+            s.connection().execute(stmt, params)
+
+
+def _interaction_row(interaction: NewInteraction) -> InteractionRow:
+    return InteractionRow(
+        lead_id=interaction.lead_id,
+        kind=interaction.kind.value,
+        occurred_at=interaction.occurred_at,
+        detail=interaction.detail,
+        offer=interaction.offer.value if interaction.offer else None,
+        campaign=interaction.campaign,
+        data=dict(interaction.data),
+        actor=interaction.actor,
+        import_batch_id=interaction.import_batch_id,
+    )
+
+
+class SqlSettingsRepository:
+    """Small JSON documents in the ``settings`` table."""
+
+    def __init__(self, session_factory: sessionmaker[Session]) -> None:
+        self._session = session_factory
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self._session() as s:
+            row = s.get(SettingRow, key)
+            return default if row is None else row.value
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self._session.begin() as s:
+            row = s.get(SettingRow, key)
+            if row is None:
+                s.add(SettingRow(key=key, value=value))
+            else:
+                row.value = value

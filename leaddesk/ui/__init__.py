@@ -1,0 +1,1 @@
+"""PySide6 only. Talks to ``core`` services; never to storage or SQLAlchemy."""

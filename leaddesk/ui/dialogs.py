@@ -1,0 +1,76 @@
+"""Small dialogs shared by the screens: errors in plain words, a new lead."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from leaddesk.core.errors import LeadDeskError
+from leaddesk.core.leads import FIELD_LABELS
+
+
+def show_error(parent: QWidget | None, err: BaseException, details: str = "") -> None:
+    """A user error as a sentence; anything unexpected with a 'Copy details' button."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QApplication.translate("dialogs", "LeadDesk"))
+    if isinstance(err, LeadDeskError):
+        box.setText(str(err))
+    else:
+        box.setText(
+            QApplication.translate(
+                "dialogs",
+                "Something went wrong that LeadDesk did not expect. Nothing was half-written; "
+                "you can keep working. The details are in the log.",
+            )
+        )
+        text = details or f"{type(err).__name__}: {err}"
+        box.setDetailedText(text)
+        copy = box.addButton(
+            QApplication.translate("dialogs", "Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
+        copy.clicked.disconnect()
+        copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
+    box.addButton(QMessageBox.StandardButton.Ok)
+    box.open()
+
+
+class NewLeadDialog(QDialog):
+    """The few fields a lead needs to exist; the detail view edits the rest."""
+
+    FIELDS = ("first_name", "last_name", "email", "phone", "company", "job_title")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New lead"))
+        form = QFormLayout(self)
+        self.edits: dict[str, QLineEdit] = {}
+        for name in self.FIELDS:
+            edit = QLineEdit(self)
+            edit.setAccessibleName(FIELD_LABELS[name])
+            form.addRow(QLabel(self.tr(FIELD_LABELS[name]), self), edit)
+            self.edits[name] = edit
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #c0392b")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.ok_button: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def values(self) -> dict[str, Any]:
+        return {name: edit.text().strip() for name, edit in self.edits.items()}

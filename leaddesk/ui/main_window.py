@@ -1,0 +1,256 @@
+"""The main window: menus, shortcuts, central views, docks, and the remembered layout."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from leaddesk import __version__
+from leaddesk.core.changes import Changes
+from leaddesk.core.errors import LeadDeskError
+from leaddesk.core.workspace import Workspace
+from leaddesk.ui.dialogs import NewLeadDialog, show_error
+from leaddesk.ui.lead_list import LeadListView
+
+#: Opens another database and returns its workspace (wired by app.py).
+OpenDatabase = Callable[[str], Workspace]
+
+
+class MainWindow(QMainWindow):
+    """Owns the undo stack and turns every service's Changes into view refreshes."""
+
+    changes_applied = Signal(object)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        *,
+        settings: QSettings | None = None,
+        open_database: OpenDatabase | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.workspace = workspace
+        self.qsettings = settings or QSettings()
+        self._open_database = open_database
+        self.undo_stack = QUndoStack(self)
+        self.actions: dict[str, QAction] = {}
+
+        self.pages = QStackedWidget(self)
+        self.setCentralWidget(self.pages)
+        self.board: QWidget = self._make_board()
+        self.pages.addWidget(self.board)
+        self.reports_page: QWidget | None = None
+
+        self.detail_dock = QDockWidget(self.tr("Lead"), self)
+        self.detail_dock.setObjectName("detailDock")
+        self.detail_dock.setWidget(QLabel(self.tr("Select a lead to see its details."), self))
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.detail_dock)
+
+        self.count_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.count_label)
+        self._build_menus()
+        self.changes_applied.connect(self._refresh_status)
+        self._refresh_status(Changes(everything=True))
+        self._update_title()
+        self.resize(1360, 820)
+        self._restore_layout()
+
+    # -- building ------------------------------------------------------------------------
+    def _make_board(self) -> QWidget:
+        view = LeadListView(self.workspace.leads, self)
+        self.changes_applied.connect(view.apply_changes)
+        return view
+
+    def _action(
+        self,
+        key: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.actions[key] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action("new_lead", self.tr("&New lead…"), self.new_lead, QKeySequence.New)
+        )
+        file_menu.addSeparator()
+        file_menu.addAction(self._action("import", self.tr("&Import…"), self.import_file, "Ctrl+I"))
+        file_menu.addAction(self._action("export", self.tr("&Export…"), self.export_file, "Ctrl+E"))
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(
+                "open_database", self.tr("&Open database…"), self.choose_database, QKeySequence.Open
+            )
+        )
+        file_menu.addSeparator()
+        # Ctrl+Q belongs to the qualification call, which reps use all day.
+        file_menu.addAction(self._action("quit", self.tr("&Quit"), self.close, "Ctrl+Shift+Q"))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.Redo)
+        self.actions["undo"], self.actions["redo"] = undo, redo
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action("find", self.tr("&Find…"), self.focus_filter, QKeySequence.Find)
+        )
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.addAction(
+            self._action("view_board", self.tr("&Board"), self.show_board, "Ctrl+1")
+        )
+        view_menu.addAction(
+            self._action("view_reports", self.tr("&Reports"), self.show_reports, "Ctrl+2")
+        )
+        view_menu.addSeparator()
+        view_menu.addAction(self.detail_dock.toggleViewAction())
+
+        tools_menu = bar.addMenu(self.tr("&Tools"))
+        tools_menu.addAction(
+            self._action("scoring_rules", self.tr("&Scoring rules…"), self.show_rules_editor)
+        )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action("about", self.tr("&About LeadDesk"), self.show_about))
+        self.menus = {
+            "file": file_menu,
+            "edit": edit_menu,
+            "view": view_menu,
+            "tools": tools_menu,
+            "help": help_menu,
+        }
+
+    # -- changes -------------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        """The one place views hear about writes: each refreshes what the changes touch."""
+        if changes:
+            self.changes_applied.emit(changes)
+
+    def run_guarded(self, action: Callable[[], object]) -> object | None:
+        """Run a user action; a refusal or error becomes a message, never a crash."""
+        try:
+            return action()
+        except LeadDeskError as err:
+            self.statusBar().showMessage(str(err), 8000)
+            show_error(self, err)
+        return None
+
+    def _refresh_status(self, _changes: Changes) -> None:
+        count = self.workspace.leads.count_leads()
+        self.count_label.setText(self.tr("%n lead(s)", "", count))
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"LeadDesk — {self.workspace.database_name}")
+
+    # -- actions -------------------------------------------------------------------------
+    def new_lead(self) -> None:
+        dialog = NewLeadDialog(self)
+
+        def create() -> None:
+            done = self.run_guarded(lambda: self.workspace.leads.create_lead(dialog.values()))
+            if done is not None:
+                self.apply_changes(done.changes)  # type: ignore[attr-defined]
+
+        dialog.accepted.connect(create)
+        dialog.open()
+
+    def import_file(self) -> None:
+        self._not_yet(self.tr("Import"))
+
+    def export_file(self) -> None:
+        self._not_yet(self.tr("Export"))
+
+    def show_rules_editor(self) -> None:
+        self._not_yet(self.tr("Scoring rules"))
+
+    def show_board(self) -> None:
+        self.pages.setCurrentWidget(self.board)
+
+    def show_reports(self) -> None:
+        self._not_yet(self.tr("Reports"))
+
+    def focus_filter(self) -> None:
+        self.board.setFocus()
+
+    def _not_yet(self, what: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("{what} is not available yet.").format(what=what), 5000
+        )
+
+    def choose_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            "",
+            self.tr("LeadDesk databases (*.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.switch_database(path)
+
+    def switch_database(self, url: str) -> None:
+        if self._open_database is None:
+            return
+        workspace = self.run_guarded(lambda: self._open_database(url))  # type: ignore[misc]
+        if workspace is None:
+            return
+        self.workspace.close()
+        self.workspace = workspace  # type: ignore[assignment]
+        self.undo_stack.clear()
+        old = self.board
+        self.board = self._make_board()
+        self.pages.insertWidget(0, self.board)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.pages.setCurrentWidget(self.board)
+        self._update_title()
+        self.apply_changes(Changes(everything=True))
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About LeadDesk"),
+            self.tr(
+                "LeadDesk {version}\nOffline lead qualification for small sales teams.\n\n"
+                "Database: {db}"
+            ).format(version=__version__, db=self.workspace.database_name),
+        )
+
+    # -- layout --------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.qsettings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.qsettings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        self.qsettings.setValue("window/geometry", self.saveGeometry())
+        self.qsettings.setValue("window/state", self.saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)
