@@ -12,6 +12,7 @@ from leaddesk.core.workspace import Workspace
 from leaddesk.storage.db import Database, default_database_path, open_database, sqlite_url
 from leaddesk.storage.demo_loader import load_demo
 from leaddesk.storage.repositories import SqlLeadRepository, SqlSettingsRepository
+from leaddesk.wiring import install_features
 
 
 def current_user() -> str:
@@ -36,7 +37,7 @@ def build_workspace(db: Database, actor: str | None = None) -> Workspace:
     repo = SqlLeadRepository(db.session)
     settings = SqlSettingsRepository(db.session)
     leads = LeadService(repo, settings, actor=actor)
-    return Workspace(
+    workspace = Workspace(
         leads=leads,
         settings=settings,
         database_name=db.display_name,
@@ -44,6 +45,8 @@ def build_workspace(db: Database, actor: str | None = None) -> Workspace:
         actor=actor,
         close=db.close,
     )
+    install_features(db, workspace)
+    return workspace
 
 
 def open_workspace(url: str, *, demo: bool = False, actor: str | None = None) -> Workspace:

@@ -4,32 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from types import ModuleType
 
 from leaddesk import __version__
+from leaddesk._optional import optional_module
+from leaddesk.clicmds import SUBCOMMAND_MODULES
 from leaddesk.core.errors import LeadDeskError
-
-#: Subcommands: name → (add its arguments, run it). Each room registers its own.
-Subcommand = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
-
-
-def _info_args(parser: argparse.ArgumentParser) -> None:
-    parser.set_defaults()
-
-
-def _info(args: argparse.Namespace) -> int:
-    from leaddesk.app import open_workspace, resolve_url
-
-    workspace = open_workspace(resolve_url(args.db, args.demo), demo=args.demo)
-    print(f"database: {workspace.database_name}")
-    print(f"leads: {workspace.leads.count_leads()}")
-    workspace.close()
-    return 0
-
-
-SUBCOMMANDS: dict[str, tuple[str, Subcommand]] = {
-    "info": ("show the database in use and how many leads it holds", (_info_args, _info)),
-}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,16 +36,26 @@ def build_parser() -> argparse.ArgumentParser:
         if action.dest != "help":
             parser._add_action(action)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (help_text, (add_args, _run)) in SUBCOMMANDS.items():
-        add_args(sub.add_parser(name, help=help_text, parents=[common]))
+    for name, module in subcommands().items():
+        module.add_arguments(sub.add_parser(name, help=module.HELP, parents=[common]))
     return parser
+
+
+def subcommands() -> dict[str, ModuleType]:
+    """The subcommand modules that exist, in the order of SUBCOMMAND_MODULES."""
+    found = {}
+    for name, module_name in SUBCOMMAND_MODULES.items():
+        module = optional_module(module_name)
+        if module is not None:
+            found[name] = module
+    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command:
-            return SUBCOMMANDS[args.command][1][1](args)
+            return subcommands()[args.command].run(args)
         from leaddesk.app import resolve_url, run_gui
 
         return run_gui(resolve_url(args.db, args.demo), demo=args.demo)

@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 
 from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -17,11 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk import __version__
+from leaddesk._optional import optional_module
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.workspace import Workspace
 from leaddesk.ui.dialogs import NewLeadDialog, show_error
 from leaddesk.ui.lead_list import LeadListView
+
+IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
 
 #: Opens another database and returns its workspace (wired by app.py).
 OpenDatabase = Callable[[str], Workspace]
@@ -41,6 +52,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
         self.workspace = workspace
         self.qsettings = settings or QSettings()
         self._open_database = open_database
@@ -69,9 +81,32 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------------------
     def _make_board(self) -> QWidget:
-        view = LeadListView(self.workspace.leads, self)
+        board_module = optional_module("leaddesk.ui.board.board_view")
+        if board_module is not None:
+            view = board_module.BoardView(self)
+        else:
+            view = LeadListView(self.workspace.leads, self)
         self.changes_applied.connect(view.apply_changes)
         return view
+
+    def _feature(self, module_name: str, what: str) -> ModuleType | None:
+        """A screen's module; until that screen exists, say so in the status bar."""
+        module = optional_module(module_name)
+        if module is None:
+            self.statusBar().showMessage(
+                self.tr("{what} is not available yet.").format(what=what), 5000
+            )
+        return module
+
+    def selected_lead_ids(self) -> list[int]:
+        """The leads selected on the board (the central view decides what that means)."""
+        return list(getattr(self.board, "selected_lead_ids", list)())
+
+    def open_lead(self, lead_id: int) -> None:
+        """Show a lead in the detail dock."""
+        module = self._feature("leaddesk.ui.lead_detail", self.tr("The lead detail view"))
+        if module is not None:
+            module.show_lead(self, lead_id)
 
     def _action(
         self,
@@ -95,12 +130,24 @@ class MainWindow(QMainWindow):
         )
         file_menu.addSeparator()
         file_menu.addAction(self._action("import", self.tr("&Import…"), self.import_file, "Ctrl+I"))
+        file_menu.addAction(
+            self._action(
+                "import_activity",
+                self.tr("Import &activity…"),
+                self.import_activity,
+                "Ctrl+Shift+I",
+            )
+        )
         file_menu.addAction(self._action("export", self.tr("&Export…"), self.export_file, "Ctrl+E"))
         file_menu.addSeparator()
+        file_menu.addAction(self._action("backups", self.tr("&Backups…"), self.show_backups))
         file_menu.addAction(
             self._action(
                 "open_database", self.tr("&Open database…"), self.choose_database, QKeySequence.Open
             )
+        )
+        file_menu.addAction(
+            self._action("database_settings", self.tr("&Database settings…"), self.show_settings)
         )
         file_menu.addSeparator()
         # Ctrl+Q belongs to the qualification call, which reps use all day.
@@ -132,6 +179,9 @@ class MainWindow(QMainWindow):
         tools_menu = bar.addMenu(self.tr("&Tools"))
         tools_menu.addAction(
             self._action("scoring_rules", self.tr("&Scoring rules…"), self.show_rules_editor)
+        )
+        tools_menu.addAction(
+            self._action("check_database", self.tr("&Check database"), self.check_database)
         )
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action("about", self.tr("&About LeadDesk"), self.show_about))
@@ -177,28 +227,83 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(create)
         dialog.open()
 
-    def import_file(self) -> None:
-        self._not_yet(self.tr("Import"))
+    def import_file(self, path: str | None = None) -> None:
+        module = self._feature("leaddesk.ui.import_wizard", self.tr("Import"))
+        if module is not None:
+            module.open_import_wizard(self, path)
+
+    def import_activity(self, path: str | None = None) -> None:
+        module = self._feature("leaddesk.ui.activity_wizard", self.tr("Activity import"))
+        if module is not None:
+            module.open_activity_wizard(self, path)
 
     def export_file(self) -> None:
-        self._not_yet(self.tr("Export"))
+        module = self._feature("leaddesk.ui.export_dialog", self.tr("Export"))
+        if module is not None:
+            module.open_export_dialog(self)
 
     def show_rules_editor(self) -> None:
-        self._not_yet(self.tr("Scoring rules"))
+        module = self._feature("leaddesk.ui.rules_editor", self.tr("Scoring rules"))
+        if module is not None:
+            module.open_rules_editor(self)
+
+    def qualification_call(self) -> None:
+        ids = self.selected_lead_ids()
+        if not ids:
+            self.statusBar().showMessage(self.tr("Select a lead in SAL first."), 5000)
+            return
+        module = self._feature("leaddesk.ui.qualification_form", self.tr("The qualification call"))
+        if module is not None:
+            module.open_qualification_form(self, ids[0])
+
+    def show_backups(self) -> None:
+        module = self._feature("leaddesk.ui.backups", self.tr("Backups"))
+        if module is not None:
+            module.open_backups_dialog(self)
+
+    def check_database(self) -> None:
+        module = self._feature("leaddesk.ui.backups", self.tr("Check database"))
+        if module is not None:
+            module.check_database(self)
+
+    def show_settings(self) -> None:
+        module = self._feature("leaddesk.ui.settings_dialog", self.tr("Database settings"))
+        if module is not None:
+            module.open_settings_dialog(self)
 
     def show_board(self) -> None:
         self.pages.setCurrentWidget(self.board)
 
     def show_reports(self) -> None:
-        self._not_yet(self.tr("Reports"))
+        if self.reports_page is None:
+            module = self._feature("leaddesk.ui.reports", self.tr("Reports"))
+            if module is None:
+                return
+            self.reports_page = module.ReportsPage(self)
+            self.changes_applied.connect(self.reports_page.apply_changes)
+            self.pages.addWidget(self.reports_page)
+        self.pages.setCurrentWidget(self.reports_page)
 
     def focus_filter(self) -> None:
-        self.board.setFocus()
+        focus = getattr(self.board, "focus_filter", None)
+        if focus is not None:
+            focus()
+        else:
+            self.board.setFocus()
 
-    def _not_yet(self, what: str) -> None:
-        self.statusBar().showMessage(
-            self.tr("{what} is not available yet.").format(what=what), 5000
-        )
+    # -- files dropped on the window: a spreadsheet is an import --------------------------
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and all(
+            u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE)
+            for u in event.mimeData().urls()
+        ):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls:
+            event.acceptProposedAction()
+            self.import_file(urls[0].toLocalFile())
 
     def choose_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
