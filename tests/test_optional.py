@@ -22,3 +22,7 @@ def test_module_with_a_broken_import_raises(tmp_path, monkeypatch) -> None:
     monkeypatch.syspath_prepend(str(tmp_path))
     with pytest.raises(ModuleNotFoundError):
         optional_module("broken_room")
+
+
+def test_absent_package_of_a_module_is_none() -> None:
+    assert optional_module("leaddesk.ui.no_such_package.screen") is None
