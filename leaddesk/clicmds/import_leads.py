@@ -1,0 +1,126 @@
+"""``leaddesk import FILE``: the wizard's engine from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from leaddesk.core.errors import ImportFileError
+
+HELP = "import leads from a spreadsheet (.xlsx .xlsm .xls .ods .csv .tsv .txt .json)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="the spreadsheet or CSV to import")
+    parser.add_argument(
+        "--sheet", metavar="S", help="the sheet to read (default: the one with the data)"
+    )
+    parser.add_argument(
+        "--mapping",
+        metavar="JSON",
+        help='columns to map, as JSON {"Column": "field"} (or a path to a .json file); fields: '
+        "first_name last_name full_name email phone company job_title company_size industry "
+        "country city website source_channel campaign budget owner email_status leaddesk_id "
+        "custom ignore. Columns left out are mapped automatically.",
+    )
+    parser.add_argument(
+        "--on-duplicate",
+        choices=["skip", "fill", "overwrite"],
+        default="skip",
+        help="a row matching a stored lead (by email, phone, or name + company): skip it, fill "
+        "only the lead's empty fields, or overwrite them (default: skip)",
+    )
+    parser.add_argument(
+        "--date-order",
+        choices=["auto", "day_first", "month_first"],
+        default="auto",
+        help="how to read dates like 01/09/2008 (default: decided from each column's values)",
+    )
+    parser.add_argument(
+        "--source-channel", default="", help="stamp this source channel on every row"
+    )
+    parser.add_argument("--campaign", default="", help="stamp this campaign on every row")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="validate and count only; change nothing"
+    )
+    parser.add_argument(
+        "--errors-dir",
+        metavar="DIR",
+        help="where to write the rejected rows (default: beside FILE)",
+    )
+
+
+def _mapping_json(value: str, file_name: str) -> dict[str, str]:
+    text = value
+    if not value.lstrip().startswith("{") and Path(value).is_file():
+        text = Path(value).read_text(encoding="utf-8")
+    try:
+        chosen = json.loads(text)
+    except ValueError as err:
+        raise ImportFileError(f"--mapping is not valid JSON ({err})", file=file_name) from None
+    if not isinstance(chosen, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in chosen.items()
+    ):
+        raise ImportFileError('--mapping must be a JSON object {"Column": "field"}', file=file_name)
+    return chosen
+
+
+def run(args: argparse.Namespace) -> int:
+    from leaddesk.app import open_workspace, resolve_url
+    from leaddesk.core.import_rows import DuplicatePolicy, ImportOptions
+    from leaddesk.core.import_values import DateOrder
+
+    workspace = open_workspace(resolve_url(args.db, args.demo), demo=args.demo)
+    try:
+        importer = workspace.features["importer"]
+        table = importer.read(Path(args.file), args.sheet)
+        if args.mapping:
+            mapping = importer.mapping_from_json(
+                table, _mapping_json(args.mapping, table.file_name)
+            )
+        else:
+            mapping = importer.suggest_mapping(table)
+        options = ImportOptions(
+            on_duplicate=DuplicatePolicy(args.on_duplicate),
+            date_order=DateOrder(args.date_order),
+            source_channel=args.source_channel.strip(),
+            campaign=args.campaign.strip(),
+        )
+        where = f" (sheet {table.sheet!r})" if table.sheet else ""
+        print(f"file: {table.file_name}{where}, header on row {table.header_row}")
+        if args.dry_run:
+            report = importer.dry_run(table, mapping, options)
+            workbook = None
+        else:
+            errors_dir = Path(args.errors_dir) if args.errors_dir else None
+            result = importer.run_import(table, mapping, options, error_dir=errors_dir)
+            report, workbook = result.report, result.error_workbook
+            print(f"import batch: {result.batch_id}")
+        _print_report(report, workbook)
+    finally:
+        workspace.close()
+    return 0
+
+
+def _print_report(report, workbook: Path | None) -> None:
+    verb = "would be" if report.dry_run else "were"
+    labels = {
+        "new": "new leads",
+        "updated": "updated leads",
+        "duplicates_existing": "duplicates of stored leads (unchanged)",
+        "duplicates_in_file": "duplicates within the file",
+        "invalid": "invalid rows",
+    }
+    print(f"rows read: {report.rows_read}")
+    for key, label in labels.items():
+        print(f"{label}: {report.count(key)}")
+    for header, order in report.date_orders.items():
+        print(f"dates in {header!r} read {order.value.replace('_', ' ')}")
+    for problem in report.problems[:20]:
+        print(f"  {problem.message}", file=sys.stdout)
+    if len(report.problems) > 20:
+        print(f"  … and {len(report.problems) - 20} more")
+    if workbook is not None:
+        print(f"rejected rows {verb} written to: {workbook}")

@@ -1,0 +1,21 @@
+"""Wires the spreadsheet import: reader + SQL store + settings → ``features["importer"]``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from leaddesk.core.importing import ImportService
+from leaddesk.storage.db import Database
+from leaddesk.storage.importer import SqlImportStore
+from leaddesk.storage.reading import list_sheets, read_table
+
+
+def install(db: Database, workspace: Any) -> None:
+    """Put the ImportService on the workspace."""
+    workspace.features["importer"] = ImportService(
+        SqlImportStore(db),
+        read_table,
+        workspace.settings,
+        workspace.leads,
+        sheet_lister=list_sheets,
+    )
