@@ -49,6 +49,25 @@ class LeadRepository(Protocol):
         """Put the lead back where it was before ``change_id`` and delete that record."""
         ...
 
+    def record_call_outcome(
+        self,
+        change: NewStageChange,
+        call: NewInteraction,
+        *,
+        fields: Mapping[str, Any],
+        extra: Sequence[NewInteraction] = (),
+        expected_version: int | None = None,
+    ) -> tuple[Lead, StageChange, list[Interaction]]:
+        """In one transaction: write ``fields``, add the call (linked from the stage change)
+        and ``extra`` interactions, move the lead. Returns the call first, then ``extra``."""
+        ...
+
+    def undo_call_outcome(
+        self, change_id: int, fields: Mapping[str, Any], interaction_ids: Sequence[int]
+    ) -> Lead:
+        """In one transaction: undo the move, write ``fields`` back, delete the interactions."""
+        ...
+
     def set_archived(self, lead_id: int, archived: bool, at: datetime) -> Lead: ...
 
     def add_interaction(self, interaction: NewInteraction) -> Interaction: ...

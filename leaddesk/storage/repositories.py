@@ -293,6 +293,75 @@ class SqlLeadRepository:
             s.flush()
             return lead_from_row(s.get(LeadRow, crow.lead_id, populate_existing=True))
 
+    def record_call_outcome(
+        self,
+        change: NewStageChange,
+        call: NewInteraction,
+        *,
+        fields: Mapping[str, Any],
+        extra: Sequence[NewInteraction] = (),
+        expected_version: int | None = None,
+    ) -> tuple[Lead, StageChange, list[Interaction]]:
+        """A call's outcome at once: fields, call (+ meeting), stage change linked to the call."""
+        with self._session.begin() as s:
+            current = s.scalar(select(LeadRow.stage).where(LeadRow.id == change.lead_id))
+            if current is None:
+                raise LeadNotFound(change.lead_id)
+            if change.from_stage is not None and current != change.from_stage.value:
+                version = s.scalar(select(LeadRow.version).where(LeadRow.id == change.lead_id))
+                raise EditConflict(change.lead_id, expected_version or 0, version or 0)
+            rows = [_interaction_row(i) for i in (call, *extra)]
+            s.add_all(rows)
+            s.flush()
+            values = {k: v for k, v in fields.items() if k in LEAD_FIELDS or k == "custom"}
+            values.update(derived_keys(values))
+            values.update(
+                stage=change.to_stage.value,
+                stage_entered_at=change.at,
+                updated_at=change.at,
+                last_interaction_at=_latest(s, change.lead_id),
+            )
+            self._bump(s, change.lead_id, expected_version, values)
+            crow = _stage_change_row(change, interaction_id=rows[0].id)
+            s.add(crow)
+            s.flush()
+            lead = lead_from_row(s.get(LeadRow, change.lead_id, populate_existing=True))
+            return lead, stage_change_from_row(crow), [interaction_from_row(r) for r in rows]
+
+    def undo_call_outcome(
+        self, change_id: int, fields: Mapping[str, Any], interaction_ids: Sequence[int]
+    ) -> Lead:
+        """Take a call's outcome back: stage, fields, and its interactions, at once."""
+        with self._session.begin() as s:
+            crow = s.get(StageChangeRow, change_id)
+            if crow is None or crow.from_stage is None:
+                raise LeadNotFound(crow.lead_id if crow else 0)
+            lead_id = crow.lead_id
+            previous = s.scalar(
+                select(StageChangeRow.at)
+                .where(StageChangeRow.lead_id == lead_id, StageChangeRow.id < crow.id)
+                .order_by(StageChangeRow.id.desc())
+                .limit(1)
+            )
+            s.delete(crow)
+            if interaction_ids:
+                s.execute(
+                    delete(InteractionRow).where(
+                        InteractionRow.id.in_(list(interaction_ids)),
+                        InteractionRow.lead_id == lead_id,
+                    )
+                )
+            s.flush()
+            values = {k: v for k, v in fields.items() if k in LEAD_FIELDS or k == "custom"}
+            values.update(derived_keys(values))
+            values.update(
+                stage=crow.from_stage,
+                stage_entered_at=previous or crow.at,
+                last_interaction_at=_latest(s, lead_id),
+            )
+            self._bump(s, lead_id, None, values)
+            return lead_from_row(s.get(LeadRow, lead_id, populate_existing=True))
+
     def set_archived(self, lead_id: int, archived: bool, at: datetime) -> Lead:
         with self._session.begin() as s:
             self._bump(s, lead_id, None, {"archived": archived, "updated_at": at})
@@ -475,6 +544,28 @@ class SqlLeadRepository:
         )
         with self._session.begin() as s:
             s.connection().execute(stmt, params)
+
+
+def _latest(s: Session, lead_id: int) -> datetime | None:
+    """The newest interaction's time, after the session's pending writes are flushed."""
+    return s.scalar(
+        select(func.max(InteractionRow.occurred_at)).where(InteractionRow.lead_id == lead_id)
+    )
+
+
+def _stage_change_row(change: NewStageChange, *, interaction_id: int | None) -> StageChangeRow:
+    return StageChangeRow(
+        lead_id=change.lead_id,
+        from_stage=change.from_stage.value if change.from_stage else None,
+        to_stage=change.to_stage.value,
+        at=change.at,
+        reason=change.reason,
+        automatic=change.automatic,
+        actor=change.actor,
+        override=change.override,
+        interaction_id=interaction_id,
+        score=change.score,
+    )
 
 
 def _interaction_row(interaction: NewInteraction) -> InteractionRow:
