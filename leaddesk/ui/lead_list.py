@@ -69,3 +69,7 @@ class LeadListView(QTableView):
     def apply_changes(self, changes: Changes) -> None:
         if changes:
             self.lead_model.reload()
+
+    def selected_lead_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [self.lead_model.lead_id(row) for row in rows]

@@ -165,6 +165,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(
             self._action("find", self.tr("&Find…"), self.focus_filter, QKeySequence.Find)
         )
+        edit_menu.addAction(
+            self._action(
+                "qualification_call",
+                self.tr("&Qualification call…"),
+                self.qualification_call,
+                "Ctrl+Q",
+            )
+        )
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(
