@@ -108,6 +108,28 @@ def prefill(lead: Lead, interactions: Iterable[Interaction]) -> CallAnswers:
     return replace(answers, asked_for=asked, interest=interest)
 
 
+#: from the weakest offer to the strongest: nurturing offers the next step up
+OFFER_LADDER: tuple[Offer, ...] = (
+    Offer.WHITE_PAPER,
+    Offer.WEBINAR,
+    Offer.PRICING_PAGE,
+    Offer.FREE_TRIAL,
+    Offer.DEMO_REQUEST,
+)
+
+
+def suggested_content(interactions: Iterable[Interaction]) -> Offer:
+    """What would help a lead to nurture: one step above the strongest offer it took."""
+    taken = [
+        OFFER_LADDER.index(i.offer)
+        for i in interactions
+        if i.kind is InteractionKind.FORM_CONVERSION and i.offer in OFFER_LADDER
+    ]
+    if not taken:
+        return Offer.WHITE_PAPER
+    return OFFER_LADDER[min(max(taken) + 1, len(OFFER_LADDER) - 1)]
+
+
 def _from_custom(answers: CallAnswers, custom: Mapping[str, str]) -> CallAnswers:
     """Answers an earlier call stored in custom fields (stored as their labels)."""
     json = answers.to_json()

@@ -14,6 +14,7 @@ from leaddesk.core.leads import (
     Lead,
     NewInteraction,
     NewStageChange,
+    Offer,
     StageChange,
 )
 from leaddesk.core.ports import LeadRepository, SettingsRepository
@@ -27,6 +28,7 @@ from leaddesk.core.qualification_record import (
     previous_fields,
     revealed_fields,
     stage_reason,
+    suggested_content,
 )
 from leaddesk.core.services import Done, LeadService
 from leaddesk.core.stages import Stage
@@ -43,6 +45,7 @@ class CallContext:
     recent: tuple[Interaction, ...]
     answers: CallAnswers
     needs_override: bool
+    content: Offer = Offer.WHITE_PAPER  # what would help if the lead needs nurturing
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,7 @@ class QualificationService:
             recent=tuple(history[:RECENT_INTERACTIONS]),
             answers=prefill(lead, history),
             needs_override=lead.stage is not Stage.SAL,
+            content=suggested_content(history),
         )
 
     @staticmethod

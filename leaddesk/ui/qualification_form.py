@@ -162,6 +162,8 @@ class QualificationForm(QDialog):
 
     def _fill(self, target: Stage | None) -> None:
         self.answer_panel.set_answers(self.context.answers)
+        content = self.outcome_panel.content
+        content.setCurrentIndex(max(0, content.findData(self.context.content.value)))
         self.outcome_panel.show_proposal(self.service.propose(self.answer_panel.answers()))
         draft = self.service.load_draft(self.lead_id)
         if draft is not None:
@@ -275,6 +277,12 @@ class QualificationForm(QDialog):
             return False
         self.recorded = command.recorded
         self._finish(keep_draft=False)
+        self.window_.statusBar().showMessage(
+            tr("Call saved: {name} → {stage}").format(
+                name=self.context.lead.name, stage=tr(command.decision.outcome.stage.label)
+            ),
+            5000,
+        )
         self.accept()
         return True
 

@@ -62,6 +62,12 @@ OUTCOME_TEXTS: dict[Outcome, str] = {
     Outcome.NURTURE: "&2 Needs nurturing → Nurture",
     Outcome.SUSPECT: "&3 Suspect → Disqualified",
 }
+#: (background, text) of the proposal banner: the outcome can be read at a glance
+OUTCOME_COLOURS: dict[Outcome, tuple[str, str]] = {
+    Outcome.READY: ("#e3f4e5", "#1b5e20"),
+    Outcome.NURTURE: ("#fff4d6", "#6d4c00"),
+    Outcome.SUSPECT: ("#fde7e7", "#8e1b1b"),
+}
 #: Left and right column of sections, so the whole call fits on one screen.
 COLUMNS = (("need", "interest", "resources"), ("authority", "timing", "tone", "notes"))
 
@@ -346,6 +352,10 @@ class OutcomePanel(QWidget):
     def show_proposal(self, proposal: Proposal) -> None:
         """The live proposal; it also picks the outcome until the rep picks one."""
         self.proposal = proposal
+        background, text = OUTCOME_COLOURS[proposal.outcome]
+        self.proposal_label.setStyleSheet(
+            f"background: {background}; color: {text}; padding: 6px; border-radius: 4px"
+        )
         self.proposal_label.setText(
             tr("<b>Proposal: {outcome}</b> — {reason}").format(
                 outcome=_html(tr(proposal.outcome.label)), reason=_html(proposal.reason_text)

@@ -310,3 +310,18 @@ def test_the_reason_records_a_choice_against_the_proposal_and_an_override() -> N
         "qualification call: suspect — Competitor; against the proposal (ready for a demo / "
         "sales call): works for a competitor; override: was still in MQL"
     )
+
+
+@pytest.mark.parametrize(
+    ("offers", "expected"),
+    [
+        ([], Offer.WHITE_PAPER),
+        ([Offer.WHITE_PAPER], Offer.WEBINAR),
+        ([Offer.WEBINAR, Offer.PRICING_PAGE], Offer.FREE_TRIAL),
+        ([Offer.DEMO_REQUEST], Offer.DEMO_REQUEST),
+    ],
+)
+def test_nurturing_suggests_the_next_offer_up(offers, expected) -> None:
+    from leaddesk.core.qualification_record import suggested_content
+
+    assert suggested_content([_conversion(o, 1 + n) for n, o in enumerate(offers)]) is expected

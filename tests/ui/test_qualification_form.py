@@ -114,6 +114,7 @@ def test_the_form_shows_who_is_called_and_their_history(qtbot, window, workspace
     # prefilled from the demo request
     assert form.answer_panel.inputs["asked_for"].text() == "Demo request"
     assert form.answer_panel.inputs["interest"].currentData() == "high"
+    assert form.outcome_panel.content.currentData() == "demo_request"
 
 
 def test_the_score_shows_its_top_reasons_when_scoring_is_installed(
@@ -271,6 +272,22 @@ def test_the_draft_survives_closing_and_reopening(qtbot, window, workspace) -> N
     press(Qt.Key.Key_Escape)  # restored answers are still unsaved: it asks again
     again.discard_button.click()
     assert service.load_draft(lead_id) is None
+
+
+def test_answers_are_drafted_while_typing_so_a_crash_loses_nothing(
+    qtbot, window, workspace
+) -> None:
+    lead_id = sal_lead(workspace)
+    form = open_form(qtbot, window, lead_id)
+    alt("w")
+    QTest.keyClicks(QApplication.focusWidget(), "Elena from finance")
+    service = workspace.features["qualification"]
+    qtbot.waitUntil(lambda: service.load_draft(lead_id) is not None)
+    form.hide()  # the window vanishes without any closing question, as in a crash
+    form.deleteLater()
+    qtbot.wait(10)
+    again = open_form(qtbot, window, lead_id)
+    assert again.answer_panel.inputs["other_deciders"].text() == "Elena from finance"
 
 
 def test_cancel_in_the_close_question_keeps_the_form_open(qtbot, window, workspace) -> None:
