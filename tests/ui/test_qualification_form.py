@@ -369,3 +369,16 @@ def test_ctrl_q_opens_the_form_for_the_selected_lead(qtbot, window, workspace) -
     window.actions["qualification_call"].trigger()
     form = window.findChild(QualificationForm)
     assert form is not None and form.lead_id == lead_id
+
+
+def test_every_mnemonic_in_the_form_is_unique(qtbot, window, workspace) -> None:
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    lead = workspace.leads.create_lead({"first_name": "Jana", "email": "jana@hotel.cz"}).value
+    form = open_form(qtbot, window, lead.id)  # not in SAL: the override row is there too
+    texts = [w.text() for w in form.findChildren(QLabel) if w.buddy() is not None]
+    texts += [w.text() for w in form.findChildren(QAbstractButton)]
+    letters = [m.lower() for t in texts for m in re.findall(r"&([^&\s])", t)]
+    assert len(letters) == len(set(letters)) >= 24
