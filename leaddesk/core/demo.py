@@ -10,6 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from leaddesk.core.leads import InteractionKind, Offer
+from leaddesk.core.qualification import STAGE_OUTCOME, DisqualifyReason
 from leaddesk.core.stages import Stage
 
 FIRST = {
@@ -279,20 +280,18 @@ def _add_activity(rng: random.Random, lead: DemoLead, path: list[Stage], now: da
         elif dst is Stage.SAL:
             entry.update(reason="accepted by sales", actor=lead.fields["owner"])
         elif src is Stage.SAL:
-            outcome = {
-                Stage.SQL: "ready",
-                Stage.NURTURE: "needs nurturing",
-                Stage.DISQUALIFIED: "suspect",
-            }[dst]
+            outcome = STAGE_OUTCOME[dst]
+            reason = rng.choice(DISQUALIFY_REASONS) if dst is Stage.DISQUALIFIED else outcome.label
+            # The same data a call recorded with the form carries, so reports count both alike.
+            by_label = {r.label: r.value for r in DisqualifyReason}
             lead.interactions.append(
                 {
                     "kind": InteractionKind.CALL,
                     "at": when,
-                    "detail": f"Qualification call: {outcome}",
-                    "data": {"outcome": outcome},
+                    "detail": f"Qualification call — {outcome.label}",
+                    "data": {"outcome": outcome.value, "disqualify_reason": by_label.get(reason)},
                 }
             )
-            reason = rng.choice(DISQUALIFY_REASONS) if dst is Stage.DISQUALIFIED else outcome
             entry.update(
                 reason=f"qualification call: {reason}", actor=lead.fields["owner"], call=True
             )

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from leaddesk.core.changes import Changes
+from leaddesk.core.errors import EditConflict
 from leaddesk.core.leads import (
     Interaction,
     InteractionKind,
@@ -90,9 +91,17 @@ class QualificationService:
         return propose_outcome(answers)
 
     # -- the outcome ---------------------------------------------------------------------
-    def record_call(self, lead_id: int, decision: CallDecision) -> Done[RecordedCall]:
-        """Store the call, the fields it reveals, the stage change (and meeting) in one go."""
+    def record_call(
+        self, lead_id: int, decision: CallDecision, expected_version: int | None = None
+    ) -> Done[RecordedCall]:
+        """Store the call, the fields it reveals, the stage change (and meeting) in one go.
+
+        ``expected_version`` is the lead's version when the call began: if someone changed the
+        lead meanwhile, EditConflict is raised and nothing is written.
+        """
         lead = self.repo.get_lead(lead_id)
+        if expected_version is not None and lead.version != expected_version:
+            raise EditConflict(lead_id, expected_version, lead.version)
         proposal = check_decision(decision, lead.stage)
         now = self._now()
         fields = revealed_fields(lead, decision.answers)

@@ -29,16 +29,20 @@ class RecordCallCommand(QUndoCommand):
         lead_id: int,
         decision: CallDecision,
         name: str = "",
+        expected_version: int | None = None,
     ) -> None:
         super().__init__(tr("Qualification call: {name}").format(name=name or lead_id))
         self._service = service
         self._apply = apply
         self.lead_id = lead_id
         self.decision = decision
+        self._expected_version = expected_version
         self.recorded: RecordedCall | None = None
 
     def redo(self) -> None:
-        done = self._service.record_call(self.lead_id, self.decision)
+        # Only the first save checks the version the call began with; a redo follows an undo.
+        expected = self._expected_version if self.recorded is None else None
+        done = self._service.record_call(self.lead_id, self.decision, expected)
         self.recorded = done.value
         self._apply(done.changes)
 

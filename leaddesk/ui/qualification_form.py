@@ -270,6 +270,7 @@ class QualificationForm(QDialog):
                 self.lead_id,
                 self.decision(),
                 self.context.lead.name,
+                expected_version=self.context.lead.version,
             )
             push_checked(self.window_.undo_stack, command)
         except LeadDeskError as err:

@@ -325,3 +325,19 @@ def test_nurturing_suggests_the_next_offer_up(offers, expected) -> None:
     from leaddesk.core.qualification_record import suggested_content
 
     assert suggested_content([_conversion(o, 1 + n) for n, o in enumerate(offers)]) is expected
+
+
+def test_demo_calls_carry_the_same_outcome_data_as_recorded_calls() -> None:
+    from leaddesk.core.demo import generate_demo
+
+    calls = [
+        item
+        for lead in generate_demo(datetime(2026, 3, 2, tzinfo=UTC), count=300)
+        for item in lead.interactions
+        if item["kind"] is InteractionKind.CALL
+    ]
+    assert calls
+    outcomes = {item["data"]["outcome"] for item in calls}
+    assert outcomes <= {o.value for o in Outcome} and len(outcomes) == 3
+    reasons = {item["data"]["disqualify_reason"] for item in calls} - {None}
+    assert reasons and reasons <= {r.value for r in DisqualifyReason}

@@ -144,6 +144,16 @@ def test_a_lead_moved_meanwhile_is_a_conflict_and_nothing_is_written(
     assert workspace.leads.lead(lead.id).stage is Stage.SAL
 
 
+def test_a_call_begun_on_an_older_version_is_refused(workspace) -> None:
+    lead = sal_lead(workspace)
+    workspace.leads.edit_lead(lead.id, {"city": "Bari"}, lead.version)
+    decision = CallDecision(READY, Outcome.READY, meeting_at=MEETING)
+    with pytest.raises(EditConflict):
+        qualification(workspace).record_call(lead.id, decision, expected_version=lead.version)
+    assert workspace.leads.lead(lead.id).stage is Stage.SAL
+    assert workspace.leads.interactions(lead.id) == []
+
+
 def test_a_lead_not_in_sal_needs_a_confirmed_override_recorded_as_such(workspace) -> None:
     lead = workspace.leads.create_lead({"first_name": "Petr", "email": "petr@pivovar.cz"}).value
     workspace.leads.move_lead(lead.id, Stage.MQL, via=MoveVia.MANUAL)

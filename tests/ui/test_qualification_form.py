@@ -321,6 +321,22 @@ def test_a_refused_save_keeps_the_answers_as_a_draft(qtbot, window, workspace) -
     assert workspace.leads.lead(lead_id).stage is Stage.SAL
 
 
+def test_a_lead_changed_meanwhile_is_not_overwritten_and_the_answers_stay(
+    qtbot, window, workspace
+) -> None:
+    lead_id = sal_lead(workspace, budget="1000")
+    form = open_form(qtbot, window, lead_id)
+    answer_ready_by_keyboard(qtbot)
+    other = workspace.leads.lead(lead_id)
+    workspace.leads.edit_lead(lead_id, {"budget": "3000"}, other.version)  # another rep
+    save_by_keyboard(form)
+    assert "changed by someone else" in form.message.text()
+    lead = workspace.leads.lead(lead_id)
+    assert (lead.stage, lead.budget) == (Stage.SAL, Decimal(3000))
+    assert interactions(workspace, lead_id) == []
+    assert workspace.features["qualification"].load_draft(lead_id)["inputs"]["need"] == "yes"
+
+
 def test_couldnt_reach_them_logs_an_attempt_and_keeps_sal(qtbot, window, workspace) -> None:
     lead_id = sal_lead(workspace)
     form = open_form(qtbot, window, lead_id)
