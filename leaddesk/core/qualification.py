@@ -401,6 +401,9 @@ def _ready_facts(a: CallAnswers) -> tuple[list[str], list[str]]:
     (facts if a.timing in SOON else gaps).append(TIMING_WORDS[a.timing])
     if a.interest is Interest.LOW:
         gaps.append("little interest")
+    if a.tone is Tone.COLD:
+        # The seeds' advice: listen to the tone, not only to the answers.
+        gaps.append("the conversation felt cold")
     return facts, gaps
 
 

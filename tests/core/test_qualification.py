@@ -18,6 +18,7 @@ from leaddesk.core.qualification import (
     Interest,
     Outcome,
     Timing,
+    Tone,
     YesNo,
     budget_range_of,
     check_call_move,
@@ -39,6 +40,9 @@ READY_ANSWERS = CallAnswers(
     need=Y, money_available=Y, decision_maker=Y, timing=Timing.QUARTER, interest=Interest.HIGH
 )
 
+PROPOSALS_READY_REASON = (
+    "need and budget confirmed, talking to the decision maker, decides within 3 months → ready"
+)
 PROPOSALS = [
     # (answers, outcome, reason)
     (
@@ -81,6 +85,13 @@ PROPOSALS = [
         "need and budget confirmed, talking to the decision maker, decides within 3 months; "
         "little interest → needs nurturing",
     ),
+    (
+        replace(READY_ANSWERS, tone=Tone.COLD),
+        Outcome.NURTURE,
+        "need and budget confirmed, talking to the decision maker, decides within 3 months; "
+        "the conversation felt cold → needs nurturing",
+    ),
+    (replace(READY_ANSWERS, tone=Tone.COOL), Outcome.READY, PROPOSALS_READY_REASON),
     (
         CallAnswers(),
         Outcome.NURTURE,
