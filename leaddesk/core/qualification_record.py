@@ -272,6 +272,9 @@ def _outcome_lines(d: CallDecision) -> list[str]:
         lines.append(f"Reason: {d.disqualify_reason.label}{note}")
     if d.override_reason.strip():
         lines.append(f"Override: {d.override_reason.strip()}")
+    if d.duration_seconds > 0:
+        minutes, seconds = divmod(d.duration_seconds, 60)
+        lines.append(f"Duration: {minutes}:{seconds:02d}")
     return lines
 
 

@@ -298,7 +298,7 @@ def test_an_incomplete_decision_names_what_is_missing(decision, field) -> None:
 
 def test_a_complete_decision_gives_reason_and_readable_detail() -> None:
     answers = replace(READY_ANSWERS, problem="Quotes take a week", notes="Call back after 3pm")
-    decision = CallDecision(answers, Outcome.READY, meeting_at=MEETING)
+    decision = CallDecision(answers, Outcome.READY, meeting_at=MEETING, duration_seconds=75)
     proposal = check_decision(decision, Stage.SAL)
     assert stage_reason(decision, proposal) == "qualification call: ready for a demo / sales call"
     detail = call_detail(decision, proposal)
@@ -306,6 +306,7 @@ def test_a_complete_decision_gives_reason_and_readable_detail() -> None:
     assert "Need: identified: Yes · problem: Quotes take a week" in detail
     assert "Notes: Call back after 3pm" in detail
     assert "Meeting: 2026-03-05 10:00" in detail
+    assert detail.endswith("Duration: 1:15")
 
 
 def test_the_reason_records_a_choice_against_the_proposal_and_an_override() -> None:
