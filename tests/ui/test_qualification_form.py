@@ -17,6 +17,19 @@ from leaddesk.ui.qualification_form import QualificationForm, open_qualification
 
 
 @pytest.fixture
+def workspace(sqlite_url, clock):
+    """The form's behaviour does not depend on the backend (the service tests run on both):
+    SQLite only, to keep the suite fast."""
+    from leaddesk.app import build_workspace
+    from leaddesk.storage.db import open_database
+
+    ws = build_workspace(open_database(sqlite_url), actor="tester")
+    ws.leads.clock = clock
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
 def window(qtbot, workspace) -> MainWindow:
     window = MainWindow(workspace, settings=QSettings())
     qtbot.addWidget(window)
