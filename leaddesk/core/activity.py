@@ -1,0 +1,738 @@
+"""Activity exports (email, form and analytics tools) turned into interactions.
+
+Two shapes of file are understood: one row per event (who, when, what, detail) and one row
+per person with counts ("Opens", "Clicks") — each count becomes that many interactions.
+Every event has a natural key (person, time, kind, detail), so importing the same file, or an
+overlapping export a week later, adds no duplicates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time
+from enum import StrEnum
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from leaddesk.core.import_mapping import normalise_header
+from leaddesk.core.import_values import (
+    DateOrder,
+    ValueProblem,
+    cell_text,
+    decide_date_order,
+    email_key,
+    parse_date,
+    parse_email,
+)
+from leaddesk.core.leads import InteractionKind, Offer
+
+
+class Role(StrEnum):
+    """What a column of an activity file says."""
+
+    EMAIL = "email"  # who, by email
+    LEAD_ID = "lead_id"  # who, by LeadDesk ID (an exported file)
+    PERSON_REF = "person_ref"  # who, by the tool's own id, looked up in a people file
+    WHEN = "when"
+    WHAT = "what"  # the kind of event, in the tool's words
+    DETAIL = "detail"  # page, link, subject, form name
+    CAMPAIGN = "campaign"
+    OPENS = "opens"  # counts, one row per person
+    CLICKS = "clicks"
+    VISITS = "visits"
+    FORMS = "forms"
+    FIRST_NAME = "first_name"  # for creating a lead that does not exist yet
+    LAST_NAME = "last_name"
+    COMPANY = "company"
+    IGNORE = "ignore"
+
+
+COUNT_ROLES: dict[Role, InteractionKind] = {
+    Role.OPENS: InteractionKind.EMAIL_OPEN,
+    Role.CLICKS: InteractionKind.EMAIL_CLICK,
+    Role.VISITS: InteractionKind.VISIT,
+    Role.FORMS: InteractionKind.FORM_CONVERSION,
+}
+PERSON_ROLES = (Role.FIRST_NAME, Role.LAST_NAME, Role.COMPANY)
+
+#: Column names in English, Spanish, Italian and Czech (compared without accents or case).
+ROLE_SYNONYMS: dict[Role, tuple[str, ...]] = {
+    Role.EMAIL: (
+        "email",
+        "e-mail",
+        "email address",
+        "email_address",
+        "mail",
+        "correo",
+        "correo electronico",
+        "posta elettronica",
+        "indirizzo email",
+        "emailova adresa",
+        "user id",
+        "userid",
+        "subscriber",
+        "recipient",
+        "contact email",
+    ),
+    Role.LEAD_ID: ("leaddesk id",),
+    Role.WHEN: (
+        "timestamp",
+        "date",
+        "time",
+        "datetime",
+        "event time",
+        "event date",
+        "fecha",
+        "hora",
+        "data",
+        "ora",
+        "datum",
+        "cas",
+        "date hit",
+        "datehit",
+        "submitted",
+        "submitted at",
+        "submission date",
+        "opened at",
+        "clicked at",
+        "created at",
+        "last action date time",
+        "lastactiondatetime",
+        "occurred at",
+    ),
+    Role.WHAT: (
+        "action",
+        "event",
+        "event type",
+        "activity",
+        "type",
+        "accion",
+        "evento",
+        "tipo",
+        "azione",
+        "attivita",
+        "udalost",
+        "akce",
+        "typ",
+        "activity type",
+    ),
+    Role.DETAIL: (
+        "url",
+        "page",
+        "link",
+        "subject",
+        "form",
+        "form name",
+        "detail",
+        "details",
+        "pagina",
+        "enlace",
+        "asunto",
+        "formulario",
+        "oggetto",
+        "modulo",
+        "stranka",
+        "odkaz",
+        "predmet",
+        "formular",
+        "page url",
+        "page title",
+        "title",
+    ),
+    Role.CAMPAIGN: (
+        "campaign",
+        "campaign id",
+        "campaign title",
+        "campaign name",
+        "campana",
+        "campagna",
+        "kampan",
+        "newsletter",
+        "mailing",
+    ),
+    Role.OPENS: (
+        "opens",
+        "opened",
+        "open count",
+        "aperturas",
+        "aperture",
+        "otevreni",
+        "unique opens",
+        "total opens",
+    ),
+    Role.CLICKS: (
+        "clicks",
+        "clicked",
+        "click count",
+        "clics",
+        "clic",
+        "click",
+        "kliknuti",
+        "prokliky",
+        "unique clicks",
+        "total clicks",
+    ),
+    Role.VISITS: ("visits", "visit count", "visitas", "visite", "navstevy", "sessions"),
+    Role.FORMS: (
+        "submissions",
+        "form submissions",
+        "conversions",
+        "conversiones",
+        "conversioni",
+        "konverze",
+    ),
+    Role.FIRST_NAME: (
+        "first name",
+        "firstname",
+        "fname",
+        "merge fname",
+        "nombre",
+        "nome",
+        "jmeno",
+        "given name",
+    ),
+    Role.LAST_NAME: (
+        "last name",
+        "lastname",
+        "lname",
+        "merge lname",
+        "apellido",
+        "apellidos",
+        "cognome",
+        "prijmeni",
+        "surname",
+    ),
+    Role.COMPANY: (
+        "company",
+        "company name",
+        "organization",
+        "empresa",
+        "azienda",
+        "ragione sociale",
+        "spolecnost",
+        "firma",
+    ),
+}
+_SYNONYMS = {normalise_header(n): role for role, names in ROLE_SYNONYMS.items() for n in names}
+
+#: Words in an event's "what" that say which kind it is (accent-free, lower-case stems).
+KIND_WORDS: dict[InteractionKind, tuple[str, ...]] = {
+    InteractionKind.EMAIL_OPEN: (
+        "open",
+        "abri",
+        "abre",
+        "apert",
+        "apri",
+        "otevr",
+        "precet",
+        "read",
+        "leido",
+        "letto",
+    ),
+    InteractionKind.EMAIL_CLICK: ("click", "clic", "klik", "proklik"),
+    InteractionKind.VISIT: (
+        "visit",
+        "page view",
+        "pageview",
+        "hit",
+        "navstev",
+        "zobrazeni",
+        "session",
+    ),
+    InteractionKind.CONTACT_REQUEST: (
+        "contact",
+        "contatt",
+        "kontakt",
+        "call me",
+        "callback",
+        "llamar",
+        "richiama",
+        "zavolat",
+    ),
+    InteractionKind.FORM_CONVERSION: (
+        "download",
+        "descarg",
+        "scaric",
+        "stah",
+        "form",
+        "modul",
+        "formular",
+        "submit",
+        "envi",
+        "invi",
+        "odesl",
+        "regist",
+        "iscri",
+        "inscri",
+        "sign up",
+        "signup",
+        "conversion",
+        "lead magnet",
+    ),
+    InteractionKind.SOCIAL: (
+        "share",
+        "like",
+        "retweet",
+        "comment",
+        "follow",
+        "compart",
+        "condivi",
+        "sdilen",
+        "social",
+    ),
+    InteractionKind.MEETING: ("meeting", "reunion", "riunione", "schuzk", "appointment"),
+    InteractionKind.CALL: ("phone call", "llamada", "chiamata", "hovor", "called"),
+}
+OFFER_WORDS: dict[Offer, tuple[str, ...]] = {
+    Offer.DEMO_REQUEST: ("demo", "demostracion", "dimostrazione", "ukazk", "predvedeni"),
+    Offer.FREE_TRIAL: ("trial", "prueba", "prova gratuita", "zkusebn", "free account"),
+    Offer.PRICING_PAGE: (
+        "pricing",
+        "price",
+        "precio",
+        "prezz",
+        "tarif",
+        "cenik",
+        "cena",
+        "quote",
+        "presupuesto",
+        "preventivo",
+        "nabidk",
+    ),
+    Offer.WEBINAR: (
+        "webinar",
+        "webinario",
+        "webinar",
+        "webinar",
+        "webinare",
+        "seminar",
+        "conference",
+        "conferencia",
+        "conferenza",
+        "konferenc",
+        "event",
+    ),
+    Offer.WHITE_PAPER: (
+        "white paper",
+        "whitepaper",
+        "ebook",
+        "e book",
+        "guide",
+        "guia",
+        "guida",
+        "pruvodce",
+        "prirucka",
+        "report",
+        "checklist",
+        "plantilla",
+        "template",
+        "libro blanco",
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class EventType:
+    """What one value of the "what" column means."""
+
+    kind: InteractionKind | None  # None: not an interaction (skipped and reported)
+    offer: Offer | None = None
+
+
+def classify_value(text: str) -> EventType:
+    """'Descargó whitepaper' → form conversion of a white paper; 'open' → email open."""
+    words = normalise_header(text)
+    if not words:
+        return EventType(None)
+    padded = f" {words}"
+    # Stems match at the start of a word: "hit" is a page hit, not the middle of "whitepaper".
+    offer = next(
+        (o for o, stems in OFFER_WORDS.items() if any(f" {s}" in padded for s in stems)), None
+    )
+    kind = next(
+        (k for k, stems in KIND_WORDS.items() if any(f" {s}" in padded for s in stems)), None
+    )
+    if kind is None:
+        kind = _fuzzy_kind(words)
+    if kind is None and offer is not None:
+        kind = InteractionKind.FORM_CONVERSION
+    # An offer is what a form conversion was for; other kinds keep their words as detail.
+    return EventType(kind, offer if kind is InteractionKind.FORM_CONVERSION else None)
+
+
+def _fuzzy_kind(words: str) -> InteractionKind | None:
+    """Typos and odd spellings: the closest stem when it is close enough."""
+    best: tuple[float, InteractionKind | None] = (0.0, None)
+    for kind, stems in KIND_WORDS.items():
+        for stem in stems:
+            score = fuzz.partial_ratio(stem, words) if len(stem) >= 4 else 0.0
+            if score > best[0]:
+                best = (score, kind)
+    return best[1] if best[0] >= 85 else None
+
+
+@dataclass(frozen=True)
+class ActivityMapping:
+    """The role of each column, what each "what" value means, and the file's constants."""
+
+    headers: tuple[str, ...]
+    roles: tuple[Role, ...]
+    values: Mapping[str, EventType] = field(default_factory=dict)
+    #: every row is this kind when the file has no "what" column (a form tool's entries)
+    fixed_kind: InteractionKind | None = None
+    fixed_offer: Offer | None = None
+    #: used when the file has no date column (counts, or a form export without dates)
+    fixed_time: datetime | None = None
+    campaign: str = ""  # stamped when the file has no campaign column
+    #: the tool's person id → email, from a second file (members, contacts)
+    people: Mapping[str, str] = field(default_factory=dict, compare=False)
+    date_order: DateOrder = DateOrder.AUTO
+
+    def column(self, role: Role) -> int | None:
+        return next((i for i, r in enumerate(self.roles) if r is role), None)
+
+    def columns(self, role: Role) -> list[int]:
+        return [i for i, r in enumerate(self.roles) if r is role]
+
+    @property
+    def is_count_shaped(self) -> bool:
+        return any(r in COUNT_ROLES for r in self.roles)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "roles": dict(zip(self.headers, [r.value for r in self.roles], strict=True)),
+            "values": {
+                k: [v.kind.value if v.kind else None, v.offer.value if v.offer else None]
+                for k, v in self.values.items()
+            },
+            "fixed_kind": self.fixed_kind.value if self.fixed_kind else None,
+            "fixed_offer": self.fixed_offer.value if self.fixed_offer else None,
+        }
+
+
+class ActivityMappingError(ValueProblem):
+    """A mapping that cannot work: no person column, no date, nothing to count."""
+
+
+def suggest_roles(headers: Sequence[str], preview: Sequence[Sequence[Any]]) -> tuple[Role, ...]:
+    """Each column's role from its name (four languages) and, for emails, its values."""
+    roles: list[Role] = []
+    taken: set[Role] = set()
+    for index, header in enumerate(headers):
+        name = normalise_header(header)
+        role = _SYNONYMS.get(name) or _SYNONYMS.get(name.replace(" ", ""))
+        if role is None:
+            role = _role_from_values([row[index] for row in preview if index < len(row)])
+        if role is None or (role in taken and role not in (Role.DETAIL,)):
+            role = Role.IGNORE
+        if role is Role.DETAIL and Role.DETAIL in taken:
+            role = Role.IGNORE
+        taken.add(role)
+        roles.append(role)
+    return tuple(roles)
+
+
+def _role_from_values(values: Sequence[Any]) -> Role | None:
+    texts = [cell_text(v) for v in values if cell_text(v)]
+    if texts and sum("@" in t and "." in t.split("@")[-1] for t in texts) >= 0.8 * len(texts):
+        return Role.EMAIL
+    return None
+
+
+def people_index(
+    headers: Sequence[str], rows: Iterator[tuple[int, Sequence[Any]]], key_column: str
+) -> dict[str, str]:
+    """A people file as {the tool's id: email}; ``#row`` keys by data-row ordinal (1, 2, …)."""
+    roles = suggest_roles(headers, [])
+    email_col = next((i for i, r in enumerate(roles) if r is Role.EMAIL), None)
+    if email_col is None:
+        raise ActivityMappingError("the people file has no email column")
+    if key_column != "#row" and key_column not in headers:
+        raise ActivityMappingError(
+            f"the people file has no column {key_column!r}; its columns: {', '.join(headers)}"
+        )
+    key_col = None if key_column == "#row" else list(headers).index(key_column)
+    index: dict[str, str] = {}
+    for ordinal, (_number, cells) in enumerate(rows, start=1):
+        key = (
+            str(ordinal)
+            if key_col is None
+            else cell_text(cells[key_col] if key_col < len(cells) else "")
+        )
+        email = cell_text(cells[email_col]) if email_col < len(cells) else ""
+        if key and email and "@" in email:
+            index.setdefault(key, email)
+    return index
+
+
+def suggest_values(distinct: Sequence[str]) -> dict[str, EventType]:
+    return {value: classify_value(value) for value in distinct}
+
+
+def guess_fixed_kind(headers: Sequence[str], file_name: str) -> InteractionKind | None:
+    """A file without a "what" column: a form tool's entries or an analytics visit log."""
+    words = normalise_header(" ".join(headers) + " " + file_name)
+    if any(s in words for s in ("datehit", "date hit", "visit", "page view", "pageview")):
+        return InteractionKind.VISIT
+    if any(s in words for s in ("form", "submission", "entry", "formulario", "modulo")):
+        return InteractionKind.FORM_CONVERSION
+    return None
+
+
+def check_mapping(mapping: ActivityMapping) -> None:
+    """Raise ActivityMappingError naming what is missing."""
+    ref = mapping.column(Role.PERSON_REF)
+    if ref is not None and not mapping.people:
+        raise ActivityMappingError(
+            f"column {mapping.headers[ref]!r} names people by the tool's own id: give the "
+            "people file (members or contacts export) that says whose id it is"
+        )
+    if mapping.column(Role.EMAIL) is None and mapping.column(Role.LEAD_ID) is None and ref is None:
+        raise ActivityMappingError(
+            "no column says who did it: map a column to Email (or LeadDesk ID), or a column "
+            "of the tool's person ids together with its people file"
+        )
+    if mapping.is_count_shaped:
+        return
+    if mapping.column(Role.WHAT) is None and mapping.fixed_kind is None:
+        raise ActivityMappingError(
+            "no column says what happened: map one to 'what', or choose the kind of every row"
+        )
+    if mapping.column(Role.WHEN) is None and mapping.fixed_time is None:
+        raise ActivityMappingError(
+            "the file has no date column: map one to 'when', or give the date these events happened"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One interaction to record, with who it belongs to."""
+
+    row: int
+    email: str  # lower-cased key; "" when the person is named by lead id
+    lead_id: int | None
+    kind: InteractionKind
+    occurred_at: datetime
+    detail: str
+    campaign: str
+    offer: Offer | None
+    natural_key: str
+    person: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class EventProblem:
+    row: int
+    column: str | None
+    reason: str
+    cells: tuple[Any, ...] = ()
+
+    @property
+    def message(self) -> str:
+        return f"{self.column}: {self.reason}" if self.column else self.reason
+
+
+def natural_key(
+    who: str, when: datetime | None, kind: InteractionKind, detail: str, ordinal: int = 0
+) -> str:
+    """The identity of an event across files: same person, time, kind and detail."""
+    stamp = when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S") if when else "-"
+    text = "\x1f".join((who, stamp, kind.value, detail.strip().lower(), str(ordinal)))
+    return hashlib.sha256(text.encode()).hexdigest()[:40]
+
+
+def parse_event_time(value: Any, order: DateOrder) -> datetime:
+    """A cell as an aware UTC datetime: dates, date-times, ISO with Z, Unix seconds."""
+    if isinstance(value, int | float) and not isinstance(value, bool) and value > 10**8:
+        return datetime.fromtimestamp(float(value), UTC)
+    text = cell_text(value)
+    if text.isdigit() and len(text) in (10, 13):
+        seconds = int(text) / (1000 if len(text) == 13 else 1)
+        return datetime.fromtimestamp(seconds, UTC)
+    try:
+        parsed = parse_date(value, order)
+    except ValueProblem:
+        from dateutil import parser as dateutil_parser
+
+        try:
+            parsed = dateutil_parser.parse(text, dayfirst=order is DateOrder.DAY_FIRST)
+        except (ValueError, OverflowError):
+            raise ValueProblem(f"{text[:40]!r} is not a date") from None
+    if isinstance(parsed, datetime):
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    assert isinstance(parsed, date)
+    return datetime.combine(parsed, time(0), UTC)
+
+
+class EventPlanner:
+    """Turns rows into events (or problems), following one mapping."""
+
+    MAX_COUNT = 10_000  # a count beyond this is a data error, not engagement
+
+    def __init__(self, mapping: ActivityMapping, preview: Sequence[Sequence[Any]] = ()) -> None:
+        check_mapping(mapping)
+        self.mapping = mapping
+        self.headers = mapping.headers
+        order = mapping.date_order
+        when = mapping.column(Role.WHEN)
+        if order is DateOrder.AUTO:
+            sample = [cell_text(r[when]) for r in preview if when is not None and when < len(r)]
+            order = decide_date_order(sample, DateOrder.DAY_FIRST)
+        self.date_order = order
+
+    def events(self, number: int, cells: Sequence[Any]) -> Iterator[Event | EventProblem]:
+        """The events one row stands for: one, or one per counted occurrence."""
+        m = self.mapping
+        try:
+            email, lead_id = self._who(cells)
+            when = self._when(cells)
+        except _CellProblem as problem:
+            yield EventProblem(number, problem.column, problem.reason, tuple(cells))
+            return
+        who = email or f"id:{lead_id}"
+        detail = self._text(cells, Role.DETAIL)
+        campaign = self._text(cells, Role.CAMPAIGN) or m.campaign
+        person = {r.value: self._text(cells, r) for r in PERSON_ROLES if m.column(r) is not None}
+        if m.is_count_shaped:
+            yield from self._counted(number, cells, email, lead_id, who, when, campaign, person)
+            return
+        event_type = self._event_type(cells)
+        if event_type.kind is None:
+            column = self.headers[m.column(Role.WHAT) or 0]
+            raw = self._text(cells, Role.WHAT)
+            yield EventProblem(
+                number,
+                column,
+                f"{raw!r} is not a kind of interaction LeadDesk knows; map it in the value table",
+                tuple(cells),
+            )
+            return
+        key = natural_key(who, when, event_type.kind, detail or campaign)
+        yield Event(
+            number,
+            email,
+            lead_id,
+            event_type.kind,
+            when or _epoch(),
+            detail,
+            campaign,
+            event_type.offer,
+            key,
+            person,
+        )
+
+    def _counted(
+        self,
+        number: int,
+        cells: Sequence[Any],
+        email: str,
+        lead_id: int | None,
+        who: str,
+        when: datetime | None,
+        campaign: str,
+        person: Mapping[str, str],
+    ) -> Iterator[Event | EventProblem]:
+        # Counts carry no per-event time: the key leaves time out, so a later export with a
+        # higher count adds only the new occurrences.
+        occurred = when or self.mapping.fixed_time or _epoch()
+        for role, kind in COUNT_ROLES.items():
+            for column in self.mapping.columns(role):
+                text = cell_text(cells[column]) if column < len(cells) else ""
+                if not text:
+                    continue
+                try:
+                    count = int(float(text.replace(",", ".")))
+                except ValueError:
+                    yield EventProblem(
+                        number, self.headers[column], f"{text[:30]!r} is not a count", tuple(cells)
+                    )
+                    return
+                if count < 0 or count > self.MAX_COUNT:
+                    yield EventProblem(
+                        number,
+                        self.headers[column],
+                        f"{count} is not a plausible count",
+                        tuple(cells),
+                    )
+                    return
+                detail = campaign or self.headers[column]
+                for ordinal in range(1, count + 1):
+                    yield Event(
+                        number,
+                        email,
+                        lead_id,
+                        kind,
+                        occurred,
+                        detail,
+                        campaign,
+                        None,
+                        natural_key(who, None, kind, detail, ordinal),
+                        person,
+                    )
+
+    def _who(self, cells: Sequence[Any]) -> tuple[str, int | None]:
+        m = self.mapping
+        col = m.column(Role.EMAIL)
+        if col is not None:
+            text = cell_text(cells[col]) if col < len(cells) else ""
+            if not text:
+                raise _CellProblem(self.headers[col], "is empty: no person to match")
+            try:
+                return email_key(parse_email(text)), None
+            except ValueProblem as err:
+                raise _CellProblem(self.headers[col], str(err)) from None
+        col = m.column(Role.PERSON_REF)
+        if col is not None:
+            ref = cell_text(cells[col]) if col < len(cells) else ""
+            email = m.people.get(ref)
+            if not email:
+                raise _CellProblem(self.headers[col], f"{ref[:40]!r} is not in the people file")
+            return email_key(email), None
+        col = m.column(Role.LEAD_ID)
+        assert col is not None
+        text = cell_text(cells[col]) if col < len(cells) else ""
+        if not text.isdigit():
+            raise _CellProblem(self.headers[col], f"{text[:30]!r} is not a LeadDesk ID")
+        return "", int(text)
+
+    def _when(self, cells: Sequence[Any]) -> datetime | None:
+        col = self.mapping.column(Role.WHEN)
+        if col is None:
+            return self.mapping.fixed_time
+        value = cells[col] if col < len(cells) else None
+        if not cell_text(value):
+            if self.mapping.fixed_time is not None or self.mapping.is_count_shaped:
+                return self.mapping.fixed_time
+            raise _CellProblem(self.headers[col], "is empty: when did it happen?")
+        try:
+            return parse_event_time(value, self.date_order)
+        except ValueProblem as err:
+            raise _CellProblem(self.headers[col], str(err)) from None
+
+    def _event_type(self, cells: Sequence[Any]) -> EventType:
+        m = self.mapping
+        if m.column(Role.WHAT) is None:
+            return EventType(m.fixed_kind, m.fixed_offer)
+        raw = self._text(cells, Role.WHAT)
+        return m.values.get(raw) or classify_value(raw)
+
+    def _text(self, cells: Sequence[Any], role: Role) -> str:
+        col = self.mapping.column(role)
+        if col is None or col >= len(cells):
+            return ""
+        text = cell_text(cells[col])
+        return "" if text.upper() in ("NULL", "NONE", "N/A") else text
+
+
+class _CellProblem(Exception):
+    def __init__(self, column: str, reason: str) -> None:
+        super().__init__(reason)
+        self.column = column
+        self.reason = reason
+
+
+def _epoch() -> datetime:
+    return datetime(1970, 1, 1, tzinfo=UTC)

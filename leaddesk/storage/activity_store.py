@@ -1,0 +1,257 @@
+"""Writing imported activity: interactions (and leads created for unknown people) in one
+transaction, with Core inserts; undo by import batch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from leaddesk.core.activity import Event
+from leaddesk.core.stages import Stage
+from leaddesk.storage.db import Database
+from leaddesk.storage.models import (
+    ImportBatchRow,
+    ImportUndoRow,
+    InteractionRow,
+    LeadRow,
+    StageChangeRow,
+)
+from leaddesk.storage.repositories import email_key
+
+INTERACTIONS = InteractionRow.__table__
+LEADS = LeadRow.__table__
+BATCHES = ImportBatchRow.__table__
+UNDO = ImportUndoRow.__table__
+CHANGES = StageChangeRow.__table__
+CHUNK = 900  # below SQLite's bound-parameter limit for IN (...)
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class ActivityTransaction:
+    """One activity import inside one open transaction."""
+
+    def __init__(self, conn: Connection, batch_id: int, at: datetime, actor: str) -> None:
+        self.conn = conn
+        self.batch_id = batch_id
+        self.at = at
+        self.actor = actor
+        dialect = conn.dialect
+        # Bind processing done once per column, not once per value: a million events.
+        self._when = INTERACTIONS.c.occurred_at.type._cached_bind_processor(dialect)
+        self._empty_data = INTERACTIONS.c.data.type._cached_bind_processor(dialect)({})
+        self.touched: set[int] = set()
+
+    def existing_keys(self, keys: Sequence[str]) -> set[str]:
+        """The natural keys among ``keys`` that are already stored."""
+        found: set[str] = set()
+        for chunk in _chunks(list(keys)):
+            found.update(
+                self.conn.scalars(
+                    select(INTERACTIONS.c.natural_key).where(INTERACTIONS.c.natural_key.in_(chunk))
+                )
+            )
+        return found
+
+    def create_leads(
+        self, people: Mapping[str, Mapping[str, str]], source_channel: str
+    ) -> dict[str, int]:
+        """A lead per unknown email (in Lead), recorded for undo; returns email key → id."""
+        created: dict[str, int] = {}
+        for email, person in people.items():
+            lead_id = self.conn.execute(
+                insert(LEADS).values(
+                    stage=Stage.LEAD.value,
+                    email=email,
+                    email_key=email_key(email),
+                    first_name=person.get("first_name", ""),
+                    last_name=person.get("last_name", ""),
+                    company=person.get("company", ""),
+                    source_channel=source_channel,
+                    phone="",
+                    phone_key="",
+                    job_title="",
+                    industry="",
+                    country="",
+                    city="",
+                    website="",
+                    campaign="",
+                    owner=self.actor,
+                    email_status="",
+                    custom={},
+                    score=0,
+                    fit_score=0,
+                    engagement_score=0,
+                    fit_grade="D",
+                    stage_entered_at=self.at,
+                    created_at=self.at,
+                    updated_at=self.at,
+                    import_batch_id=self.batch_id,
+                    archived=False,
+                    version=1,
+                )
+            ).inserted_primary_key[0]
+            created[email] = lead_id
+        if created:
+            self.conn.execute(
+                insert(CHANGES),
+                [
+                    {
+                        "lead_id": i,
+                        "from_stage": None,
+                        "to_stage": Stage.LEAD.value,
+                        "at": self.at,
+                        "reason": "created by an activity import",
+                        "automatic": False,
+                        "actor": self.actor,
+                        "override": False,
+                        "interaction_id": None,
+                        "score": None,
+                    }
+                    for i in created.values()
+                ],
+            )
+            self.conn.execute(
+                insert(UNDO),
+                [
+                    {
+                        "batch_id": self.batch_id,
+                        "lead_id": i,
+                        "action": "created",
+                        "old_values": {},
+                        "version_after": 1,
+                    }
+                    for i in created.values()
+                ],
+            )
+        return created
+
+    def insert_events(self, events: Iterable[tuple[int, Event]]) -> int:
+        """Insert (lead id, event) pairs; returns how many."""
+        rows = [
+            {
+                "lead_id": lead_id,
+                "kind": e.kind.value,
+                "occurred_at": self._when(e.occurred_at),
+                "detail": e.detail,
+                "offer": e.offer.value if e.offer else None,
+                "campaign": e.campaign,
+                "data": self._empty_data,
+                "actor": "",
+                "import_batch_id": self.batch_id,
+                "natural_key": e.natural_key,
+            }
+            for lead_id, e in events
+        ]
+        if rows:
+            # The processed values go in as they are: a plain table clause, no types.
+            from sqlalchemy import column, table
+
+            light = table(INTERACTIONS.name, *(column(name) for name in rows[0]))
+            self.conn.execute(insert(light), rows)
+            self.touched.update(r["lead_id"] for r in rows)
+        return len(rows)
+
+    def finish(self, counts: Mapping[str, int], mapping: Mapping[str, Any]) -> None:
+        """Bring each touched lead's last interaction up to date; store the batch's counts."""
+        refresh_last_interaction(self.conn, sorted(self.touched))
+        self.conn.execute(
+            update(BATCHES)
+            .where(BATCHES.c.id == self.batch_id)
+            .values(counts=dict(counts), mapping=dict(mapping))
+        )
+
+
+def refresh_last_interaction(conn: Connection, lead_ids: Sequence[int]) -> None:
+    latest = (
+        select(func.max(INTERACTIONS.c.occurred_at))
+        .where(INTERACTIONS.c.lead_id == LEADS.c.id)
+        .scalar_subquery()
+    )
+    for chunk in _chunks(list(lead_ids)):
+        conn.execute(update(LEADS).where(LEADS.c.id.in_(chunk)).values(last_interaction_at=latest))
+
+
+class SqlActivityStore:
+    """Activity imports on SQLite or PostgreSQL."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def lead_index(self) -> tuple[dict[str, int], set[int]]:
+        """Every live lead's email key → id, and the set of ids."""
+        by_email: dict[str, int] = {}
+        ids: set[int] = set()
+        query = select(LEADS.c.id, LEADS.c.email_key).where(LEADS.c.archived.is_(False))
+        with self.db.engine.connect() as conn:
+            for lead_id, key in conn.execute(query):
+                ids.add(lead_id)
+                if key:
+                    by_email.setdefault(key, lead_id)
+        return by_email, ids
+
+    def existing_keys(self, keys: Sequence[str]) -> set[str]:
+        with self.db.engine.connect() as conn:
+            return ActivityTransaction(conn, 0, datetime.now(), "").existing_keys(keys)
+
+    def stages(self, lead_ids: Sequence[int]) -> dict[int, str]:
+        found: dict[int, str] = {}
+        with self.db.engine.connect() as conn:
+            for chunk in _chunks(list(lead_ids)):
+                query = select(LEADS.c.id, LEADS.c.stage).where(LEADS.c.id.in_(chunk))
+                found.update((lead_id, stage) for lead_id, stage in conn.execute(query))
+        return found
+
+    @contextmanager
+    def transaction(
+        self, file_name: str, at: datetime, actor: str
+    ) -> Iterator[ActivityTransaction]:
+        """All or nothing: an exception (or a cancel) inside rolls everything back."""
+        with self.db.engine.begin() as conn:
+            batch_id = conn.execute(
+                insert(BATCHES).values(
+                    file_name=file_name,
+                    kind="activity",
+                    created_at=at,
+                    counts={},
+                    mapping={},
+                    actor=actor,
+                )
+            ).inserted_primary_key[0]
+            yield ActivityTransaction(conn, batch_id, at, actor)
+
+    def undo(self, batch_id: int, at: datetime) -> tuple[int, list[int], list[int]]:
+        """Remove the batch's interactions and the leads it created (unless edited since).
+
+        Returns (interactions removed, leads removed, leads kept because edited).
+        """
+        with self.db.engine.begin() as conn:
+            touched = list(
+                conn.scalars(
+                    select(INTERACTIONS.c.lead_id)
+                    .where(INTERACTIONS.c.import_batch_id == batch_id)
+                    .distinct()
+                )
+            )
+            removed = conn.execute(
+                delete(INTERACTIONS).where(INTERACTIONS.c.import_batch_id == batch_id)
+            ).rowcount
+            created = conn.execute(
+                select(UNDO.c.lead_id, UNDO.c.version_after, LEADS.c.version)
+                .join(LEADS, LEADS.c.id == UNDO.c.lead_id)
+                .where(UNDO.c.batch_id == batch_id, UNDO.c.action == "created")
+            ).all()
+            gone = [i for i, after, now in created if after == now]
+            kept = [i for i, after, now in created if after != now]
+            for chunk in _chunks(gone):
+                conn.execute(delete(LEADS).where(LEADS.c.id.in_(chunk)))
+            refresh_last_interaction(conn, [i for i in touched if i not in set(gone)])
+            conn.execute(update(BATCHES).where(BATCHES.c.id == batch_id).values(undone_at=at))
+        return removed, gone, kept
