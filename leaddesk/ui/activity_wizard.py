@@ -37,6 +37,23 @@ from leaddesk.core.leads import InteractionKind, Offer
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.tasks import start_task
 
+ROLE_LABELS = {
+    Role.EMAIL: "Email (who)",
+    Role.LEAD_ID: "LeadDesk ID (who)",
+    Role.PERSON_REF: "The tool's person id (who, via a people file)",
+    Role.WHEN: "When",
+    Role.WHAT: "What happened",
+    Role.DETAIL: "Detail (page, link, form)",
+    Role.CAMPAIGN: "Campaign",
+    Role.OPENS: "Number of opens",
+    Role.CLICKS: "Number of clicks",
+    Role.VISITS: "Number of visits",
+    Role.FORMS: "Number of form submissions",
+    Role.FIRST_NAME: "First name (for new leads)",
+    Role.LAST_NAME: "Last name (for new leads)",
+    Role.COMPANY: "Company (for new leads)",
+    Role.IGNORE: "(ignore)",
+}
 FILTER = "Activity exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)"
 PREVIEW_ROWS = 8
 
@@ -62,12 +79,18 @@ def open_activity_wizard(window: Any, path: str | None = None) -> ActivityWizard
 
 
 def _combo(parent: QWidget, items: list[tuple[str, Any]], current: Any) -> QComboBox:
+    """A combo over enum members; Qt keeps their plain values, ``_chosen`` turns them back."""
     combo = QComboBox(parent)
-    for text, data in items:
-        combo.addItem(text, data)
-    index = combo.findData(current)
+    for text, member in items:
+        combo.addItem(text, None if member is None else member.value)
+    index = combo.findData(None if current is None else current.value)
     combo.setCurrentIndex(max(index, 0))
     return combo
+
+
+def _chosen(combo: QComboBox, enum: Any) -> Any:
+    value = combo.currentData()
+    return None if value is None else enum(value)
 
 
 class ActivityWizard(QWizard):
@@ -139,7 +162,7 @@ class _ColumnsPage(QWizardPage):
         )
         self.grid.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.role_combos: list[QComboBox] = []
-        roles = [(self.tr(r.value.replace("_", " ")), r) for r in Role]
+        roles = [(self.tr(ROLE_LABELS[r]), r) for r in Role]
         for row, (header, role) in enumerate(zip(table.headers, mapping.roles, strict=True)):
             self.grid.setItem(row, 0, QTableWidgetItem(header))
             combo = _combo(self.grid, roles, role)
@@ -160,6 +183,13 @@ class _ColumnsPage(QWizardPage):
         self.date = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.date.setCalendarPopup(True)
         self.use_date.toggled.connect(self.completeChanged)
+        self.people_button = QPushButton(self.tr("&People file…"), self)
+        self.people_button.setToolTip(
+            self.tr("A members or contacts export that says whose each id is")
+        )
+        self.people_button.clicked.connect(self.choose_people_file)
+        self.people_label = QLabel(self)
+        self.people: dict[str, str] = dict(mapping.people)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c0392b")
         self.problem.setWordWrap(True)
@@ -169,19 +199,65 @@ class _ColumnsPage(QWizardPage):
         date_row.addWidget(self.use_date)
         date_row.addWidget(self.date)
         form.addRow(date_row)
+        people_row = QHBoxLayout()
+        people_row.addWidget(self.people_button)
+        people_row.addWidget(self.people_label, 1)
+        form.addRow(people_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.grid)
         layout.addLayout(form)
         layout.addWidget(self.problem)
 
     def apply(self, mapping: ActivityMapping) -> ActivityMapping:
-        roles = tuple(combo.currentData() for combo in self.role_combos)
+        roles = tuple(_chosen(combo, Role) for combo in self.role_combos)
         fixed_time = None
         if self.use_date.isChecked():
             fixed_time = self.date.dateTime().toPython().astimezone(UTC)
         return replace(
-            mapping, roles=roles, fixed_kind=self.fixed_kind.currentData(), fixed_time=fixed_time
+            mapping,
+            roles=roles,
+            fixed_kind=_chosen(self.fixed_kind, InteractionKind),
+            fixed_time=fixed_time,
+            people=self.people,
         )
+
+    def choose_people_file(self, path: str | None = None, key_column: str | None = None) -> None:
+        """Read a people file and index it by the column (or row order) the user picks."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from leaddesk.core.activity import people_index
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("People file"), "", self.tr(FILTER))
+            if not path:
+                return
+        service = self.wizard_.service
+        table = self.wizard_.window_.run_guarded(lambda: service.read(path))
+        if table is None:
+            return
+        if key_column is None:
+            choices = [self.tr("(row order: id 1 is the first person)"), *table.headers]
+            picked, ok = QInputDialog.getItem(
+                self,
+                self.tr("People file"),
+                self.tr("Which column holds the id?"),
+                choices,
+                0,
+                False,
+            )
+            if not ok:
+                return
+            key_column = "#row" if picked == choices[0] else picked
+        people = self.wizard_.window_.run_guarded(
+            lambda: people_index(table.headers, table.rows(), key_column)
+        )
+        if people is None:
+            return
+        self.people = people
+        self.people_label.setText(
+            self.tr("{count} people from {file}").format(count=len(people), file=table.file_name)
+        )
+        self.completeChanged.emit()
 
     def isComplete(self) -> bool:
         from leaddesk.core.activity import check_mapping
@@ -236,8 +312,8 @@ class _ValuesPage(QWizardPage):
             return mapping
         values = dict(mapping.values)
         for row, value in enumerate(self.values):
-            kind = self.grid.cellWidget(row, 1).currentData()
-            offer = self.grid.cellWidget(row, 2).currentData()
+            kind = _chosen(self.grid.cellWidget(row, 1), InteractionKind)
+            offer = _chosen(self.grid.cellWidget(row, 2), Offer)
             values[value] = EventType(kind, offer)
         return replace(mapping, values=values)
 
