@@ -12,12 +12,16 @@ import hashlib
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from enum import StrEnum
 from typing import Any
 
-from rapidfuzz import fuzz
-
-from leaddesk.core.import_mapping import normalise_header
+from leaddesk.core.activity_words import (
+    COUNT_ROLES,
+    PERSON_ROLES,
+    EventType,
+    Role,
+    classify_value,
+    suggest_roles,
+)
 from leaddesk.core.import_values import (
     DateOrder,
     ValueProblem,
@@ -28,350 +32,6 @@ from leaddesk.core.import_values import (
     parse_email,
 )
 from leaddesk.core.leads import InteractionKind, Offer
-
-
-class Role(StrEnum):
-    """What a column of an activity file says."""
-
-    EMAIL = "email"  # who, by email
-    LEAD_ID = "lead_id"  # who, by LeadDesk ID (an exported file)
-    PERSON_REF = "person_ref"  # who, by the tool's own id, looked up in a people file
-    WHEN = "when"
-    WHAT = "what"  # the kind of event, in the tool's words
-    DETAIL = "detail"  # page, link, subject, form name
-    CAMPAIGN = "campaign"
-    OPENS = "opens"  # counts, one row per person
-    CLICKS = "clicks"
-    VISITS = "visits"
-    FORMS = "forms"
-    FIRST_NAME = "first_name"  # for creating a lead that does not exist yet
-    LAST_NAME = "last_name"
-    COMPANY = "company"
-    IGNORE = "ignore"
-
-
-COUNT_ROLES: dict[Role, InteractionKind] = {
-    Role.OPENS: InteractionKind.EMAIL_OPEN,
-    Role.CLICKS: InteractionKind.EMAIL_CLICK,
-    Role.VISITS: InteractionKind.VISIT,
-    Role.FORMS: InteractionKind.FORM_CONVERSION,
-}
-PERSON_ROLES = (Role.FIRST_NAME, Role.LAST_NAME, Role.COMPANY)
-
-#: Column names in English, Spanish, Italian and Czech (compared without accents or case).
-ROLE_SYNONYMS: dict[Role, tuple[str, ...]] = {
-    Role.EMAIL: (
-        "email",
-        "e-mail",
-        "email address",
-        "email_address",
-        "mail",
-        "correo",
-        "correo electronico",
-        "posta elettronica",
-        "indirizzo email",
-        "emailova adresa",
-        "user id",
-        "userid",
-        "subscriber",
-        "recipient",
-        "contact email",
-    ),
-    Role.LEAD_ID: ("leaddesk id",),
-    Role.WHEN: (
-        "timestamp",
-        "date",
-        "time",
-        "datetime",
-        "event time",
-        "event date",
-        "fecha",
-        "hora",
-        "data",
-        "ora",
-        "datum",
-        "cas",
-        "date hit",
-        "datehit",
-        "submitted",
-        "submitted at",
-        "submission date",
-        "opened at",
-        "clicked at",
-        "created at",
-        "last action date time",
-        "lastactiondatetime",
-        "occurred at",
-    ),
-    Role.WHAT: (
-        "action",
-        "event",
-        "event type",
-        "activity",
-        "type",
-        "accion",
-        "evento",
-        "tipo",
-        "azione",
-        "attivita",
-        "udalost",
-        "akce",
-        "typ",
-        "activity type",
-    ),
-    Role.DETAIL: (
-        "url",
-        "page",
-        "link",
-        "subject",
-        "form",
-        "form name",
-        "detail",
-        "details",
-        "pagina",
-        "enlace",
-        "asunto",
-        "formulario",
-        "oggetto",
-        "modulo",
-        "stranka",
-        "odkaz",
-        "predmet",
-        "formular",
-        "page url",
-        "page title",
-        "title",
-    ),
-    Role.CAMPAIGN: (
-        "campaign",
-        "campaign id",
-        "campaign title",
-        "campaign name",
-        "campana",
-        "campagna",
-        "kampan",
-        "newsletter",
-        "mailing",
-    ),
-    Role.OPENS: (
-        "opens",
-        "opened",
-        "open count",
-        "aperturas",
-        "aperture",
-        "otevreni",
-        "unique opens",
-        "total opens",
-    ),
-    Role.CLICKS: (
-        "clicks",
-        "clicked",
-        "click count",
-        "clics",
-        "clic",
-        "click",
-        "kliknuti",
-        "prokliky",
-        "unique clicks",
-        "total clicks",
-    ),
-    Role.VISITS: ("visits", "visit count", "visitas", "visite", "navstevy", "sessions"),
-    Role.FORMS: (
-        "submissions",
-        "form submissions",
-        "conversions",
-        "conversiones",
-        "conversioni",
-        "konverze",
-    ),
-    Role.FIRST_NAME: (
-        "first name",
-        "firstname",
-        "fname",
-        "merge fname",
-        "nombre",
-        "nome",
-        "jmeno",
-        "given name",
-    ),
-    Role.LAST_NAME: (
-        "last name",
-        "lastname",
-        "lname",
-        "merge lname",
-        "apellido",
-        "apellidos",
-        "cognome",
-        "prijmeni",
-        "surname",
-    ),
-    Role.COMPANY: (
-        "company",
-        "company name",
-        "organization",
-        "empresa",
-        "azienda",
-        "ragione sociale",
-        "spolecnost",
-        "firma",
-    ),
-}
-_SYNONYMS = {normalise_header(n): role for role, names in ROLE_SYNONYMS.items() for n in names}
-
-#: Words in an event's "what" that say which kind it is (accent-free, lower-case stems).
-KIND_WORDS: dict[InteractionKind, tuple[str, ...]] = {
-    InteractionKind.EMAIL_OPEN: (
-        "open",
-        "abri",
-        "abre",
-        "apert",
-        "apri",
-        "otevr",
-        "precet",
-        "read",
-        "leido",
-        "letto",
-    ),
-    InteractionKind.EMAIL_CLICK: ("click", "clic", "klik", "proklik"),
-    InteractionKind.VISIT: (
-        "visit",
-        "page view",
-        "pageview",
-        "hit",
-        "navstev",
-        "zobrazeni",
-        "session",
-    ),
-    InteractionKind.CONTACT_REQUEST: (
-        "contact",
-        "contatt",
-        "kontakt",
-        "call me",
-        "callback",
-        "llamar",
-        "richiama",
-        "zavolat",
-    ),
-    InteractionKind.FORM_CONVERSION: (
-        "download",
-        "descarg",
-        "scaric",
-        "stah",
-        "form",
-        "modul",
-        "formular",
-        "submit",
-        "envi",
-        "invi",
-        "odesl",
-        "regist",
-        "iscri",
-        "inscri",
-        "sign up",
-        "signup",
-        "conversion",
-        "lead magnet",
-    ),
-    InteractionKind.SOCIAL: (
-        "share",
-        "like",
-        "retweet",
-        "comment",
-        "follow",
-        "compart",
-        "condivi",
-        "sdilen",
-        "social",
-    ),
-    InteractionKind.MEETING: ("meeting", "reunion", "riunione", "schuzk", "appointment"),
-    InteractionKind.CALL: ("phone call", "llamada", "chiamata", "hovor", "called"),
-}
-OFFER_WORDS: dict[Offer, tuple[str, ...]] = {
-    Offer.DEMO_REQUEST: ("demo", "demostracion", "dimostrazione", "ukazk", "predvedeni"),
-    Offer.FREE_TRIAL: ("trial", "prueba", "prova gratuita", "zkusebn", "free account"),
-    Offer.PRICING_PAGE: (
-        "pricing",
-        "price",
-        "precio",
-        "prezz",
-        "tarif",
-        "cenik",
-        "cena",
-        "quote",
-        "presupuesto",
-        "preventivo",
-        "nabidk",
-    ),
-    Offer.WEBINAR: (
-        "webinar",
-        "webinario",
-        "webinar",
-        "webinar",
-        "webinare",
-        "seminar",
-        "conference",
-        "conferencia",
-        "conferenza",
-        "konferenc",
-        "event",
-    ),
-    Offer.WHITE_PAPER: (
-        "white paper",
-        "whitepaper",
-        "ebook",
-        "e book",
-        "guide",
-        "guia",
-        "guida",
-        "pruvodce",
-        "prirucka",
-        "report",
-        "checklist",
-        "plantilla",
-        "template",
-        "libro blanco",
-    ),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class EventType:
-    """What one value of the "what" column means."""
-
-    kind: InteractionKind | None  # None: not an interaction (skipped and reported)
-    offer: Offer | None = None
-
-
-def classify_value(text: str) -> EventType:
-    """'Descargó whitepaper' → form conversion of a white paper; 'open' → email open."""
-    words = normalise_header(text)
-    if not words:
-        return EventType(None)
-    padded = f" {words}"
-    # Stems match at the start of a word: "hit" is a page hit, not the middle of "whitepaper".
-    offer = next(
-        (o for o, stems in OFFER_WORDS.items() if any(f" {s}" in padded for s in stems)), None
-    )
-    kind = next(
-        (k for k, stems in KIND_WORDS.items() if any(f" {s}" in padded for s in stems)), None
-    )
-    if kind is None:
-        kind = _fuzzy_kind(words)
-    if kind is None and offer is not None:
-        kind = InteractionKind.FORM_CONVERSION
-    # An offer is what a form conversion was for; other kinds keep their words as detail.
-    return EventType(kind, offer if kind is InteractionKind.FORM_CONVERSION else None)
-
-
-def _fuzzy_kind(words: str) -> InteractionKind | None:
-    """Typos and odd spellings: the closest stem when it is close enough."""
-    best: tuple[float, InteractionKind | None] = (0.0, None)
-    for kind, stems in KIND_WORDS.items():
-        for stem in stems:
-            score = fuzz.partial_ratio(stem, words) if len(stem) >= 4 else 0.0
-            if score > best[0]:
-                best = (score, kind)
-    return best[1] if best[0] >= 85 else None
 
 
 @dataclass(frozen=True)
@@ -417,31 +77,6 @@ class ActivityMappingError(ValueProblem):
     """A mapping that cannot work: no person column, no date, nothing to count."""
 
 
-def suggest_roles(headers: Sequence[str], preview: Sequence[Sequence[Any]]) -> tuple[Role, ...]:
-    """Each column's role from its name (four languages) and, for emails, its values."""
-    roles: list[Role] = []
-    taken: set[Role] = set()
-    for index, header in enumerate(headers):
-        name = normalise_header(header)
-        role = _SYNONYMS.get(name) or _SYNONYMS.get(name.replace(" ", ""))
-        if role is None:
-            role = _role_from_values([row[index] for row in preview if index < len(row)])
-        if role is None or (role in taken and role not in (Role.DETAIL,)):
-            role = Role.IGNORE
-        if role is Role.DETAIL and Role.DETAIL in taken:
-            role = Role.IGNORE
-        taken.add(role)
-        roles.append(role)
-    return tuple(roles)
-
-
-def _role_from_values(values: Sequence[Any]) -> Role | None:
-    texts = [cell_text(v) for v in values if cell_text(v)]
-    if texts and sum("@" in t and "." in t.split("@")[-1] for t in texts) >= 0.8 * len(texts):
-        return Role.EMAIL
-    return None
-
-
 def people_index(
     headers: Sequence[str], rows: Iterator[tuple[int, Sequence[Any]]], key_column: str
 ) -> dict[str, str]:
@@ -466,20 +101,6 @@ def people_index(
         if key and email and "@" in email:
             index.setdefault(key, email)
     return index
-
-
-def suggest_values(distinct: Sequence[str]) -> dict[str, EventType]:
-    return {value: classify_value(value) for value in distinct}
-
-
-def guess_fixed_kind(headers: Sequence[str], file_name: str) -> InteractionKind | None:
-    """A file without a "what" column: a form tool's entries or an analytics visit log."""
-    words = normalise_header(" ".join(headers) + " " + file_name)
-    if any(s in words for s in ("datehit", "date hit", "visit", "page view", "pageview")):
-        return InteractionKind.VISIT
-    if any(s in words for s in ("form", "submission", "entry", "formulario", "modulo")):
-        return InteractionKind.FORM_CONVERSION
-    return None
 
 
 def check_mapping(mapping: ActivityMapping) -> None:
@@ -539,7 +160,7 @@ def natural_key(
     who: str, when: datetime | None, kind: InteractionKind, detail: str, ordinal: int = 0
 ) -> str:
     """The identity of an event across files: same person, time, kind and detail."""
-    stamp = when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S") if when else "-"
+    stamp = str(int(when.timestamp())) if when else "-"
     text = "\x1f".join((who, stamp, kind.value, detail.strip().lower(), str(ordinal)))
     return hashlib.sha256(text.encode()).hexdigest()[:40]
 
@@ -549,6 +170,15 @@ def parse_event_time(value: Any, order: DateOrder) -> datetime:
     if isinstance(value, int | float) and not isinstance(value, bool) and value > 10**8:
         return datetime.fromtimestamp(float(value), UTC)
     text = cell_text(value)
+    if len(text) >= 10 and text[4] == "-" and text[7] == "-":
+        try:  # the common case, ISO 8601: no guessing needed
+            parsed_iso = datetime.fromisoformat(text)
+        except ValueError:
+            pass
+        else:
+            if parsed_iso.tzinfo is None:
+                return parsed_iso.replace(tzinfo=UTC)
+            return parsed_iso.astimezone(UTC)
     if text.isdigit() and len(text) in (10, 13):
         seconds = int(text) / (1000 if len(text) == 13 else 1)
         return datetime.fromtimestamp(seconds, UTC)
@@ -582,6 +212,13 @@ class EventPlanner:
             sample = [cell_text(r[when]) for r in preview if when is not None and when < len(r)]
             order = decide_date_order(sample, DateOrder.DAY_FIRST)
         self.date_order = order
+        self._col = {role: mapping.column(role) for role in Role}
+        self._person_cols = [(r.value, c) for r in PERSON_ROLES if (c := self._col[r]) is not None]
+        self._count_cols = [
+            (c, kind) for role, kind in COUNT_ROLES.items() for c in mapping.columns(role)
+        ]
+        self._types: dict[str, EventType] = {}
+        self._emails: dict[str, str] = {}  # the same person recurs: parse once
 
     def events(self, number: int, cells: Sequence[Any]) -> Iterator[Event | EventProblem]:
         """The events one row stands for: one, or one per counted occurrence."""
@@ -595,13 +232,13 @@ class EventPlanner:
         who = email or f"id:{lead_id}"
         detail = self._text(cells, Role.DETAIL)
         campaign = self._text(cells, Role.CAMPAIGN) or m.campaign
-        person = {r.value: self._text(cells, r) for r in PERSON_ROLES if m.column(r) is not None}
+        person = {name: _text_at(cells, col) for name, col in self._person_cols}
         if m.is_count_shaped:
             yield from self._counted(number, cells, email, lead_id, who, when, campaign, person)
             return
         event_type = self._event_type(cells)
         if event_type.kind is None:
-            column = self.headers[m.column(Role.WHAT) or 0]
+            column = self.headers[self._col[Role.WHAT] or 0]
             raw = self._text(cells, Role.WHAT)
             yield EventProblem(
                 number,
@@ -638,60 +275,64 @@ class EventPlanner:
         # Counts carry no per-event time: the key leaves time out, so a later export with a
         # higher count adds only the new occurrences.
         occurred = when or self.mapping.fixed_time or _epoch()
-        for role, kind in COUNT_ROLES.items():
-            for column in self.mapping.columns(role):
-                text = cell_text(cells[column]) if column < len(cells) else ""
-                if not text:
-                    continue
-                try:
-                    count = int(float(text.replace(",", ".")))
-                except ValueError:
-                    yield EventProblem(
-                        number, self.headers[column], f"{text[:30]!r} is not a count", tuple(cells)
-                    )
-                    return
-                if count < 0 or count > self.MAX_COUNT:
-                    yield EventProblem(
-                        number,
-                        self.headers[column],
-                        f"{count} is not a plausible count",
-                        tuple(cells),
-                    )
-                    return
-                detail = campaign or self.headers[column]
-                for ordinal in range(1, count + 1):
-                    yield Event(
-                        number,
-                        email,
-                        lead_id,
-                        kind,
-                        occurred,
-                        detail,
-                        campaign,
-                        None,
-                        natural_key(who, None, kind, detail, ordinal),
-                        person,
-                    )
+        for column, kind in self._count_cols:
+            text = cell_text(cells[column]) if column < len(cells) else ""
+            if not text:
+                continue
+            try:
+                count = int(float(text.replace(",", ".")))
+            except ValueError:
+                yield EventProblem(
+                    number, self.headers[column], f"{text[:30]!r} is not a count", tuple(cells)
+                )
+                return
+            if count < 0 or count > self.MAX_COUNT:
+                yield EventProblem(
+                    number,
+                    self.headers[column],
+                    f"{count} is not a plausible count",
+                    tuple(cells),
+                )
+                return
+            detail = campaign or self.headers[column]
+            for ordinal in range(1, count + 1):
+                yield Event(
+                    number,
+                    email,
+                    lead_id,
+                    kind,
+                    occurred,
+                    detail,
+                    campaign,
+                    None,
+                    natural_key(who, None, kind, detail, ordinal),
+                    person,
+                )
 
     def _who(self, cells: Sequence[Any]) -> tuple[str, int | None]:
         m = self.mapping
-        col = m.column(Role.EMAIL)
+        col = self._col[Role.EMAIL]
         if col is not None:
             text = cell_text(cells[col]) if col < len(cells) else ""
+            key = self._emails.get(text)
+            if key is not None:
+                return key, None
             if not text:
                 raise _CellProblem(self.headers[col], "is empty: no person to match")
             try:
-                return email_key(parse_email(text)), None
+                key = email_key(parse_email(text))
             except ValueProblem as err:
                 raise _CellProblem(self.headers[col], str(err)) from None
-        col = m.column(Role.PERSON_REF)
+            self._emails[text] = key
+            return key, None
+        col = self._col[Role.PERSON_REF]
         if col is not None:
             ref = cell_text(cells[col]) if col < len(cells) else ""
             email = m.people.get(ref)
             if not email:
                 raise _CellProblem(self.headers[col], f"{ref[:40]!r} is not in the people file")
             return email_key(email), None
-        col = m.column(Role.LEAD_ID)
+        col = self._col[Role.LEAD_ID]
         assert col is not None
         text = cell_text(cells[col]) if col < len(cells) else ""
         if not text.isdigit():
@@ -699,7 +340,7 @@ class EventPlanner:
         return "", int(text)
 
     def _when(self, cells: Sequence[Any]) -> datetime | None:
-        col = self.mapping.column(Role.WHEN)
+        col = self._col[Role.WHEN]
         if col is None:
             return self.mapping.fixed_time
         value = cells[col] if col < len(cells) else None
@@ -714,17 +355,25 @@ class EventPlanner:
 
     def _event_type(self, cells: Sequence[Any]) -> EventType:
         m = self.mapping
-        if m.column(Role.WHAT) is None:
+        if self._col[Role.WHAT] is None:
             return EventType(m.fixed_kind, m.fixed_offer)
         raw = self._text(cells, Role.WHAT)
-        return m.values.get(raw) or classify_value(raw)
+        meaning = self._types.get(raw)
+        if meaning is None:
+            meaning = m.values.get(raw) or classify_value(raw)
+            self._types[raw] = meaning
+        return meaning
 
     def _text(self, cells: Sequence[Any], role: Role) -> str:
-        col = self.mapping.column(role)
-        if col is None or col >= len(cells):
-            return ""
-        text = cell_text(cells[col])
-        return "" if text.upper() in ("NULL", "NONE", "N/A") else text
+        col = self._col[role]
+        return "" if col is None else _text_at(cells, col)
+
+
+def _text_at(cells: Sequence[Any], col: int) -> str:
+    if col >= len(cells):
+        return ""
+    text = cell_text(cells[col])
+    return "" if text.upper() in ("NULL", "NONE", "N/A") else text
 
 
 class _CellProblem(Exception):

@@ -16,9 +16,11 @@ from leaddesk.core.activity import (
     Event,
     EventPlanner,
     EventProblem,
+    check_mapping,
+)
+from leaddesk.core.activity_words import (
     EventType,
     Role,
-    check_mapping,
     guess_fixed_kind,
     suggest_roles,
     suggest_values,

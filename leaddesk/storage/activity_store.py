@@ -27,7 +27,8 @@ LEADS = LeadRow.__table__
 BATCHES = ImportBatchRow.__table__
 UNDO = ImportUndoRow.__table__
 CHANGES = StageChangeRow.__table__
-CHUNK = 900  # below SQLite's bound-parameter limit for IN (...)
+CHUNK = 900  # below SQLite's bound-parameter limit for IN (...) on old versions
+KEY_CHUNK = 5000  # natural keys looked up per query (SQLite ≥ 3.32 allows 32,766)
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -52,7 +53,7 @@ class ActivityTransaction:
     def existing_keys(self, keys: Sequence[str]) -> set[str]:
         """The natural keys among ``keys`` that are already stored."""
         found: set[str] = set()
-        for chunk in _chunks(list(keys)):
+        for chunk in _chunks(list(keys), KEY_CHUNK):
             found.update(
                 self.conn.scalars(
                     select(INTERACTIONS.c.natural_key).where(INTERACTIONS.c.natural_key.in_(chunk))

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from leaddesk.core.activity import ActivityMapping, EventType, Role
+from leaddesk.core.activity import ActivityMapping
+from leaddesk.core.activity_words import EventType, Role
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.import_values import cell_text
 from leaddesk.core.importing import SourceTable

@@ -12,15 +12,12 @@ from leaddesk.core.activity import (
     Event,
     EventPlanner,
     EventProblem,
-    EventType,
-    Role,
     check_mapping,
-    classify_value,
     natural_key,
     parse_event_time,
     people_index,
-    suggest_roles,
 )
+from leaddesk.core.activity_words import EventType, Role, classify_value, suggest_roles
 from leaddesk.core.import_values import DateOrder
 from leaddesk.core.leads import InteractionKind as K
 from leaddesk.core.leads import Offer as O
