@@ -175,6 +175,10 @@ class _ColumnsPage(QWizardPage):
             )
             self.grid.setItem(row, 2, QTableWidgetItem(sample))
             self.role_combos.append(combo)
+        self.grid.resizeColumnToContents(0)
+        self.grid.setColumnWidth(
+            1, max(self.role_combos[0].sizeHint().width() + 24, 320) if self.role_combos else 320
+        )
         kinds = [(self.tr("(from the 'what' column)"), None)] + [
             (self.tr(k.value.replace("_", " ")), k) for k in InteractionKind
         ]
