@@ -31,9 +31,9 @@ class VersionAction(argparse.Action):
         )  # type: ignore[arg-type]
 
     def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
-        parser.exit(
-            message=version_text(getattr(namespace, "db", None), getattr(namespace, "demo", False))
-        )
+        db, demo = getattr(namespace, "db", None), getattr(namespace, "demo", False)
+        sys.stdout.write(version_text(db, demo))
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:

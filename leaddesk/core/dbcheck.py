@@ -59,6 +59,10 @@ class Finding:
         return self.kind in SAFE_TO_REPAIR
 
 
+def _label(stage: str | None) -> str:
+    return Stage(stage).label if stage in STAGE_VALUES else repr(stage)
+
+
 def history_findings(facts: Iterable[LeadStageFacts]) -> list[Finding]:
     """Every lead in exactly one known stage, its history ending in that stage."""
     found: list[Finding] = []
@@ -77,7 +81,7 @@ def history_findings(facts: Iterable[LeadStageFacts]) -> list[Finding]:
             found.append(
                 Finding(
                     FindingKind.NO_HISTORY,
-                    f"Lead {f.lead_id} ({f.stage}) has no stage history.",
+                    f"Lead {f.lead_id} ({_label(f.stage)}) has no stage history.",
                     f.lead_id,
                     f.stage,
                     None,
@@ -87,7 +91,8 @@ def history_findings(facts: Iterable[LeadStageFacts]) -> list[Finding]:
             found.append(
                 Finding(
                     FindingKind.HISTORY_MISMATCH,
-                    f"Lead {f.lead_id} is in {f.stage} but its history ends in {f.last_to_stage}.",
+                    f"Lead {f.lead_id} is in {_label(f.stage)} but its history ends in "
+                    f"{_label(f.last_to_stage)}.",
                     f.lead_id,
                     f.stage,
                     f.last_to_stage,
