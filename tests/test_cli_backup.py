@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from leaddesk.cli import main
-from tests.test_cli import run_cli
 
 PG_URL = os.environ.get("LEADDESK_TEST_DB_URL", "")
 
@@ -37,10 +36,25 @@ def test_backup_then_restore(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "before-restore" in listing and "2 leads" in listing and "1 leads" in listing
 
 
-def test_restore_of_a_missing_file_is_one_line(tmp_path: Path) -> None:
-    result = run_cli("restore", "--db", str(tmp_path / "x.sqlite"), str(tmp_path / "nope.sqlite"))
-    assert result.returncode == 2
-    assert "Cannot read the backup" in result.stderr and "Traceback" not in result.stderr
+def test_retention_is_configurable_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "mine.sqlite")
+    args = ["backup", "--db", db, "--folder", str(tmp_path / "bk"), "--keep-last", "2"]
+    assert main([*args, "--weekly-weeks", "0", "--daily-days", "0"]) == 0
+    for _ in range(3):
+        assert main(["backup", "--db", db]) == 0
+    assert len(list((tmp_path / "bk").glob("mine-*.sqlite"))) == 2
+    assert main(["backup", "--db", db, "--keep-last", "0"]) == 2
+    assert "keep at least the newest backup" in capsys.readouterr().err
+
+
+def test_restore_of_a_missing_file_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["restore", "--db", str(tmp_path / "x.sqlite"), str(tmp_path / "no.sqlite")]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Cannot read the backup" in err
 
 
 @pytest.mark.skipif(not PG_URL, reason="set LEADDESK_TEST_DB_URL to a PostgreSQL database")
@@ -49,10 +63,13 @@ def test_backup_on_postgres_explains(capsys: pytest.CaptureFixture[str]) -> None
     assert "server's business" in capsys.readouterr().err
 
 
-def test_version_shows_database_and_log_folder(tmp_path: Path) -> None:
-    result = run_cli("--db", str(tmp_path / "x.sqlite"), "--version")
-    assert result.returncode == 0
-    lines = result.stdout.splitlines()
+def test_version_shows_database_and_log_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--db", str(tmp_path / "x.sqlite"), "--version"])
+    assert exited.value.code == 0
+    lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith("LeadDesk ")
     assert lines[1] == f"database: {tmp_path / 'x.sqlite'}"
     assert lines[2].startswith("logs: ") and "LeadDesk" in lines[2]

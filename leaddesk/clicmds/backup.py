@@ -19,6 +19,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="keep backups in DIR from now on (remembered in the database's settings)",
     )
 
+    for flag, what in (
+        ("--keep-last", "keep the newest N backups (default 10)"),
+        ("--daily-days", "keep one backup a day for N days (default 7)"),
+        ("--weekly-weeks", "keep one backup a week for N weeks (default 4)"),
+    ):
+        parser.add_argument(flag, type=int, metavar="N", help=f"{what}; remembered")
+
+
+def _update_policy(service: object, args: argparse.Namespace) -> None:
+    from leaddesk.core.backups import RetentionPolicy
+
+    changes = {
+        name: getattr(args, name)
+        for name in ("keep_last", "daily_days", "weekly_weeks")
+        if getattr(args, name) is not None
+    }
+    if changes:
+        policy = RetentionPolicy.from_mapping({**service.policy.to_mapping(), **changes})  # type: ignore[attr-defined]
+        service.set_policy(policy)  # type: ignore[attr-defined]
+
 
 def run(args: argparse.Namespace) -> int:
     from leaddesk.app import open_workspace, resolve_url
@@ -34,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
             )
         if args.folder is not None:
             service.set_folder(args.folder)
+        _update_policy(service, args)
         if args.list:
             print(f"folder: {service.folder}")
             for info in service.list_backups():
