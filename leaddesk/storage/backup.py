@@ -267,8 +267,12 @@ class BackupService:
         progress.update(0, 3, "Backing up the current data…")
         safety = self._backups().make(live, "before-restore")
         progress.update(1, 3, "Restoring…")
+        # Where backups go is this machine's choice, not the old data's: keep it.
+        kept = self.settings.get_setting(SETTINGS_KEY, None)
         self.db.engine.dispose()  # no pooled connection may keep reading the old pages
         restore_into(backup, live, self.db.url, verified=True)
+        if kept is not None:
+            self.settings.set_setting(SETTINGS_KEY, kept)
         progress.update(3, 3, "Restored.")
         return safety
 

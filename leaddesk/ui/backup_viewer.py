@@ -33,21 +33,26 @@ Index = QModelIndex | QPersistentModelIndex
 class BackupLeadsModel(QAbstractTableModel):
     """Leads as rows: name, company, email, stage, score. Nothing is editable."""
 
-    HEADERS = ("Name", "Company", "Email", "Stage", "Score")
-
     def __init__(self, leads: Sequence[Lead], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.leads = list(leads)
+        self.headers = (
+            self.tr("Name"),
+            self.tr("Company"),
+            self.tr("Email"),
+            self.tr("Stage"),
+            self.tr("Score"),
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.leads)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.HEADERS[section])
+            return self.headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -79,7 +79,7 @@ def reload_window(window: Any) -> None:
 class BackupsDialog(QDialog):
     """The list of backups with date, size and lead count; restore, look inside, back up."""
 
-    COLUMNS = ("Date", "Reason", "Size", "Leads")
+    COLUMNS = 4
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -94,8 +94,10 @@ class BackupsDialog(QDialog):
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
-        self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Reason"), self.tr("Size"), self.tr("Leads")]
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

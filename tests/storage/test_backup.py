@@ -78,8 +78,11 @@ def test_backup_while_another_connection_writes_is_consistent(tmp_path: Path) ->
     try:
         while committed[0] < 3:
             time.sleep(0.001)
+        at_start = committed[0]
         for _ in range(8):
             made.append(folder.make(path, "auto"))
+            time.sleep(0.01)
+        assert committed[0] > at_start  # the writer kept committing while we backed up
     finally:
         stop.set()
         thread.join()
@@ -179,6 +182,10 @@ def test_backup_folder_can_be_changed_and_is_remembered(service: BackupService, 
     made = service.backup_now("manual")
     assert made.parent == synced.resolve()
     assert service.folder == synced.resolve()
+    # A restore brings back old data, not the old choice of folder.
+    service.set_folder(tmp_path / "elsewhere")
+    service.restore(made)
+    assert service.folder == (tmp_path / "elsewhere").resolve()
     service.set_folder(None)
     assert service.folder.name == "backups"
 
