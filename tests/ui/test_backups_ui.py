@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from leaddesk.storage.db import open_database
 from leaddesk.ui.backup_viewer import BackupLeadsDialog
 from leaddesk.ui.backups import BackupsDialog, install_auto_backup
 from leaddesk.ui.main_window import MainWindow
+
+PG_URL = os.environ.get("LEADDESK_TEST_DB_URL", "")
 
 
 @pytest.fixture
@@ -129,6 +132,18 @@ def test_a_server_database_explains_and_offers_export(qtbot, monkeypatch) -> Non
     export = next(b for b in box.buttons() if b.text() == "Export…")
     export.click()
     assert exported == [True]
+    ws.close()
+
+
+@pytest.mark.skipif(not PG_URL, reason="set LEADDESK_TEST_DB_URL to a PostgreSQL database")
+def test_on_postgres_the_menu_explains_backups_are_the_servers(qtbot) -> None:
+    ws = build_workspace(open_database(PG_URL), actor="t")
+    win = MainWindow(ws, settings=QSettings())
+    qtbot.addWidget(win)
+    win.actions["backups"].trigger()
+    assert win.findChild(BackupsDialog) is None
+    box = win.findChild(QMessageBox)
+    assert "PostgreSQL server" in box.text() and "Export…" in [b.text() for b in box.buttons()]
     ws.close()
 
 
