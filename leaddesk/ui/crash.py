@@ -58,7 +58,10 @@ class CrashHandler(QObject):
 
 def install_crash_handler(parent_getter: ParentGetter) -> CrashHandler:
     """Log to the rotating file and show unexpected errors; returns the installed hook."""
-    setup_logging()
+    try:
+        setup_logging()
+    except OSError as err:  # no log folder must not stop the app; the dialog still shows
+        print(f"leaddesk: cannot write the log: {err}", file=sys.stderr)
     handler = CrashHandler(parent_getter)
     sys.excepthook = handler
     threading.excepthook = handler.on_thread_exception

@@ -179,3 +179,28 @@ def test_about_shows_version_database_and_log_folder(window, monkeypatch) -> Non
     monkeypatch.setattr(QMessageBox, "about", lambda _p, _t, body: shown.append(body))
     window.actions["about"].trigger()
     assert window.workspace.database_name in shown[0] and str(log_dir()) in shown[0]
+
+
+def test_change_folder_moves_new_backups(window, qtbot, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    synced = tmp_path / "Synced"
+    synced.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(synced))
+    dialog = open_dialog(window, qtbot, rows=0)
+    dialog.folder_button.click()
+    qtbot.waitUntil(lambda: not dialog._busy)
+    assert str(synced) in dialog.where.text()
+    dialog.backup_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and not dialog._busy)
+    assert len(list(synced.glob("leads-*-manual.sqlite"))) == 1
+
+
+def test_failed_automatic_backup_is_reported_and_retried(window, qtbot, tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    window.workspace.settings.set_setting("backups", {"folder": str(blocker / "sub")})
+    auto = install_auto_backup(window, interval_ms=10_000)
+    qtbot.waitUntil(lambda: "Automatic backup failed" in window.statusBar().currentMessage())
+    assert "Cannot create the backup folder" in window.statusBar().currentMessage()
+    assert auto.changed and not auto.running  # the next tick tries again
