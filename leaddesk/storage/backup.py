@@ -26,6 +26,7 @@ from leaddesk.core.backups import (
     backups_to_keep,
     parse_backup_file_name,
 )
+from leaddesk.core.errors import DatabaseOpenError
 from leaddesk.core.leads import Lead, LeadFilter
 from leaddesk.core.progress import NO_PROGRESS, Progress
 from leaddesk.core.services import utc_now
@@ -173,12 +174,25 @@ class BackupFolder:
 def backup_before_migration(path: Path, revision: str) -> Path:
     """The copy made before a schema upgrade, in the configured (or default) backup folder."""
     settings = read_settings_raw(path)
-    folder = Path(settings["folder"]) if settings.get("folder") else default_backup_folder()
     try:
         policy = RetentionPolicy.from_mapping(settings)
     except BackupError:
         policy = RetentionPolicy()
-    return BackupFolder(folder, path.stem, policy).make(path, f"before-migration-{revision}")
+    folders = [default_backup_folder()]
+    if settings.get("folder"):
+        folders.insert(0, Path(settings["folder"]))  # e.g. a synced folder not mounted today
+    problem: BackupError | None = None
+    for folder in folders:
+        try:
+            return BackupFolder(folder, path.stem, policy).make(
+                path, f"before-migration-{revision}"
+            )
+        except BackupError as err:
+            problem = err
+    raise DatabaseOpenError(
+        f"{path} needs an upgrade, but the backup made before upgrading failed ({problem}); "
+        "nothing was changed."
+    )
 
 
 class BackupService:

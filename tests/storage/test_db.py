@@ -97,6 +97,27 @@ def test_migration_backup_goes_through_the_online_backup(tmp_path: Path) -> None
     con.close()
 
 
+def test_migration_backup_uses_the_configured_folder_or_falls_back(tmp_path: Path) -> None:
+    import json
+
+    from leaddesk.storage.backup import default_backup_folder
+    from leaddesk.storage.db import _backup_sqlite
+
+    path = tmp_path / "synced.sqlite"
+    open_database(str(path)).close()
+    con = sqlite3.connect(path)
+    setting = json.dumps({"folder": str(tmp_path / "Sync")})
+    con.execute("INSERT INTO settings(key, value) VALUES ('backups', ?)", (setting,))
+    con.commit()
+    assert _backup_sqlite(path, "0001").parent == tmp_path / "Sync"
+    (tmp_path / "unmounted").write_text("a file where the folder should be")
+    setting = json.dumps({"folder": str(tmp_path / "unmounted" / "Sync")})
+    con.execute("UPDATE settings SET value = ? WHERE key = 'backups'", (setting,))
+    con.commit()
+    con.close()
+    assert _backup_sqlite(path, "0001").parent == default_backup_folder()
+
+
 def test_a_text_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
     path = tmp_path / "notes.sqlite"
     path.write_text("just some notes\n")
