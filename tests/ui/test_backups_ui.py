@@ -118,6 +118,11 @@ def test_open_read_only_shows_the_backups_leads(window, qtbot) -> None:
     assert names == {"Ada", "Bruno"}
     viewer.filter.setText("bru")
     assert viewer.proxy.rowCount() == 1
+    viewer.close()
+    viewer.deleteLater()
+    qtbot.waitUntil(lambda: dialog.findChild(BackupLeadsDialog) is None)
+    dialog.table.doubleClicked.emit(dialog.table.model().index(0, 0))  # a double click too
+    qtbot.waitUntil(lambda: dialog.findChild(BackupLeadsDialog) is not None)
 
 
 def test_a_server_database_explains_and_offers_export(qtbot, monkeypatch) -> None:
