@@ -160,3 +160,20 @@ def test_real_spreadsheets_from_other_crms_pass(shared_data: Path) -> None:
     assert files
     for path in files:
         check_spreadsheet_safe(path)
+
+
+def test_error_workbook_never_holds_a_formula(tmp_path: Path) -> None:
+    """Rejected rows go back to the user as text, whatever they looked like coming in."""
+    from leaddesk.core.import_rows import RowProblem
+    from leaddesk.storage.importer import write_error_workbook
+
+    hostile = ("=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", '=HYPERLINK("http://x")')
+    path = write_error_workbook(
+        tmp_path / "rejected.xlsx",
+        [f"col{i}" for i in range(len(hostile))],
+        [RowProblem(row=2, column="col0", reason="=not a formula either", cells=hostile)],
+    )
+    sheet = openpyxl.load_workbook(path).active
+    cells = [c for row in sheet.iter_rows() for c in row if c.value is not None]
+    assert cells and all(c.data_type == "s" for c in cells)
+    assert [c.value for c in sheet[2]][: len(hostile)] == list(hostile)
