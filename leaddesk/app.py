@@ -75,10 +75,20 @@ def run_gui(url: str, *, demo: bool = False) -> int:
         QMessageBox.critical(None, "LeadDesk", str(err))
         return 2
     window = MainWindow(workspace, open_database=lambda u: open_workspace(u))
+    _install_safety_nets(window)
     window.show()
     code = app.exec()
     workspace.close()
     return code
+
+
+def _install_safety_nets(window: object) -> None:
+    """Unexpected errors are logged and shown (the app keeps running); backups run."""
+    from leaddesk.ui.backups import install_auto_backup
+    from leaddesk.ui.crash import install_crash_handler
+
+    window.crash_handler = install_crash_handler(lambda: window)  # type: ignore[attr-defined]
+    window.auto_backup = install_auto_backup(window)  # type: ignore[attr-defined]
 
 
 def default_path_hint() -> Path:

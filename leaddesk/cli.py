@@ -13,13 +13,40 @@ from leaddesk.clicmds import SUBCOMMAND_MODULES
 from leaddesk.core.errors import LeadDeskError
 
 
+def version_text(db: str | None = None, demo: bool = False) -> str:
+    """The version, the database in use and the log folder (also in Help → About)."""
+    from leaddesk.logs import log_dir
+    from leaddesk.storage.db import default_database_path
+
+    database = db or str(default_database_path(demo=demo))
+    return f"LeadDesk {__version__}\ndatabase: {database}\nlogs: {log_dir()}\n"
+
+
+class VersionAction(argparse.Action):
+    """``--version``: like argparse's, plus where the data and the logs are."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(
+            option_strings, dest, nargs=0, default=argparse.SUPPRESS, help=kwargs.get("help")
+        )  # type: ignore[arg-type]
+
+    def __call__(self, parser, namespace, values, option_string=None):  # type: ignore[no-untyped-def]
+        db, demo = getattr(namespace, "db", None), getattr(namespace, "demo", False)
+        sys.stdout.write(version_text(db, demo))
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="leaddesk",
         description="LeadDesk: offline lead qualification for small sales teams. "
         "Without a command, opens the application window.",
     )
-    parser.add_argument("--version", action="version", version=f"LeadDesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action=VersionAction,
+        help="show the version, the database path and the log folder, and exit",
+    )
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 import platformdirs
@@ -153,18 +152,10 @@ def head_revision() -> str:
 
 
 def _backup_sqlite(path: Path, revision: str) -> Path:
-    """Copy the file with SQLite's online backup API before a migration touches it."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    target = path.with_name(f"{path.stem}.before-migration-{revision}-{stamp}{path.suffix}")
-    src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-    os.chmod(target, 0o600)
-    return target
+    """Back up the file (SQLite's online backup API) before a migration touches it."""
+    from leaddesk.storage.backup import backup_before_migration
+
+    return backup_before_migration(path, revision)
 
 
 def _migrate(engine: Engine, path: Path | None) -> None:

@@ -1,14 +1,33 @@
-"""Every imported file is hostile until checked: zip bombs, XML entities, absurd sizes."""
+"""Every imported file is hostile until checked: zip bombs, XML entities, absurd sizes.
+
+Two more rules that hold for every reader of outside files:
+
+- openpyxl parses through ``defusedxml`` (a dependency), so even a part that slips past these
+  checks cannot expand entities or fetch external ones.
+- Paths found *inside* a file (an "attachment" column, a hyperlink, an external workbook
+  link) are data, never opened or followed: LeadDesk stores such text as it is.
+"""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from leaddesk.core.errors import ImportFileError
 
 ZIP_FORMATS = (".xlsx", ".xlsm", ".ods")
+#: the parts a spreadsheet reader parses as XML (VML drawings too)
+XML_PARTS = (".xml", ".rels", ".vml")
+SHEET_PART = re.compile(r"^xl/worksheets/[^/]+\.xml$", re.IGNORECASE)
+DIMENSION = re.compile(
+    r'<(?:\w+:)?dimension\s+ref="(?P<col1>[A-Z]{1,3})(?P<row1>\d{1,9})(?::(?P<col2>[A-Z]{1,3})(?P<row2>\d{1,9}))?"'
+)
+BLANK = re.compile(r"[ \t\r\n\ufeff]*")
+PROLOG_LIMIT = 64 * 1024  # a real spreadsheet's prolog is a line or two
+DIMENSION_WINDOW = 4096  # <dimension> comes right after the root element
 
 
 @dataclass(frozen=True)
@@ -72,12 +91,105 @@ def _check_archive(archive: zipfile.ZipFile, name: str, limits: FileLimits) -> N
                 f" times; the limit is {limits.max_ratio} (a zip bomb?)",
                 file=name,
             )
-        if entry.filename.endswith((".xml", ".rels")):
+        if entry.filename.lower().endswith(XML_PARTS):
             with archive.open(entry) as fh:
-                head = fh.read(4096)
-            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                head = _read_prolog(fh)
+            if head is None:
                 raise ImportFileError(
-                    f"part {entry.filename} declares XML entities, which spreadsheets never "
-                    "need; refused for safety",
+                    f"part {entry.filename} declares XML entities (a DOCTYPE) or hides its "
+                    "start behind a long preamble, which spreadsheets never need; refused "
+                    "for safety",
                     file=name,
                 )
+            if SHEET_PART.match(entry.filename):
+                _check_declared_dimension(head, entry.filename, name, limits)
+
+
+def _decode(raw: bytes) -> str:
+    """Enough of the text to see markup, whatever the encoding an attacker picked."""
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
+        if raw.startswith(bom):
+            return raw[len(bom) :].decode(codec, errors="replace")
+    if raw[:2] == b"<\x00":
+        return raw.decode("utf-16-le", errors="replace")
+    if raw[:2] == b"\x00<":
+        return raw.decode("utf-16-be", errors="replace")
+    return raw.decode("utf-8", errors="replace")
+
+
+def _prolog_verdict(text: str) -> bool | None:
+    """True: the root element starts with no DTD before it; False: a DTD; None: read more."""
+    pos = 0
+    while True:
+        pos = BLANK.match(text, pos).end()  # type: ignore[union-attr]
+        for opening, closing in (("<?", "?>"), ("<!--", "-->")):
+            if text.startswith(opening, pos):
+                end = text.find(closing, pos + len(opening))
+                if end < 0:
+                    return None
+                pos = end + len(closing)
+                break
+        else:
+            if len(text) - pos < 2:
+                return None
+            # "<!" that is not a comment is a DOCTYPE (or a CDATA/markup declaration that has
+            # no business before the root element): where entities are declared.
+            return not text.startswith("<!", pos)
+
+
+def _read_prolog(fh: IO[bytes]) -> str | None:
+    """The start of an XML part up to its root element; None if it declares a DTD.
+
+    Reads in small chunks and never more than ``PROLOG_LIMIT`` bytes, so a part that hides
+    a DOCTYPE behind a megabyte of comments is refused without being unpacked.
+    """
+    raw = b""
+    while len(raw) < PROLOG_LIMIT:
+        chunk = fh.read(4096)
+        raw += chunk
+        verdict = _prolog_verdict(_decode(raw))
+        if verdict is not None or not chunk:
+            if verdict is False:
+                return None
+            return _decode(raw + fh.read(DIMENSION_WINDOW))
+    return None
+
+
+def _column_number(letters: str) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + ord(letter) - 64
+    return number
+
+
+def _check_declared_dimension(head: str, part: str, name: str, limits: FileLimits) -> None:
+    match = DIMENSION.search(head)
+    if match is None:
+        return
+    last_col, last_row = match["col2"] or match["col1"], match["row2"] or match["row1"]
+    check_dimensions(int(last_row), _column_number(last_col), file=name, sheet=part, limits=limits)
+
+
+def check_dimensions(
+    rows: int,
+    columns: int,
+    *,
+    file: str | None = None,
+    sheet: str | None = None,
+    limits: FileLimits = LIMITS,
+) -> None:
+    """Refuse a sheet with more rows or columns than LeadDesk reads; readers call this too."""
+    if rows > limits.max_rows:
+        raise ImportFileError(
+            f"has {rows:,} rows; the limit is {limits.max_rows:,}", file=file, sheet=sheet
+        )
+    if columns > limits.max_columns:
+        raise ImportFileError(
+            f"has {columns:,} columns; the limit is {limits.max_columns:,}",
+            file=file,
+            sheet=sheet,
+        )

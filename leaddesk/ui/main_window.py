@@ -29,6 +29,7 @@ from leaddesk._optional import optional_module
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.workspace import Workspace
+from leaddesk.logs import log_dir
 from leaddesk.ui.dialogs import NewLeadDialog, show_error
 from leaddesk.ui.lead_list import LeadListView
 
@@ -347,8 +348,8 @@ class MainWindow(QMainWindow):
             self.tr("About LeadDesk"),
             self.tr(
                 "LeadDesk {version}\nOffline lead qualification for small sales teams.\n\n"
-                "Database: {db}"
-            ).format(version=__version__, db=self.workspace.database_name),
+                "Database: {db}\nLogs: {logs}"
+            ).format(version=__version__, db=self.workspace.database_name, logs=log_dir()),
         )
 
     # -- layout --------------------------------------------------------------------------

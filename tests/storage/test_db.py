@@ -70,7 +70,52 @@ def test_existing_old_database_is_backed_up_then_upgraded(tmp_path: Path) -> Non
         assert conn.execute(text("SELECT value FROM settings WHERE key='kept'")).scalar() == 1
     db.close()
     if head_revision() != "0001":
-        assert list(tmp_path.glob("old.before-migration-0001-*.sqlite"))
+        from leaddesk.storage.backup import default_backup_folder
+
+        copies = list(default_backup_folder().glob("old-*-before-migration-0001.sqlite"))
+        assert copies and stat.S_IMODE(copies[0].stat().st_mode) == 0o600
+
+
+def test_migration_backup_goes_through_the_online_backup(tmp_path: Path) -> None:
+    """The copy before an upgrade is a backup like the others: listed, private, restorable."""
+    from leaddesk.storage.backup import BackupFolder, default_backup_folder
+    from leaddesk.storage.db import _backup_sqlite
+
+    path = tmp_path / "upgrading.sqlite"
+    open_database(str(path)).close()
+    con = sqlite3.connect(path)
+    con.execute("INSERT INTO settings(key, value) VALUES ('kept', '1')")
+    con.commit()
+    con.close()
+    made = _backup_sqlite(path, "0001")
+    assert made.parent == default_backup_folder()
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    entries = BackupFolder(default_backup_folder(), "upgrading").entries()
+    assert [(p, r) for p, _at, r in entries] == [(made, "before-migration-0001")]
+    con = sqlite3.connect(made)
+    assert con.execute("SELECT value FROM settings WHERE key='kept'").fetchone() == (1,)
+    con.close()
+
+
+def test_migration_backup_uses_the_configured_folder_or_falls_back(tmp_path: Path) -> None:
+    import json
+
+    from leaddesk.storage.backup import default_backup_folder
+    from leaddesk.storage.db import _backup_sqlite
+
+    path = tmp_path / "synced.sqlite"
+    open_database(str(path)).close()
+    con = sqlite3.connect(path)
+    setting = json.dumps({"folder": str(tmp_path / "Sync")})
+    con.execute("INSERT INTO settings(key, value) VALUES ('backups', ?)", (setting,))
+    con.commit()
+    assert _backup_sqlite(path, "0001").parent == tmp_path / "Sync"
+    (tmp_path / "unmounted").write_text("a file where the folder should be")
+    setting = json.dumps({"folder": str(tmp_path / "unmounted" / "Sync")})
+    con.execute("UPDATE settings SET value = ? WHERE key = 'backups'", (setting,))
+    con.commit()
+    con.close()
+    assert _backup_sqlite(path, "0001").parent == default_backup_folder()
 
 
 def test_a_text_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
