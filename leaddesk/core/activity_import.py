@@ -117,12 +117,14 @@ class ActivityImportService:
         settings: Any,
         leads: Any,
         error_writer: Callable[[Path, Sequence[str], Sequence[Any]], Path] | None = None,
+        backup: Callable[[str], object] | None = None,
     ) -> None:
         self.store = store
         self._reader = reader
         self.settings = settings
         self.leads = leads  # the LeadService: clock, actor, rescorer
         self._error_writer = error_writer
+        self._backup = backup  # a safety copy before every import and undo (SQLite)
 
     def read(self, path: Path | str, sheet: str | None = None) -> SourceTable:
         return self._reader(Path(path), sheet)
@@ -260,6 +262,8 @@ class ActivityImportService:
         return report
 
     def undo_import(self, batch_id: int) -> Changes:
+        if self._backup is not None:
+            self._backup("undo-import")
         removed, gone, kept = self.store.undo(batch_id, self.leads.clock())
         touched = frozenset(self.store.stages(kept))
         changes = Changes(removed=frozenset(gone), interactions=touched, batches=True)
@@ -295,6 +299,8 @@ class ActivityImportService:
                 plan.count_existing(events, self.store.existing_keys)
             return ActivityReport(plan.result_counts(), tuple(plan.problems))
         at, actor = self.leads.clock(), self.leads.actor
+        if self._backup is not None:
+            self._backup("import")
         with self.store.transaction(table.file_name, at, actor) as tx:
             for chunk in _chunked(table.rows()):
                 progress.update(plan.counts["rows"], total, "Importing…")

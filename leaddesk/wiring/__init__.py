@@ -12,13 +12,14 @@ from leaddesk._optional import optional_module
 
 #: name in ``Workspace.features`` → module with ``install(db, workspace)``
 FEATURES: dict[str, str] = {
+    # Backups first: the rooms after it take a backup before their bulk changes.
+    "backups": "leaddesk.wiring.backups",
     "scoring": "leaddesk.wiring.scoring",
     "importer": "leaddesk.wiring.importing",
     "activity": "leaddesk.wiring.activity",
     "exporter": "leaddesk.wiring.exporting",
     "qualification": "leaddesk.wiring.qualification",
     "reports": "leaddesk.wiring.reports",
-    "backups": "leaddesk.wiring.backups",
     "team": "leaddesk.wiring.team",
 }
 

@@ -18,4 +18,5 @@ def install(db: Database, workspace: Any) -> None:
         workspace.settings,
         workspace.leads,
         error_writer=write_error_workbook,
+        backup=getattr(workspace.features.get("backups"), "backup_now", None),
     )

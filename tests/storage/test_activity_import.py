@@ -277,3 +277,15 @@ def test_matomo_visit_log_without_identity_is_reported(workspace, shared_data) -
     report = import_real(workspace, shared_data, "matomo_visits_log_export_utf16le.csv")
     assert report.count("added") == 0 and report.count("invalid") == 2
     assert all("userId" in p.message for p in report.problems)
+
+
+def test_a_backup_is_made_before_the_import_and_its_undo(workspace, people, tmp_path) -> None:
+    backups = workspace.features["backups"]
+    if not backups.supports_backups:
+        pytest.skip("PostgreSQL backups are the server's business")
+    service = workspace.features["activity"]
+    table = service.read(events_file(tmp_path))
+    report = service.run_import(table, service.suggest_mapping(table))
+    service.undo_import(report.batch_id)
+    reasons = [b.reason for b in backups.list_backups()]
+    assert "import" in reasons and "undo-import" in reasons
