@@ -144,7 +144,7 @@ class RowPlanner:
             for i, (h, t) in enumerate(zip(mapping.headers, mapping.targets, strict=True))
             if t != IGNORE
         ]
-        self._fields_mapped = {c.target for c in self.columns}
+        self.width = len(mapping.headers)
         self.counts = dict.fromkeys(COUNT_KEYS, 0)
         self.problems: list[RowProblem] = []
         self._seen_email: dict[str, int] = {}
@@ -206,6 +206,15 @@ class RowPlanner:
         custom: dict[str, str] = {}
         problems: list[RowProblem] = []
         width = len(cells)
+        if width > self.width and any(cell_text(c) for c in cells[self.width :]):
+            self._reject(
+                number,
+                None,
+                f"has {width} values but the header has {self.width} columns "
+                "(a separator inside an unquoted value?)",
+                cells,
+            )
+            return None
         for column in self.columns:
             cell = cells[column.index] if column.index < width else None
             if cell is None or cell == "" or (isinstance(cell, str) and not cell.strip()):
@@ -239,7 +248,10 @@ class RowPlanner:
             or values.get("last_name")
             or values.get("company")
         ):
-            self._reject(number, None, "has no name, email or company", cells)
+            reason = "has no name, email or company"
+            if width < self.width:
+                reason += f" (the row has {width} of the {self.width} columns)"
+            self._reject(number, None, reason, cells)
             return None
         return values
 
