@@ -174,6 +174,36 @@ def _value_kind(values: Sequence[Any]) -> str | None:
     return None
 
 
+SALUTATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sr",
+        "sra",
+        "srta",
+        "sig",
+        "sig",
+        "ra",
+        "dott",
+        "ing",
+        "pan",
+        "pani",
+        "ing",
+        "mudr",
+    ]
+)
+
+
+def _salutations(sample: Sequence[Sequence[Any]], index: int) -> bool:
+    texts = [cell_text(r[index]).lower().rstrip(".") for r in sample[:200] if index < len(r)]
+    texts = [t for t in texts if t]
+    return bool(texts) and sum(t in SALUTATIONS for t in texts) >= 0.8 * len(texts)
+
+
 def suggest_mapping(headers: Sequence[str], sample: Sequence[Sequence[Any]]) -> ColumnMapping:
     """A target for every column: names first (best match wins a field), then values."""
     targets = [CUSTOM] * len(headers)
@@ -186,6 +216,8 @@ def suggest_mapping(headers: Sequence[str], sample: Sequence[Sequence[Any]]) -> 
         if found is None:
             continue
         target, confidence = found
+        if target == "job_title" and _salutations(sample, index):
+            continue  # 'Title' holding Mr./Ms. is a salutation, not a job
         holder = taken.get(target)
         if holder is None or confidence > holder[1]:
             if holder is not None:

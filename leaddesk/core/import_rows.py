@@ -101,10 +101,12 @@ LoadCurrent = Callable[[list[int]], Mapping[int, Mapping[str, Any]]]
 
 
 def name_company_key(first: str, last: str, company: str) -> str:
-    """The third duplicate key; only when both a name and a company are known."""
-    name = f"{first} {last}".strip().lower()
-    company = company.strip().lower()
-    return f"{' '.join(name.split())}|{' '.join(company.split())}" if name and company else ""
+    """The third duplicate key: name and company, or the company alone for a row that names
+    no person (an account). A name without a company is too common to match on."""
+    company = " ".join(company.lower().split())
+    if not company:
+        return ""
+    return f"{' '.join(f'{first} {last}'.lower().split())}|{company}"
 
 
 def split_full_name(text: str) -> tuple[str, str]:

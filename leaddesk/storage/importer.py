@@ -19,16 +19,13 @@ from sqlalchemy import (
     Dialect,
     Table,
     bindparam,
-    column,
     delete,
     func,
     insert,
     select,
-    table,
     text,
     update,
 )
-from sqlalchemy.sql.expression import TableClause
 
 from leaddesk.core.errors import ImportFileError, LeadDeskError
 from leaddesk.core.import_rows import LeadUpdate, MatchIndex, RowProblem, name_company_key
@@ -61,11 +58,6 @@ def _processed(tbl: Table, values: dict[str, Any], dialect: Dialect) -> dict[str
         processor = tbl.c[name].type._cached_bind_processor(dialect)
         out[name] = processor(value) if processor is not None else value
     return out
-
-
-def _light(tbl: Table, sample: Mapping[str, Any]) -> TableClause:
-    """The same table without column types, for values already processed by ``_processed``."""
-    return table(tbl.name, *(column(name) for name in sample))
 
 
 class ImportUndoRefused(LeadDeskError):
@@ -121,7 +113,7 @@ def load_match_index(conn: Connection) -> MatchIndex:
             key = phone_match_key(p_key)
             if key:
                 by_phone.setdefault(key, lead_id)
-        if company and (first or last):
+        if company:
             by_name.setdefault(name_company_key(first, last, company), lead_id)
     return index
 
@@ -211,23 +203,46 @@ class SqlImportWriter:
         return created
 
     def _insert(self, new: list[dict[str, Any]]) -> list[int]:
-        template, bind = self.template, self.bind
         ids = self._next_ids(len(new))
-        rows = []
+        names = ["id", *self.template]
+        slot = {name: i for i, name in enumerate(names)}
+        base = [None, *self.template.values()]
+        bind = {slot[n]: p for n, p in self.bind.items()}
+        email_at, phone_at, key_at, pkey_at = (
+            slot["email"], slot["phone"], slot["email_key"], slot["phone_key"]
+        )  # fmt: skip
+        rows: list[list[Any]] = []
         for lead_id, values in zip(ids, new, strict=True):
-            row = {**template, **values}
-            row["id"] = lead_id
-            row["email_key"] = email_key(row["email"])
-            row["phone_key"] = phone_key(row["phone"])
-            for name in bind.keys() & values.keys():
-                row[name] = bind[name](values[name])
+            row = base.copy()
+            row[0] = lead_id
+            for name, value in values.items():
+                at = slot[name]
+                processor = bind.get(at)
+                row[at] = value if processor is None else processor(value)
+            row[key_at] = email_key(row[email_at])
+            row[pkey_at] = phone_key(row[phone_at])
             rows.append(row)
-        self.conn.execute(insert(_light(LEADS, rows[0])), rows)
-        changes = [{**self.change_template, "lead_id": i} for i in ids]
-        self.conn.execute(insert(_light(STAGE_CHANGES, changes[0])), changes)
-        undo = [{**self.undo_template, "lead_id": i} for i in ids]
-        self.conn.execute(insert(_light(UNDO, undo[0])), undo)
+        self._insert_many(LEADS, names, rows)
+        for template, tbl in ((self.change_template, STAGE_CHANGES), (self.undo_template, UNDO)):
+            columns = ["lead_id", *template]
+            constant = list(template.values())
+            self._insert_many(tbl, columns, [[i, *constant] for i in ids])
         return ids
+
+    def _insert_many(self, tbl: Table, names: list[str], rows: list[list[Any]]) -> None:
+        """A Core ``insert()`` compiled once and run as one executemany on values already
+        processed for the driver: SQLAlchemy's per-row parameter handling would cost more
+        than validating the row."""
+        compiled = insert(tbl).compile(dialect=self.conn.dialect, column_keys=names)
+        if compiled.positional:
+            order = [names.index(n) for n in (compiled.positiontup or names)]
+            if order == list(range(len(names))):
+                params: list[Any] = [tuple(r) for r in rows]
+            else:
+                params = [tuple(r[i] for i in order) for r in rows]
+        else:
+            params = [dict(zip(names, r, strict=True)) for r in rows]
+        self.conn.exec_driver_sql(str(compiled), params)
 
     def _next_ids(self, count: int) -> list[int]:
         """Ids for the new leads, taken before inserting so they are known without RETURNING

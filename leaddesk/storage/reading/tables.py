@@ -103,6 +103,13 @@ def data_rows(
 ) -> Iterator[tuple[int, Sequence[Any]]]:
     """The rows after the header, cut to the table; blank and 'Total' rows left out."""
     for number, cells in numbered:
-        if is_blank(cells) or is_total_row(cells):
+        first = cells[0] if cells else None
+        if first is None or first == "" or (first.__class__ is str and first.isspace()):
+            if is_blank(cells):  # the full check only when the first cell is empty
+                continue
+        elif first.__class__ is not str:
+            yield number, shape.cut(cells)
+            continue
+        if is_total_row(cells):
             continue
         yield number, shape.cut(cells)
