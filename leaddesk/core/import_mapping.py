@@ -44,7 +44,8 @@ IDENTITY_TARGETS = frozenset({"first_name", "last_name", FULL_NAME, "email", "co
 
 SYNONYMS: dict[str, str] = {
     FULL_NAME: "name, full name, contact name, contact, person, lead name, customer name, "
-    "nombre completo, nombre y apellidos, contacto, nome completo, nome e cognome, "
+    "nombre completo, nombre y apellidos, contacto, nome completo, nome e cognome, contatto, "
+    "nominativo, "
     "referente, cele jmeno, jmeno a prijmeni, kontaktni osoba",
     "first_name": "first name, firstname, first, given name, forename, fname, nombre, nome, "
     "jmeno, krestni jmeno",
@@ -95,11 +96,12 @@ def normalise_header(text: str) -> str:
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_SYNONYM_TO_FIELD: dict[str, str] = {
-    normalise_header(name): target
-    for target, names in SYNONYMS.items()
-    for name in names.split(",")
-}
+_SYNONYM_TO_FIELD: dict[str, str] = {}
+_SYNONYM_RANK: dict[str, int] = {}  # earlier synonyms are the more usual names
+for _target, _names in SYNONYMS.items():
+    for _rank, _name in enumerate(_names.split(",")):
+        _SYNONYM_TO_FIELD.setdefault(normalise_header(_name), _target)
+        _SYNONYM_RANK.setdefault(normalise_header(_name), _rank)
 _SYNONYM_NAMES = tuple(_SYNONYM_TO_FIELD)
 
 
@@ -139,17 +141,17 @@ def target_by_name(header: str) -> tuple[str, int] | None:
     if not norm:
         return None
     if norm in _SYNONYM_TO_FIELD:
-        return _SYNONYM_TO_FIELD[norm], 100
+        return _SYNONYM_TO_FIELD[norm], 100 - min(_SYNONYM_RANK[norm], 9)
     squeezed = norm.replace(" ", "")
     for name, target in _SYNONYM_TO_FIELD.items():
         if name.replace(" ", "") == squeezed:
-            return target, 99
+            return target, 90
     if len(norm) < 5:
         return None
     best = process.extractOne(norm, _SYNONYM_NAMES, scorer=fuzz.ratio, score_cutoff=88)
     if best is None:
         return None
-    return _SYNONYM_TO_FIELD[best[0]], int(best[1])
+    return _SYNONYM_TO_FIELD[best[0]], min(int(best[1]), 90)
 
 
 def _value_kind(values: Sequence[Any]) -> str | None:

@@ -80,6 +80,7 @@ class MatchIndex:
     by_phone: dict[str, int] = field(default_factory=dict)
     by_name_company: dict[str, int] = field(default_factory=dict)
     ids: set[int] = field(default_factory=set)
+    emails: dict[int, str] = field(default_factory=dict)  # lead id → email key, when it has one
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,9 +150,10 @@ class RowPlanner:
         self.width = len(mapping.headers)
         self.counts = dict.fromkeys(COUNT_KEYS, 0)
         self.problems: list[RowProblem] = []
-        self._seen_email: dict[str, int] = {}
-        self._seen_phone: dict[str, int] = {}
-        self._seen_name: dict[str, int] = {}
+        # key → (first row with it, that row's email key)
+        self._seen_email: dict[str, tuple[int, str]] = {}
+        self._seen_phone: dict[str, tuple[int, str]] = {}
+        self._seen_name: dict[str, tuple[int, str]] = {}
         self._seen_existing: dict[int, int] = {}  # lead id → first row that matched it
         self._by_id: set[int] = set()  # rows with a LeadDesk ID always update their lead
 
@@ -281,39 +283,34 @@ class RowPlanner:
             self._by_id.add(lead_id)
             return self._existing(number, cells, lead_id, "LeadDesk ID")
         email = email_key(values.get("email", ""))
-        if email:
-            return self._by_key(number, cells, email, self.index.by_email, self._seen_email,
-                                "email")  # fmt: skip
-        phone = phone_match_key(values.get("phone", ""))
-        if phone:
-            return self._by_key(number, cells, phone, self.index.by_phone, self._seen_phone,
-                                "phone")  # fmt: skip
-        key = name_company_key(
-            values.get("first_name", ""), values.get("last_name", ""), values.get("company", "")
-        )
-        if key:
-            return self._by_key(number, cells, key, self.index.by_name_company, self._seen_name,
-                                "name and company")  # fmt: skip
+        keys = (
+            (email, self.index.by_email, self._seen_email, "email"),
+            (phone_match_key(values.get("phone", "")), self.index.by_phone, self._seen_phone,
+             "phone"),
+            (name_company_key(values.get("first_name", ""), values.get("last_name", ""),
+                              values.get("company", "")),
+             self.index.by_name_company, self._seen_name, "name and company"),
+        )  # fmt: skip
+        for key, stored, seen, what in keys:
+            if not key:
+                continue
+            lead_id = stored.get(key)
+            if lead_id is not None and self._same_person(email, self.index.emails.get(lead_id)):
+                return self._existing(number, cells, lead_id, what)
+            first = seen.get(key)
+            if first is not None and self._same_person(email, first[1]):
+                self._duplicate_in_file(number, cells, first[0], what)
+                return None
+        for key, _, seen, _ in keys:
+            if key:
+                seen.setdefault(key, (number, email))
         return 0
 
-    def _by_key(
-        self,
-        number: int,
-        cells: Sequence[Any],
-        key: str,
-        stored: Mapping[str, int],
-        seen: dict[str, int],
-        what: str,
-    ) -> int | None:
-        lead_id = stored.get(key)
-        if lead_id is not None:
-            return self._existing(number, cells, lead_id, what)
-        first = seen.get(key)
-        if first is not None:
-            self._duplicate_in_file(number, cells, first, what)
-            return None
-        seen[key] = number
-        return 0
+    @staticmethod
+    def _same_person(email: str, other_email: str | None) -> bool:
+        """A shared phone or company is no match when both sides have different emails:
+        colleagues share switchboards, and an email match was already looked for."""
+        return not (email and other_email) or email == other_email
 
     def _existing(self, number: int, cells: Sequence[Any], lead_id: int, what: str) -> int | None:
         first = self._seen_existing.get(lead_id)

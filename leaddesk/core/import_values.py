@@ -180,7 +180,7 @@ MONTHS = {
     )
     for name in names.split()
 }
-NAMED_DATE = re.compile(r"(\d{1,2})[- .](\w+)\.?[- .,]+(\d{2}|\d{4})")  # 01-Sep-08
+NAMED_DATE = re.compile(r"(\d{1,2})\.?[- .]?\s*(\w+)\.?[- .,]+(\d{2}|\d{4})")  # 01-Sep-08
 NAMED_DATE_US = re.compile(r"(\w+)\.? (\d{1,2}),? (\d{4})")  # September 12, 2008
 DATE_WORDS = frozenset(
     [

@@ -99,16 +99,18 @@ def load_match_index(conn: Connection) -> MatchIndex:
         LEADS.c.last_name,
         LEADS.c.company,
     )
-    by_email, by_phone, by_name, ids = (
+    by_email, by_phone, by_name, ids, emails = (
         index.by_email,
         index.by_phone,
         index.by_name_company,
         index.ids,
+        index.emails,
     )
     for lead_id, e_key, p_key, first, last, company in conn.execute(query):
         ids.add(lead_id)
         if e_key:
             by_email.setdefault(e_key, lead_id)
+            emails[lead_id] = e_key
         if p_key:
             key = phone_match_key(p_key)
             if key:
@@ -267,10 +269,12 @@ class SqlImportWriter:
                 update(LEADS)
                 .where(LEADS.c.id == bindparam("b_id"), LEADS.c.version == bindparam("b_version"))
                 .values(
-                    {n: bindparam(f"v_{n}") for n in names},
-                    updated_at=self.at,
-                    import_batch_id=self.batch_id,
-                    version=LEADS.c.version + 1,
+                    {
+                        **{n: bindparam(f"v_{n}") for n in names},
+                        "updated_at": self.at,
+                        "import_batch_id": self.batch_id,
+                        "version": LEADS.c.version + 1,
+                    }
                 )
             )
             result = self.conn.execute(stmt, params)
