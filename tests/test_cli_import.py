@@ -1,0 +1,115 @@
+"""``leaddesk import``: counts on stdout, the error workbook, one clear line for bad files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from leaddesk.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "leaddesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+
+
+def write_list(path: Path) -> Path:
+    path.write_text(
+        "Ragione sociale;Posta elettronica;Nome;Cognome;Telefono\n"
+        "Forno Rossi;giulia@forno.it;Giulia;Rossi;+39 02 1234 5678\n"
+        "Bar Sport;sport@bar.it;Marco;Bianchi;\n"
+        "Bar Sport;SPORT@bar.it;Marco;Bianchi;\n"
+        "Senza;non-email;Ugo;Neri;\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_import_prints_counts_and_writes_the_error_workbook(tmp_path: Path, capsys) -> None:
+    path = write_list(tmp_path / "lista.csv")
+    db = tmp_path / "leads.sqlite"
+    assert main(["import", str(path), "--db", str(db), "--errors-dir", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    for line in (
+        "rows read: 4",
+        "new leads: 2",
+        "duplicates within the file: 1",
+        "invalid rows: 1",
+    ):
+        assert line in out
+    workbook = out.split("rejected rows were written to: ")[1].strip()
+    assert Path(workbook).exists() and Path(workbook).parent == tmp_path
+    assert main(["info", "--db", str(db)]) == 0
+    assert "leads: 2" in capsys.readouterr().out
+
+
+def test_dry_run_changes_nothing(tmp_path: Path, capsys) -> None:
+    path = write_list(tmp_path / "lista.csv")
+    db = tmp_path / "leads.sqlite"
+    assert main(["import", str(path), "--db", str(db), "--dry-run"]) == 0
+    assert "new leads: 2" in capsys.readouterr().out
+    main(["info", "--db", str(db)])
+    assert "leads: 0" in capsys.readouterr().out
+
+
+def test_second_import_with_overwrite_updates(tmp_path: Path, capsys) -> None:
+    path = write_list(tmp_path / "lista.csv")
+    db = str(tmp_path / "leads.sqlite")
+    main(["import", str(path), "--db", db, "--errors-dir", str(tmp_path)])
+    capsys.readouterr()
+    path.write_text(
+        "Posta elettronica;Nome;Qualifica\ngiulia@forno.it;Giulia;Titolare\n", encoding="utf-8"
+    )
+    assert main(["import", str(path), "--db", db, "--on-duplicate", "overwrite"]) == 0
+    assert "updated leads: 1" in capsys.readouterr().out
+
+
+def test_mapping_option_corrects_a_column(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "m.csv"
+    path.write_text("Who,Where\nAnn Lee,Lee Ltd\n", encoding="utf-8")
+    db = str(tmp_path / "leads.sqlite")
+    mapping = json.dumps({"Who": "full_name", "Where": "company"})
+    assert main(["import", str(path), "--db", db, "--mapping", mapping]) == 0
+    assert "new leads: 1" in capsys.readouterr().out
+
+
+def test_bad_file_is_one_line_on_stderr_and_a_nonzero_exit(tmp_path: Path) -> None:
+    bad = tmp_path / "lista.xlsx"
+    bad.write_text("this is text, not a workbook")
+    result = run_cli("import", str(bad), "--db", str(tmp_path / "leads.sqlite"))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("leaddesk: lista.xlsx: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_unknown_mapping_column_names_the_column(tmp_path: Path) -> None:
+    path = write_list(tmp_path / "lista.csv")
+    result = run_cli("import", str(path), "--db", str(tmp_path / "l.sqlite"),
+                     "--mapping", '{"Fax": "phone"}')  # fmt: skip
+    assert result.returncode == 2
+    assert (
+        "lista.csv, column 'Fax': the mapping names a column the file does not have"
+        in result.stderr
+    )
+
+
+def test_unknown_sheet_names_the_sheets(tmp_path: Path) -> None:
+    import xlsxwriter
+
+    path = tmp_path / "book.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    book.add_worksheet("Leads").write_row(0, 0, ["Email", "Name"])
+    book.close()
+    result = run_cli("import", str(path), "--db", str(tmp_path / "l.sqlite"), "--sheet", "Data")
+    assert result.returncode == 2
+    assert "book.xlsx: has no sheet named 'Data'; its sheets: Leads" in result.stderr
