@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ from leaddesk.core.errors import ImportFileError
 from leaddesk.core.import_mapping import is_pivot_header, normalise_header
 from leaddesk.core.importing import SourceTable
 from leaddesk.storage.filesafety import LIMITS, FileLimits, check_spreadsheet_safe
-from leaddesk.storage.reading.tables import TableShape, data_rows
+from leaddesk.storage.reading.tables import PREVIEW_ROWS, TableShape, data_rows
 
 NOTE_SHEET = re.compile(
     r"instruc|istruz|faq|readme|read me|note|notas|info|about|help|ayuda|aiuto|napoveda|navod|"
@@ -183,7 +184,7 @@ def _table(path: Path, sheet: _Sheet, shape: TableShape, names: tuple[str, ...])
     def open_rows():
         return data_rows(((i + 1, rows[i]) for i in range(start, len(rows))), shape)
 
-    preview = tuple(tuple(cells) for _, cells in zip(range(200), open_rows(), strict=False))
+    preview = tuple(tuple(cells) for _, cells in islice(open_rows(), PREVIEW_ROWS))
     return SourceTable(
         file_name=path.name,
         path=path,

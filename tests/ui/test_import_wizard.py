@@ -1,0 +1,120 @@
+"""The import wizard end to end on a real file: preview → mapping corrected → test → import
+→ undo, driven through its real widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+
+from leaddesk.ui.import_wizard import open_import_wizard
+from leaddesk.ui.main_window import MainWindow
+
+FILE = "odoo_crm_lead_import_template.xls"  # 8 leads; 'Name' is the deal, 'Contact Name' the person
+
+
+def make_window(qtbot, workspace) -> MainWindow:
+    window = MainWindow(workspace, settings=QSettings())
+    qtbot.addWidget(window)
+    return window
+
+
+def test_wizard_imports_a_real_file_and_undo_takes_it_back(
+    qtbot, workspace, shared_data: Path
+) -> None:
+    window = make_window(qtbot, workspace)
+    wizard = open_import_wizard(window, str(shared_data / FILE))
+    qtbot.waitUntil(lambda: wizard.table is not None, timeout=10_000)
+
+    # 1. preview of the first rows as read
+    preview = wizard.preview_page.grid
+    assert preview.rowCount() == 8 and preview.columnCount() == 16
+    assert preview.horizontalHeaderItem(4).text() == "Email"
+    assert preview.item(0, 4).text() == "henry@elight.com"
+    assert wizard.preview_page.sheet.currentText() == "Template"  # not "Import FAQ"
+
+    # 2. the mapping, corrected: the deal title is kept as a custom field, the person's name
+    wizard.next()
+    page = wizard.mapping_page
+    assert page.mapping().as_dict()["Email"] == "email"
+    assert page.mapping().as_dict()["Name"] == "full_name"
+    page.set_target("Name", "custom")
+    page.set_target("Contact Name", "full_name")
+    assert page.isComplete()
+
+    # 3. options: fill empty fields, stamp a campaign
+    wizard.next()
+    wizard.options_page.policy_buttons["fill"].setChecked(True)
+    wizard.options_page.campaign.setText("Odoo migration")
+
+    # 4. the dry run
+    wizard.next()
+    qtbot.mouseClick(wizard.test_page.test_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.report is not None, timeout=10_000)
+    report = wizard.report
+    assert workspace.leads.count_leads() == 0
+    # crm_lead_2 names no person, company or email once 'Name' is not the person
+    assert report.counts["new"] == 7 and report.counts["invalid"] == 1
+    assert "New leads: 7" in wizard.test_page.counts.text()
+    assert wizard.test_page.problems.item(0, 2).text() == "has no name, email or company"
+
+    # 5. the import, in the background
+    wizard.next()
+    qtbot.mouseClick(wizard.import_page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20_000)
+    assert workspace.leads.count_leads() == 7
+    henry = next(x for x in workspace.leads.repo.iter_leads() if x.email == "henry@elight.com")
+    assert (henry.first_name, henry.last_name, henry.campaign) == (
+        "Henry",
+        "Jordan",
+        "Odoo migration",
+    )
+    assert henry.custom["Name"] == "Need to customize the solution"
+    assert wizard.result.error_workbook is not None
+    assert "href" in wizard.import_page.errors_link.text()
+    assert window.count_label.text() == "7 lead(s)"
+
+    # 6. Edit → Undo takes the whole import back
+    assert window.undo_stack.canUndo()
+    window.actions["undo"].trigger()
+    assert workspace.leads.count_leads() == 0
+    assert window.count_label.text() == "0 lead(s)"
+    assert "Import undone: 7 lead(s) removed" in window.statusBar().currentMessage()
+
+    # the mapping is offered again for the same headers next time
+    again = open_import_wizard(window, str(shared_data / FILE))
+    qtbot.waitUntil(lambda: again.table is not None, timeout=10_000)
+    assert again.mapping_page.mapping().as_dict()["Contact Name"] == "full_name"
+    again.close()
+    wizard.close()
+
+
+def test_undo_import_button_reports_leads_edited_since(qtbot, workspace, tmp_path: Path) -> None:
+    path = tmp_path / "lista.csv"
+    path.write_text("Nome,Cognome,Posta elettronica\nGiulia,Rossi,g@rossi.it\nUgo,Neri,u@neri.it\n")
+    window = make_window(qtbot, workspace)
+    wizard = open_import_wizard(window, str(path))
+    qtbot.waitUntil(lambda: wizard.table is not None, timeout=10_000)
+    for _ in range(4):
+        wizard.next()
+    qtbot.mouseClick(wizard.import_page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    giulia = next(x for x in workspace.leads.repo.iter_leads() if x.first_name == "Giulia")
+    workspace.leads.edit_lead(giulia.id, {"job_title": "Titolare"}, giulia.version)
+    qtbot.mouseClick(wizard.import_page.undo_button, Qt.MouseButton.LeftButton)
+    assert workspace.leads.count_leads() == 1
+    assert "1 lead(s) edited since the import were left" in wizard.import_page.counts.text()
+    assert not window.undo_stack.canUndo()
+    wizard.close()
+
+
+def test_a_bad_file_shows_the_reason_and_cannot_go_on(qtbot, workspace, tmp_path: Path) -> None:
+    path = tmp_path / "leads.xlsx"
+    path.write_text("not a workbook")
+    window = make_window(qtbot, workspace)
+    wizard = open_import_wizard(window, str(path))
+    qtbot.waitUntil(lambda: "leads.xlsx" in wizard.preview_page.info.text() and
+                    "Reading" not in wizard.preview_page.info.text(), timeout=10_000)  # fmt: skip
+    assert "not a valid spreadsheet" in wizard.preview_page.info.text()
+    assert not wizard.preview_page.isComplete()
+    wizard.close()
