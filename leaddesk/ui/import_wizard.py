@@ -121,6 +121,7 @@ class ImportWizard(QWizard):
         self.report: ImportReport | None = None
         self.result: ImportResult | None = None
         self.command: ImportCommand | None = None
+        self.error_dir: Path | None = None  # None: beside the imported file
         self.preview_page = PreviewPage(self)
         self.mapping_page = MappingPage(self)
         self.options_page = OptionsPage(self)
@@ -447,7 +448,9 @@ class ImportPage(QWizardPage):
         self.import_button.setEnabled(False)
         self.counts.setText(tr("Importing…"))
         start_task(
-            lambda progress: wizard.importer.run_import(table, mapping, options, progress),
+            lambda progress: wizard.importer.run_import(
+                table, mapping, options, progress, error_dir=wizard.error_dir
+            ),
             on_done=self._done,
             on_error=self._failed,
             on_cancel=self._cancelled,

@@ -20,10 +20,11 @@ def make_window(qtbot, workspace) -> MainWindow:
 
 
 def test_wizard_imports_a_real_file_and_undo_takes_it_back(
-    qtbot, workspace, shared_data: Path
+    qtbot, workspace, shared_data: Path, tmp_path: Path
 ) -> None:
     window = make_window(qtbot, workspace)
     wizard = open_import_wizard(window, str(shared_data / FILE))
+    wizard.error_dir = tmp_path  # never write beside the shared test data
     qtbot.waitUntil(lambda: wizard.table is not None, timeout=10_000)
 
     # 1. preview of the first rows as read
@@ -71,6 +72,7 @@ def test_wizard_imports_a_real_file_and_undo_takes_it_back(
     )
     assert henry.custom["Name"] == "Need to customize the solution"
     assert wizard.result.error_workbook is not None
+    assert wizard.result.error_workbook.parent == tmp_path
     assert "href" in wizard.import_page.errors_link.text()
     assert window.count_label.text() == "7 lead(s)"
 
