@@ -251,6 +251,7 @@ class MappingPage(QWizardPage):
         self.grid.setColumnCount(3)
         self.grid.setHorizontalHeaderLabels([tr("Column"), tr("Sample"), tr("Goes to")])
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.grid.verticalHeader().setVisible(False)
         layout.addWidget(self.grid)
         self.warning = QLabel(self)
         self.warning.setStyleSheet("color: #c0392b")
@@ -275,6 +276,7 @@ class MappingPage(QWizardPage):
             self.grid.setCellWidget(i, 2, combo)
             self.combos.append(combo)
         self.grid.resizeColumnToContents(0)
+        self.grid.setColumnWidth(2, 190)
         self._changed()
 
     def set_target(self, header: str, target: str) -> None:
@@ -365,6 +367,9 @@ def _problem_grid(parent: QWidget) -> QTableWidget:
     grid = _table_widget(parent)
     grid.setColumnCount(3)
     grid.setHorizontalHeaderLabels([tr("Row"), tr("Column"), tr("Why")])
+    grid.verticalHeader().setVisible(False)
+    grid.setColumnWidth(0, 70)
+    grid.setColumnWidth(1, 180)
     grid.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
     return grid
 
