@@ -132,6 +132,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self._action("import", self.tr("&Import…"), self.import_file, "Ctrl+I"))
         file_menu.addAction(
+            self._action("import_history", self.tr("Past i&mports…"), self.show_import_history)
+        )
+        file_menu.addAction(
             self._action(
                 "import_activity",
                 self.tr("Import &activity…"),
@@ -240,6 +243,11 @@ class MainWindow(QMainWindow):
         module = self._feature("leaddesk.ui.import_wizard", self.tr("Import"))
         if module is not None:
             module.open_import_wizard(self, path)
+
+    def show_import_history(self) -> None:
+        module = self._feature("leaddesk.ui.import_history", self.tr("Past imports"))
+        if module is not None:
+            module.open_import_history(self)
 
     def import_activity(self, path: str | None = None) -> None:
         module = self._feature("leaddesk.ui.activity_wizard", self.tr("Activity import"))

@@ -12,6 +12,20 @@ from leaddesk.core.errors import ImportFileError
 from leaddesk.core.import_rows import ImportOptions
 from leaddesk.core.import_values import DateOrder
 
+
+@pytest.fixture
+def workspace(sqlite_url: str, clock):
+    """SQLite only: these tests are about files and screens; test_importer.py runs the
+    database side on PostgreSQL too."""
+    from leaddesk.app import build_workspace
+    from leaddesk.storage.db import open_database
+
+    ws = build_workspace(open_database(sqlite_url), actor="tester")
+    ws.leads.clock = clock
+    yield ws
+    ws.close()
+
+
 # file → counts after importing into an empty database with the suggested mapping
 IMPORTED: dict[str, dict[str, int]] = {
     # the `expected` column says which rows are valid: 3 Valid, 4 Invalid (month 25)

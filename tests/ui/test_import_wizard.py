@@ -5,10 +5,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from leaddesk.ui.import_wizard import open_import_wizard
 from leaddesk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def workspace(sqlite_url: str, clock):
+    """SQLite only: these tests are about files and screens; test_importer.py runs the
+    database side on PostgreSQL too."""
+    from leaddesk.app import build_workspace
+    from leaddesk.storage.db import open_database
+
+    ws = build_workspace(open_database(sqlite_url), actor="tester")
+    ws.leads.clock = clock
+    yield ws
+    ws.close()
+
 
 FILE = "odoo_crm_lead_import_template.xls"  # 8 leads; 'Name' is the deal, 'Contact Name' the person
 
@@ -120,3 +135,25 @@ def test_a_bad_file_shows_the_reason_and_cannot_go_on(qtbot, workspace, tmp_path
     assert "not a valid spreadsheet" in wizard.preview_page.info.text()
     assert not wizard.preview_page.isComplete()
     wizard.close()
+
+
+def test_past_imports_can_be_undone_later(qtbot, workspace, tmp_path: Path) -> None:
+    from leaddesk.core.import_rows import ImportOptions
+
+    path = tmp_path / "old.csv"
+    path.write_text("Email,Company\nann@lee.com,Lee Ltd\nbob@roe.com,Roe Inc\n")
+    service = workspace.features["importer"]
+    table = service.read(path)
+    service.run_import(table, service.suggest_mapping(table), ImportOptions(), error_dir=tmp_path)
+    window = make_window(qtbot, workspace)
+    window.actions["import_history"].trigger()
+    from leaddesk.ui.import_history import ImportHistoryDialog
+
+    dialog = window.findChild(ImportHistoryDialog)
+    assert dialog.grid.rowCount() == 1 and dialog.grid.item(0, 1).text() == "old.csv"
+    assert not dialog.undo_button.isEnabled()
+    dialog.grid.selectRow(0)
+    qtbot.mouseClick(dialog.undo_button, Qt.MouseButton.LeftButton)
+    assert workspace.leads.count_leads() == 0
+    assert dialog.grid.item(0, 4).text() == "undone" and not dialog.undo_button.isEnabled()
+    assert "2 lead(s) removed" in dialog.message.text()
