@@ -252,3 +252,26 @@ def test_a_mapping_without_any_identity_is_refused(workspace, tmp_path) -> None:
     )
     with pytest.raises(ImportFileError, match=r"^n\.csv, row 1: no column holds a name"):
         service.dry_run(table, mapping, ImportOptions())
+
+
+class PromotingRescorer:
+    """Moves every scored lead to MQL, as a threshold would: that bumps their versions."""
+
+    def __init__(self, service) -> None:
+        self.service = service
+
+    def rescore(self, lead_ids) -> Changes:
+        from leaddesk.core.stages import MoveVia, Stage
+
+        for lead_id in lead_ids:
+            self.service.move_lead(lead_id, Stage.MQL, via=MoveVia.AUTOMATIC)
+        return Changes(leads=frozenset(lead_ids))
+
+
+def test_scoring_moves_right_after_the_import_do_not_block_its_undo(workspace, tmp_path) -> None:
+    workspace.leads.rescorer = PromotingRescorer(workspace.leads)
+    result = run(workspace, write_csv(tmp_path / "p.csv", many_rows(3)), tmp_path)
+    assert {lead.version for lead in workspace.leads.repo.iter_leads()} == {2}
+    undone = workspace.features["importer"].undo_import(result.batch_id)
+    assert undone.removed == 3 and undone.kept_edited == ()
+    assert workspace.leads.count_leads() == 0

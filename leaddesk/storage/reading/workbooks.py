@@ -65,8 +65,24 @@ def _worksheets(workbook: Any) -> list[str]:
     return visible + [m.name for m in sheets if m.name not in visible]
 
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _refuse_encrypted(path: Path) -> None:
+    """Excel saves a password-protected .xlsx as an OLE container instead of a zip."""
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        with path.open("rb") as fh:
+            if fh.read(8) == OLE_MAGIC:
+                raise ImportFileError(
+                    "is password-protected (encrypted); save it without a password and "
+                    "import it again",
+                    file=path.name,
+                )
+
+
 def read_workbook(path: Path, sheet: str | None, limits: FileLimits = LIMITS) -> SourceTable:
     """The chosen (or the data-holding) sheet of a workbook as a table."""
+    _refuse_encrypted(path)
     check_spreadsheet_safe(path, limits)
     try:
         workbook = _open_calamine(path)
