@@ -6,8 +6,10 @@ leads; it remembers only the duplicate keys it has seen and the rows it rejected
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -148,6 +150,17 @@ class RowPlanner:
             if t != IGNORE
         ]
         self.width = len(mapping.headers)
+        self.columns_by_index = {c.index: c for c in self.columns}
+        self._plan = [
+            (
+                c.index,
+                (c.header or f"column {c.index + 1}") if c.target == CUSTOM else c.target,
+                c.target == CUSTOM,
+                c.convert is cell_text,
+                c.convert,
+            )
+            for c in self.columns
+        ]
         self.counts = dict.fromkeys(COUNT_KEYS, 0)
         self.problems: list[RowProblem] = []
         # key → (first row with it, that row's email key)
@@ -169,9 +182,9 @@ class RowPlanner:
         if target == "phone":
             return lambda v: parse_phone(v, region)
         if target == "company_size":
-            return lambda v: _number(clean_integer, v)
+            return _whole_number
         if target == "budget":
-            return lambda v: _number(clean_decimal, v)
+            return _amount
         if target == LEADDESK_ID:
             return _lead_id
         if target == "email_status" and _is_opt_out(header):
@@ -219,20 +232,33 @@ class RowPlanner:
                 cells,
             )
             return None
-        for column in self.columns:
-            cell = cells[column.index] if column.index < width else None
-            if cell is None or cell == "" or (isinstance(cell, str) and not cell.strip()):
+        # The hot loop: plain text needs no converter call; only other cells pay for one.
+        for index, key, is_custom, text_only, convert in self._plan:
+            cell = cells[index] if index < width else None
+            if cell is None:
                 continue
+            if cell.__class__ is str:
+                if text_only:
+                    cell = cell.strip()
+                    if cell:
+                        if is_custom:
+                            custom[key] = cell
+                        else:
+                            values[key] = cell
+                    continue
+                if not cell or cell.isspace():
+                    continue
             try:
-                value = column.convert(cell)
+                value = convert(cell)
             except ValueProblem as err:
-                problems.append(RowProblem(number, column.header, str(err)))
+                problems.append(RowProblem(number, self.columns_by_index[index].header, str(err)))
                 continue
-            if column.target == CUSTOM:
-                if value:
-                    custom[column.header or f"column {column.index + 1}"] = value
-            elif value != "" and value is not None:
-                values[column.target] = value
+            if value == "" or value is None:
+                continue
+            if is_custom:
+                custom[key] = value
+            else:
+                values[key] = value
         if problems:
             self._reject(number, problems[0].column, problems[0].reason, cells, problems)
             return None
@@ -382,6 +408,24 @@ def merge_into(
         if after != before:
             new["custom"], old["custom"] = after, before
     return (new, old) if new else None
+
+
+def _whole_number(value: Any) -> int | None:
+    """Company size: Excel's floats and plain digits directly, anything else carefully."""
+    if value.__class__ is float and value.is_integer():
+        return int(value)
+    if value.__class__ is int or (value.__class__ is str and value.isdigit()):
+        return int(value)
+    return _number(clean_integer, value)
+
+
+def _amount(value: Any) -> Decimal | None:
+    """Budget: Excel's numbers directly; text ('12.500,50 €') through the careful parser."""
+    if value.__class__ is int:
+        return Decimal(value)
+    if value.__class__ is float and math.isfinite(value):
+        return Decimal(repr(value))
+    return _number(clean_decimal, value)
 
 
 def _number(clean: Callable[[str, Any], Any], value: Any) -> Any:
