@@ -6,15 +6,11 @@ leads; it remembers only the duplicate keys it has seen and the rows it rejected
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from leaddesk.core.errors import FieldInvalid
-from leaddesk.core.fields import clean_decimal, clean_integer
 from leaddesk.core.import_mapping import (
     CUSTOM,
     FULL_NAME,
@@ -31,10 +27,12 @@ from leaddesk.core.import_values import (
     date_text,
     decide_date_order,
     email_key,
+    parse_amount,
     parse_bool,
     parse_date,
     parse_email,
     parse_phone,
+    parse_whole_number,
     phone_match_key,
 )
 from leaddesk.core.leads import LEAD_FIELDS
@@ -182,9 +180,9 @@ class RowPlanner:
         if target == "phone":
             return lambda v: parse_phone(v, region)
         if target == "company_size":
-            return _whole_number
+            return parse_whole_number
         if target == "budget":
-            return _amount
+            return parse_amount
         if target == LEADDESK_ID:
             return _lead_id
         if target == "email_status" and _is_opt_out(header):
@@ -408,31 +406,6 @@ def merge_into(
         if after != before:
             new["custom"], old["custom"] = after, before
     return (new, old) if new else None
-
-
-def _whole_number(value: Any) -> int | None:
-    """Company size: Excel's floats and plain digits directly, anything else carefully."""
-    if value.__class__ is float and value.is_integer():
-        return int(value)
-    if value.__class__ is int or (value.__class__ is str and value.isdigit()):
-        return int(value)
-    return _number(clean_integer, value)
-
-
-def _amount(value: Any) -> Decimal | None:
-    """Budget: Excel's numbers directly; text ('12.500,50 €') through the careful parser."""
-    if value.__class__ is int:
-        return Decimal(value)
-    if value.__class__ is float and math.isfinite(value):
-        return Decimal(repr(value))
-    return _number(clean_decimal, value)
-
-
-def _number(clean: Callable[[str, Any], Any], value: Any) -> Any:
-    try:
-        return clean("", value)
-    except FieldInvalid as err:
-        raise ValueProblem(err.reason) from None
 
 
 def _lead_id(value: Any) -> int:

@@ -8,12 +8,16 @@ dateutil) only when the pattern cannot decide. Failures raise :class:`ValueProbl
 from __future__ import annotations
 
 import json
+import math
 import re
+from collections.abc import Callable
 from datetime import date, datetime, time
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from leaddesk.core.errors import LeadDeskError
+from leaddesk.core.errors import FieldInvalid, LeadDeskError
+from leaddesk.core.fields import clean_decimal, clean_integer
 
 
 class ValueProblem(LeadDeskError):
@@ -299,6 +303,32 @@ def date_text(value: date | datetime) -> str:
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
     return value.isoformat()
+
+
+# -- numbers ---------------------------------------------------------------------------
+def parse_whole_number(value: Any) -> int | None:
+    """Company size: Excel's floats and plain digits directly, anything else carefully."""
+    if value.__class__ is float and value.is_integer():
+        return int(value)
+    if value.__class__ is int or (value.__class__ is str and value.isdigit()):
+        return int(value)
+    return _number(clean_integer, value)
+
+
+def parse_amount(value: Any) -> Decimal | None:
+    """Budget: Excel's numbers directly; text ('12.500,50 €') through the careful parser."""
+    if value.__class__ is int:
+        return Decimal(value)
+    if value.__class__ is float and math.isfinite(value):
+        return Decimal(repr(value))
+    return _number(clean_decimal, value)
+
+
+def _number(clean: Callable[[str, Any], Any], value: Any) -> Any:
+    try:
+        return clean("", value)
+    except FieldInvalid as err:
+        raise ValueProblem(err.reason) from None
 
 
 # -- booleans ----------------------------------------------------------------------------

@@ -29,10 +29,11 @@ from sqlalchemy import (
 
 from leaddesk.core.errors import ImportFileError, LeadDeskError
 from leaddesk.core.import_rows import LeadUpdate, MatchIndex, RowProblem, name_company_key
-from leaddesk.core.import_values import cell_text, phone_match_key
+from leaddesk.core.import_values import phone_match_key
 from leaddesk.core.leads import LEAD_FIELDS, ImportBatch
 from leaddesk.core.stages import Stage
 from leaddesk.storage.db import Database
+from leaddesk.storage.error_workbook import write_error_workbook
 from leaddesk.storage.models import (
     ImportBatchRow,
     ImportUndoRow,
@@ -405,32 +406,3 @@ class SqlImportStore:
         self, path: Path, headers: Sequence[str], problems: Sequence[RowProblem]
     ) -> Path:
         return write_error_workbook(path, headers, problems)
-
-
-def write_error_workbook(
-    path: Path, headers: Sequence[str], problems: Sequence[RowProblem]
-) -> Path:
-    """The rejected rows as given plus a 'reason' column; every cell written as text, so
-    nothing a spreadsheet would run as a formula is ever run."""
-    import xlsxwriter
-
-    workbook = xlsxwriter.Workbook(
-        str(path), {"constant_memory": True, "strings_to_formulas": False}
-    )
-    try:
-        sheet = workbook.add_worksheet("Rejected rows")
-        bold = workbook.add_format({"bold": True})
-        for col, name in enumerate([*headers, "reason"]):
-            sheet.write_string(0, col, name, bold)
-        reason_col = len(headers)
-        for out_row, problem in enumerate(sorted(problems, key=lambda p: p.row), start=1):
-            for col, cell in enumerate(problem.cells[:reason_col]):
-                text = cell_text(cell)
-                if text:
-                    sheet.write_string(out_row, col, text[:32767])
-            sheet.write_string(out_row, reason_col, problem.message)
-        sheet.freeze_panes(1, 0)
-        sheet.set_column(reason_col, reason_col, 60)
-    finally:
-        workbook.close()
-    return path

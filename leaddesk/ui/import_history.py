@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from leaddesk.ui.import_wizard import undo_summary
+from leaddesk.ui.import_pages import undo_summary
 
 
 def tr(text: str) -> str:
