@@ -208,9 +208,49 @@ def test_row_limit_is_enforced_while_streaming(tmp_path: Path) -> None:
         list(table.rows())
 
 
-def test_formats_other_than_xlsx_open(tmp_path: Path) -> None:
-    """.ods written by pandas/odf is not available here; .xlsm is a zip like .xlsx."""
+def test_xlsm_opens_like_xlsx(tmp_path: Path) -> None:
     path = write_xlsx(tmp_path / "macro.xlsm", LEADS)
+    assert rows_of(path) == LEADS[1:]
+
+
+def write_ods(path: Path, rows: list[list[str]]) -> Path:
+    """A minimal OpenDocument spreadsheet, as LibreOffice would save it."""
+    office = "urn:oasis:names:tc:opendocument:xmlns"
+    cells = "".join(
+        "<table:table-row>"
+        + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
+            for v in row
+        )
+        + "</table:table-row>"
+        for row in rows
+    )
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+        f'xmlns:office="{office}:office:1.0" xmlns:table="{office}:table:1.0" '
+        f'xmlns:text="{office}:text:1.0" office:version="1.2"><office:body><office:spreadsheet>'
+        f'<table:table table:name="Contatti">{cells}</table:table>'
+        "</office:spreadsheet></office:body></office:document-content>"
+    )
+    manifest = (
+        f'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        f'xmlns:manifest="{office}:manifest:1.0" manifest:version="1.2">'
+        '<manifest:file-entry manifest:full-path="/" '
+        'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        "</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("META-INF/manifest.xml", manifest)
+        archive.writestr("content.xml", content)
+    return path
+
+
+def test_ods_opens(tmp_path: Path) -> None:
+    path = write_ods(tmp_path / "contatti.ods", LEADS)
+    table = read_table(path)
+    assert table.sheet == "Contatti" and table.headers == tuple(LEADS[0])
     assert rows_of(path) == LEADS[1:]
 
 
