@@ -375,7 +375,6 @@ class RowPlanner:
                 self.counts["duplicates_existing"] += 1
             else:
                 changed, before = update
-                before["import_batch_id"] = stored.get("import_batch_id")
                 plan.updates.append(LeadUpdate(lead_id, changed, before, stored["version"]))
                 self.counts["updated"] += 1
 

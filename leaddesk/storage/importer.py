@@ -1,8 +1,8 @@
 """Writing an import: Core batched inserts and updates in ONE transaction, and undo.
 
-Every import is an ``import_batches`` row; every lead it created or changed has an
-``import_undo`` row (old values of what it overwrote and the version it left), so undo can
-restore exactly — and leave alone a lead edited since.
+Every import is an ``import_batches`` row; the leads it created carry its id, and every lead
+it changed has an ``import_undo`` row (old values of what it overwrote and the version it
+left), so undo can restore exactly — and leave alone a lead edited since.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
+    JSON,
     Connection,
     Dialect,
     Table,
@@ -22,6 +23,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal,
     select,
     text,
     update,
@@ -187,11 +189,6 @@ class SqlImportWriter:
             },
             dialect,
         )
-        self.undo_template = _processed(
-            UNDO,
-            {"batch_id": batch_id, "action": "created", "old_values": {}, "version_after": 1},
-            dialect,
-        )
 
     def match_index(self) -> MatchIndex:
         return load_match_index(self.conn)
@@ -226,10 +223,9 @@ class SqlImportWriter:
             row[pkey_at] = phone_key(row[phone_at])
             rows.append(row)
         self._insert_many(LEADS, names, rows)
-        for template, tbl in ((self.change_template, STAGE_CHANGES), (self.undo_template, UNDO)):
-            columns = ["lead_id", *template]
-            constant = list(template.values())
-            self._insert_many(tbl, columns, [[i, *constant] for i in ids])
+        template = self.change_template
+        constant = list(template.values())
+        self._insert_many(STAGE_CHANGES, ["lead_id", *template], [[i, *constant] for i in ids])
         return ids
 
     def _insert_many(self, tbl: Table, names: list[str], rows: list[list[Any]]) -> None:
@@ -273,7 +269,6 @@ class SqlImportWriter:
                     {
                         **{n: bindparam(f"v_{n}") for n in names},
                         "updated_at": self.at,
-                        "import_batch_id": self.batch_id,
                         "version": LEADS.c.version + 1,
                     }
                 )
@@ -340,10 +335,20 @@ class SqlImportStore:
             yield SqlImportWriter(conn, batch_id, at, actor, stage)
 
     def refresh_versions(self, batch_id: int) -> None:
+        """After rescoring: the versions the import's leads were left at. Created leads
+        start at version 1 and get an undo row only when scoring moved them on."""
         version = select(LEADS.c.version).where(LEADS.c.id == UNDO.c.lead_id).scalar_subquery()
+        moved_on = select(
+            LEADS.c.id, literal("created"), literal({}, JSON()), LEADS.c.version, literal(batch_id)
+        ).where(LEADS.c.import_batch_id == batch_id, LEADS.c.version != 1)
         with self.engine.begin() as conn:
             conn.execute(
                 update(UNDO).where(UNDO.c.batch_id == batch_id).values(version_after=version)
+            )
+            conn.execute(
+                insert(UNDO).from_select(
+                    ["lead_id", "action", "old_values", "version_after", "batch_id"], moved_on
+                )
             )
 
     def undo_import(self, batch_id: int, at: datetime) -> tuple[list[int], list[int], list[int]]:
@@ -354,21 +359,31 @@ class SqlImportStore:
             if batch.undone_at is not None:
                 raise ImportUndoRefused(f"The import of {batch.file_name} was already undone.")
             conn.execute(update(BATCHES).where(BATCHES.c.id == batch_id).values(undone_at=at))
-            query = (
+            removed, restored, kept = [], [], []
+            undo_rows = conn.execute(
                 select(UNDO.c.lead_id, UNDO.c.action, UNDO.c.old_values, UNDO.c.version_after,
                        LEADS.c.version)
                 .join(LEADS, LEADS.c.id == UNDO.c.lead_id)
                 .where(UNDO.c.batch_id == batch_id)
-            )  # fmt: skip
-            removed, restored, kept = [], [], []
-            for lead_id, action, old, version_after, version in conn.execute(query).all():
+            ).all()  # fmt: skip
+            for lead_id, action, old, version_after, version in undo_rows:
+                if action != "updated":
+                    continue
                 if version != version_after:
                     kept.append(lead_id)
-                elif action == "created":
-                    removed.append(lead_id)
                 else:
                     self._restore(conn, lead_id, old, version, at)
                     restored.append(lead_id)
+            # The leads it created carry its batch; version 1 unless scoring moved them on.
+            expected = {r[0]: r[3] for r in undo_rows if r[1] == "created"}
+            created = conn.execute(
+                select(LEADS.c.id, LEADS.c.version).where(LEADS.c.import_batch_id == batch_id)
+            )
+            for lead_id, version in created:
+                if version == expected.get(lead_id, 1):
+                    removed.append(lead_id)
+                else:
+                    kept.append(lead_id)
             for chunk in _chunks(removed):
                 conn.execute(delete(LEADS).where(LEADS.c.id.in_(chunk)))
         return removed, restored, kept

@@ -94,7 +94,8 @@ def test_fill_only_fills_empty_fields(workspace, stored, tmp_path) -> None:
     assert result.report.counts["updated"] == 1
     lead = workspace.leads.lead(ana.id)
     assert (lead.phone, lead.company, lead.job_title) == ("+34 911 000 000", "Ruiz SL", "CFO")
-    assert lead.custom == {"Notas": "vip"} and lead.import_batch_id == result.batch_id
+    assert lead.custom == {"Notas": "vip"}
+    assert lead.import_batch_id is None  # a lead stays with the list it came from
 
 
 def test_overwrite_replaces_and_undo_restores(workspace, stored, tmp_path) -> None:
