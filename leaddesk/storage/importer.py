@@ -168,6 +168,8 @@ class SqlImportWriter:
         # Bind processing done once per constant and only for the columns that need it:
         # the insert below then goes through Core without per-value type work.
         self.template = _processed(LEADS, self.template, dialect)
+        # Table order, so the compiled INSERT takes each row as it is built (no reordering).
+        self.names = [c.name for c in LEADS.c if c.name == "id" or c.name in self.template]
         self.bind = {
             c.name: p
             for c in LEADS.c
@@ -204,9 +206,9 @@ class SqlImportWriter:
 
     def _insert(self, new: list[dict[str, Any]]) -> list[int]:
         ids = self._next_ids(len(new))
-        names = ["id", *self.template]
+        names = self.names
         slot = {name: i for i, name in enumerate(names)}
-        base = [None, *self.template.values()]
+        base = [None if n == "id" else self.template[n] for n in names]
         bind = {slot[n]: p for n, p in self.bind.items()}
         email_at, phone_at, key_at, pkey_at = (
             slot["email"], slot["phone"], slot["email_key"], slot["phone_key"]
@@ -224,8 +226,15 @@ class SqlImportWriter:
             rows.append(row)
         self._insert_many(LEADS, names, rows)
         template = self.change_template
-        constant = list(template.values())
-        self._insert_many(STAGE_CHANGES, ["lead_id", *template], [[i, *constant] for i in ids])
+        columns = [c.name for c in STAGE_CHANGES.c if c.name == "lead_id" or c.name in template]
+        at = columns.index("lead_id")
+        constant = [template.get(c) for c in columns]
+        rows = []
+        for lead_id in ids:
+            row = constant.copy()
+            row[at] = lead_id
+            rows.append(row)
+        self._insert_many(STAGE_CHANGES, columns, rows)
         return ids
 
     def _insert_many(self, tbl: Table, names: list[str], rows: list[list[Any]]) -> None:
