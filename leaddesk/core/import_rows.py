@@ -161,10 +161,10 @@ class RowPlanner:
         ]
         self.counts = dict.fromkeys(COUNT_KEYS, 0)
         self.problems: list[RowProblem] = []
-        # key → (first row with it, that row's email key)
-        self._seen_email: dict[str, tuple[int, str]] = {}
-        self._seen_phone: dict[str, tuple[int, str]] = {}
-        self._seen_name: dict[str, tuple[int, str]] = {}
+        # key → first row with it (email key → row; others → row or (row, its email))
+        self._seen_email: dict[str, int] = {}
+        self._seen_phone: dict[str, int | tuple[int, str]] = {}
+        self._seen_name: dict[str, int | tuple[int, str]] = {}
         self._seen_existing: dict[int, int] = {}  # lead id → first row that matched it
         self._by_id: set[int] = set()  # rows with a LeadDesk ID always update their lead
 
@@ -322,12 +322,18 @@ class RowPlanner:
             if lead_id is not None and self._same_person(email, self.index.emails.get(lead_id)):
                 return self._existing(number, cells, lead_id, what)
             first = seen.get(key)
-            if first is not None and self._same_person(email, first[1]):
-                self._duplicate_in_file(number, cells, first[0], what)
-                return None
-        for key, _, seen, _ in keys:
+            if first is not None:
+                first_row, first_email = first if first.__class__ is tuple else (first, "")
+                if seen is self._seen_email or self._same_person(email, first_email):
+                    self._duplicate_in_file(number, cells, first_row, what)
+                    return None
+        # Remembered compactly (a million rows fit): the email only where it matters.
+        if email:
+            self._seen_email.setdefault(email, number)
+        mark = (number, email) if email else number
+        for key, _, seen, _ in keys[1:]:
             if key:
-                seen.setdefault(key, (number, email))
+                seen.setdefault(key, mark)
         return 0
 
     @staticmethod
