@@ -1,0 +1,189 @@
+"""The reports' data: Core selects, streamed, aggregated in SQL where it pays.
+
+The funnel's per-lead "entered" mask is computed by the database: one
+``SUM(DISTINCT bit)`` per lead over its funnel stage changes is the bitwise OR of the stages
+it entered (each stage has its own bit), so only one short row per lead crosses over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import Engine, Select, and_, case, distinct, func, select
+
+from leaddesk.core.report_service import ReportOptions
+from leaddesk.core.report_timing import (
+    OPEN_STAGES,
+    CallRecord,
+    Disqualification,
+    OpenLead,
+    StageEntry,
+)
+from leaddesk.core.reports import STAGE_BIT, LeadReach, ReportFilter
+from leaddesk.core.stages import Stage
+from leaddesk.storage.models import ImportBatchRow, InteractionRow, LeadRow, StageChangeRow
+
+STAGES = {stage.value: stage for stage in Stage}
+BIT_BY_VALUE = {stage.value: bit for stage, bit in STAGE_BIT.items()}
+STREAM_ROWS = 5_000
+
+
+def _lead_filters(query: Select[Any], flt: ReportFilter, *, cohort: bool) -> Select[Any]:
+    """Narrow a query joined to ``leads``; ``cohort`` adds the period on creation time."""
+    query = query.where(LeadRow.archived.is_(False))
+    if cohort and flt.start is not None:
+        query = query.where(LeadRow.created_at >= flt.start)
+    if cohort and flt.end is not None:
+        query = query.where(LeadRow.created_at < flt.end)
+    for name in ("owner", "source_channel", "campaign"):
+        value = getattr(flt, name)
+        if value:
+            query = query.where(getattr(LeadRow, name) == value)
+    if flt.import_batch_id is not None:
+        query = query.where(LeadRow.import_batch_id == flt.import_batch_id)
+    return query
+
+
+def _in_period(query: Select[Any], column: Any, flt: ReportFilter) -> Select[Any]:
+    if flt.start is not None:
+        query = query.where(column >= flt.start)
+    if flt.end is not None:
+        query = query.where(column < flt.end)
+    return query
+
+
+def lead_name(first: str, last: str, email: str) -> str:
+    return " ".join(p for p in (first, last) if p) or email
+
+
+class SqlReportQueries:
+    """Implements ``core.report_service.ReportSource`` on SQLite and PostgreSQL."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def lead_reach(self, flt: ReportFilter) -> list[LeadReach]:
+        bit = case(
+            *((StageChangeRow.to_stage == value, b) for value, b in BIT_BY_VALUE.items()),
+            else_=0,
+        )
+        query = (
+            select(
+                LeadRow.id,
+                func.coalesce(func.sum(distinct(bit)), 0),
+                LeadRow.stage,
+                LeadRow.source_channel,
+                LeadRow.campaign,
+                LeadRow.import_batch_id,
+                LeadRow.owner,
+                LeadRow.score,
+                LeadRow.fit_grade,
+            )
+            .select_from(LeadRow)
+            .outerjoin(
+                StageChangeRow,
+                and_(
+                    StageChangeRow.lead_id == LeadRow.id,
+                    StageChangeRow.to_stage.in_(list(BIT_BY_VALUE)),
+                ),
+            )
+            .group_by(LeadRow.id)
+        )
+        query = _lead_filters(query, flt, cohort=True)
+        with self._engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [
+            LeadReach(lead_id, int(mask) | BIT_BY_VALUE.get(stage, 0), *rest)
+            for lead_id, mask, stage, *rest in rows
+        ]
+
+    def stage_entries(self, flt: ReportFilter) -> Iterator[StageEntry]:
+        query = _lead_filters(
+            select(StageChangeRow.lead_id, StageChangeRow.to_stage, StageChangeRow.at).join(
+                LeadRow, LeadRow.id == StageChangeRow.lead_id
+            ),
+            flt,
+            cohort=True,
+        ).order_by(StageChangeRow.lead_id, StageChangeRow.at, StageChangeRow.id)
+        with self._engine.connect() as conn:
+            result = conn.execution_options(yield_per=STREAM_ROWS).execute(query)
+            for lead_id, stage, at in result:
+                yield StageEntry(lead_id, STAGES[stage], at)
+
+    def open_leads(self, flt: ReportFilter, limit: int) -> list[OpenLead]:
+        query = _lead_filters(
+            select(
+                LeadRow.id,
+                LeadRow.first_name,
+                LeadRow.last_name,
+                LeadRow.email,
+                LeadRow.stage,
+                func.coalesce(LeadRow.stage_entered_at, LeadRow.created_at),
+                LeadRow.owner,
+                LeadRow.source_channel,
+            ).where(LeadRow.stage.in_([s.value for s in OPEN_STAGES])),
+            flt,
+            cohort=True,
+        )
+        query = query.order_by(
+            func.coalesce(LeadRow.stage_entered_at, LeadRow.created_at), LeadRow.id
+        ).limit(limit)
+        with self._engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [
+            OpenLead(lead_id, lead_name(first, last, email), STAGES[stage], at, owner, src)
+            for lead_id, first, last, email, stage, at, owner, src in rows
+        ]
+
+    def calls(self, flt: ReportFilter) -> list[CallRecord]:
+        query = select(
+            InteractionRow.lead_id,
+            InteractionRow.occurred_at,
+            InteractionRow.data,
+            LeadRow.source_channel,
+        ).join(LeadRow, LeadRow.id == InteractionRow.lead_id)
+        query = _lead_filters(query, flt, cohort=False).where(InteractionRow.kind == "call")
+        query = _in_period(query, InteractionRow.occurred_at, flt)
+        with self._engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [
+            CallRecord(lead_id, at, str((data or {}).get("outcome") or ""), source)
+            for lead_id, at, data, source in rows
+        ]
+
+    def disqualifications(self, flt: ReportFilter) -> list[Disqualification]:
+        query = select(
+            StageChangeRow.lead_id, StageChangeRow.at, StageChangeRow.reason, LeadRow.source_channel
+        ).join(LeadRow, LeadRow.id == StageChangeRow.lead_id)
+        query = _lead_filters(query, flt, cohort=False).where(
+            StageChangeRow.to_stage == Stage.DISQUALIFIED.value
+        )
+        query = _in_period(query, StageChangeRow.at, flt)
+        with self._engine.connect() as conn:
+            rows = conn.execute(query).all()
+        return [Disqualification(*row) for row in rows]
+
+    def options(self) -> ReportOptions:
+        def values(column: Any) -> tuple[str, ...]:
+            query = (
+                select(column)
+                .where(column != "", LeadRow.archived.is_(False))
+                .distinct()
+                .order_by(column)
+            )
+            return tuple(v for v in conn.scalars(query) if v)
+
+        with self._engine.connect() as conn:
+            owners = values(LeadRow.owner)
+            sources = values(LeadRow.source_channel)
+            campaigns = values(LeadRow.campaign)
+            batches = tuple(
+                (batch_id, f"{name} ({created:%Y-%m-%d})")
+                for batch_id, name, created in conn.execute(
+                    select(ImportBatchRow.id, ImportBatchRow.file_name, ImportBatchRow.created_at)
+                    .where(ImportBatchRow.undone_at.is_(None))
+                    .order_by(ImportBatchRow.id.desc())
+                )
+            )
+        return ReportOptions(owners, sources, campaigns, batches)
