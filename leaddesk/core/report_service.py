@@ -72,6 +72,10 @@ class ReportSource(Protocol):
         """The cohort: one row per lead with its entered-stage mask."""
         ...
 
+    def reach_counts(self, flt: ReportFilter, by: GroupBy) -> list[LeadReach]:
+        """The cohort counted per (value of ``by``, entered mask)."""
+        ...
+
     def stage_entries(self, flt: ReportFilter) -> Iterator[StageEntry]:
         """The cohort's stage history, grouped by lead and in time order."""
         ...
@@ -149,7 +153,7 @@ class ReportService:
     def funnel_by(self, flt: ReportFilter, by: GroupBy) -> tuple[GroupRow, ...]:
         """The funnel split by one group (the quick path the benchmark measures)."""
         labels = dict(self.source.options().batches) if by is GroupBy.BATCH else None
-        return group_funnels(self.source.lead_reach(flt), by, labels)
+        return group_funnels(self.source.reach_counts(flt, by), by, labels)
 
     def compute(self, flt: ReportFilter, progress: Progress = NO_PROGRESS) -> ReportSet:
         """Every report for ``flt``; checks ``progress`` for cancellation between steps."""

@@ -53,10 +53,11 @@ class ReportFilter:
 
 @dataclass(frozen=True, slots=True)
 class LeadReach:
-    """One lead of the cohort: what it is grouped by, and which funnel stages it entered."""
+    """Leads of the cohort (one, or ``leads`` alike when the database aggregated them):
+    which funnel stages they entered and what they are grouped by."""
 
-    lead_id: int
-    entered: int  # mask of STAGE_BIT for the funnel stages its history entered
+    entered: int  # mask of STAGE_BIT for the funnel stages the history entered
+    leads: int = 1
     source_channel: str = ""
     campaign: str = ""
     import_batch_id: int | None = None
@@ -147,7 +148,10 @@ def funnel_from_masks(masks: Mapping[int, int]) -> Funnel:
 
 def funnel(reaches: Iterable[LeadReach]) -> Funnel:
     """How many leads of the cohort reached each funnel stage, and the conversions."""
-    return funnel_from_masks(Counter(r.entered for r in reaches))
+    masks: Counter[int] = Counter()
+    for reach in reaches:
+        masks[reach.entered] += reach.leads
+    return funnel_from_masks(masks)
 
 
 # -- the funnel split by a group ---------------------------------------------------------
@@ -192,12 +196,9 @@ def group_funnels(
     labels: Mapping[int, str] | None = None,
 ) -> tuple[GroupRow, ...]:
     """One funnel per group value, the largest groups first (ties by label)."""
-    counts: Counter[tuple[str | int | None, int]] = Counter(
-        (getattr(r, by.value), r.entered) for r in reaches
-    )
     per_group: dict[str | int | None, Counter[int]] = {}
-    for (key, mask), n in counts.items():
-        per_group.setdefault(key, Counter())[mask] += n
+    for reach in reaches:
+        per_group.setdefault(getattr(reach, by.value), Counter())[reach.entered] += reach.leads
     rows = [
         GroupRow(key=key, label=group_label(key, labels), funnel=funnel_from_masks(masks))
         for key, masks in per_group.items()
@@ -242,9 +243,9 @@ def _band(label: str, members: Sequence[LeadReach], with_range: bool) -> ScoreBa
     scores = [r.score for r in members]
     return ScoreBand(
         label=label,
-        leads=len(members),
-        sql=sum(1 for r in members if reached(r.entered, Stage.SQL)),
-        customers=sum(1 for r in members if reached(r.entered, Stage.CUSTOMER)),
+        leads=sum(r.leads for r in members),
+        sql=sum(r.leads for r in members if reached(r.entered, Stage.SQL)),
+        customers=sum(r.leads for r in members if reached(r.entered, Stage.CUSTOMER)),
         min_score=min(scores) if with_range and scores else None,
         max_score=max(scores) if with_range and scores else None,
     )
@@ -256,12 +257,32 @@ def score_deciles(reaches: Iterable[LeadReach]) -> tuple[ScoreBand, ...]:
     Leads with equal scores may fall in neighbouring deciles (the buckets are by rank);
     with fewer than ten leads some deciles are empty and left out.
     """
-    ordered = sorted(reaches, key=lambda r: (r.score, r.lead_id))
-    n = len(ordered)
-    buckets: list[list[LeadReach]] = [[] for _ in range(10)]
-    for index, reach in enumerate(ordered):
-        buckets[index * 10 // n].append(reach)
-    return tuple(_band(f"D{d + 1}", b, True) for d, b in enumerate(buckets) if b)
+    ordered = sorted(reaches, key=lambda r: (r.score, r.entered))
+    n = sum(r.leads for r in ordered)
+    # per decile: leads, SQL, customers, lowest and highest score
+    tallies: list[list[int]] = [[0, 0, 0, 0, 0] for _ in range(10)]
+    index = 0
+    for reach in ordered:
+        is_sql, is_customer = (
+            reached(reach.entered, Stage.SQL),
+            reached(reach.entered, Stage.CUSTOMER),
+        )
+        left = reach.leads
+        while left:  # an aggregated row may straddle deciles
+            decile = index * 10 // n
+            take = min(left, -(-(decile + 1) * n // 10) - index)
+            tally = tallies[decile]
+            if not tally[0]:
+                tally[3] = reach.score
+            tally[0] += take
+            tally[1] += take * is_sql
+            tally[2] += take * is_customer
+            tally[4] = reach.score
+            index += take
+            left -= take
+    return tuple(
+        ScoreBand(f"D{d + 1}", t[0], t[1], t[2], t[3], t[4]) for d, t in enumerate(tallies) if t[0]
+    )
 
 
 GRADES = ("A", "B", "C", "D")

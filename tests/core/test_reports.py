@@ -23,14 +23,13 @@ from tests.reports_data import HISTORIES
 def known_reaches() -> list[LeadReach]:
     return [
         LeadReach(
-            lead_id=n,
             entered=entered_mask(stage for stage, _ in steps),
             source_channel=source,
             owner=owner,
             score=score,
             fit_grade=grade,
         )
-        for n, (source, owner, score, grade, steps) in enumerate(HISTORIES.values(), start=1)
+        for source, owner, score, grade, steps in HISTORIES.values()
     ]
 
 
@@ -62,13 +61,13 @@ def test_conversions_between_consecutive_stages() -> None:
 def test_re_entering_mql_from_nurture_counts_once() -> None:
     steps = HISTORIES["back_to_nurture"][4]
     mask = entered_mask(stage for stage, _ in steps)
-    result = funnel([LeadReach(1, mask)])
+    result = funnel([LeadReach(mask)])
     assert [row.reached for row in result.rows] == [1, 1, 1, 0, 0]
 
 
 def test_disqualified_after_sql_stays_counted_in_sql() -> None:
     steps = HISTORIES["lost_after_sql"][4]
-    result = funnel([LeadReach(1, entered_mask(stage for stage, _ in steps))])
+    result = funnel([LeadReach(entered_mask(stage for stage, _ in steps))])
     assert result.count(Stage.SQL) == 1
     assert result.count(Stage.CUSTOMER) == 0
 
@@ -104,9 +103,8 @@ def test_funnel_split_by_source_one_row_per_group() -> None:
 def test_groups_by_owner_and_blank_and_batch_labels() -> None:
     reaches = [
         *known_reaches(),
-        LeadReach(10, 0, import_batch_id=7),
-        LeadReach(11, 0, import_batch_id=7),
-        LeadReach(12, 0, owner=""),
+        LeadReach(0, 2, import_batch_id=7),
+        LeadReach(0, owner=""),
     ]
     owners = group_funnels(reaches, GroupBy.OWNER)
     assert [(r.label, r.leads) for r in owners] == [("ana", 3), ("tom", 3), (BLANK, 3)]
@@ -119,7 +117,7 @@ def test_score_deciles_are_equal_count_buckets_with_conversions() -> None:
     customer = entered_mask([Stage.CUSTOMER])
     sql = entered_mask([Stage.SQL])
     reaches = [
-        LeadReach(i, customer if i == 19 else sql if i == 18 else 0, score=i) for i in range(20)
+        LeadReach(customer if i == 19 else sql if i == 18 else 0, score=i) for i in range(20)
     ]
     deciles = score_deciles(reaches)
     assert [d.label for d in deciles] == [f"D{n}" for n in range(1, 11)]
@@ -150,3 +148,13 @@ def test_percentiles_interpolate_like_spreadsheets() -> None:
     assert percentile([7], 80) == 7
     assert percentile([10, 20], 0) == 10 and percentile([10, 20], 100) == 20
     assert percentile([], 50) is None
+
+
+def test_aggregated_rows_count_as_many_leads() -> None:
+    sql = entered_mask([Stage.SQL])
+    one_by_one = [LeadReach(sql, source_channel="Web")] * 3 + [LeadReach(0, source_channel="Web")]
+    aggregated = [LeadReach(sql, 3, source_channel="Web"), LeadReach(0, source_channel="Web")]
+    assert funnel(one_by_one) == funnel(aggregated)
+    assert group_funnels(one_by_one, GroupBy.SOURCE) == group_funnels(aggregated, GroupBy.SOURCE)
+    assert score_deciles(one_by_one) == score_deciles(aggregated)
+    assert [d.leads for d in score_deciles(aggregated)] == [1, 1, 1, 1]
