@@ -66,7 +66,15 @@ def funnel_table(funnel: Funnel) -> ReportTable:
         (row.stage.label, row.reached, row.skipped, row.conversion, row.share_of_leads)
         for row in funnel.rows
     )
-    rows += (("MQL never SQL", funnel.mql_never_sql, None, funnel.mql_never_sql_share, None),)
+    rows += (
+        (
+            "MQL never SQL (share of MQLs)",
+            funnel.mql_never_sql,
+            None,
+            funnel.mql_never_sql_share,
+            None,
+        ),
+    )
     return ReportTable(
         "Funnel",
         (

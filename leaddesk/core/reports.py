@@ -252,37 +252,23 @@ def _band(label: str, members: Sequence[LeadReach], with_range: bool) -> ScoreBa
 
 
 def score_deciles(reaches: Iterable[LeadReach]) -> tuple[ScoreBand, ...]:
-    """Conversion by score decile: ten equal-count buckets by score, 1 = lowest scores.
+    """Conversion by score decile: ten buckets by score rank, D1 = lowest scores.
 
-    Leads with equal scores may fall in neighbouring deciles (the buckets are by rank);
-    with fewer than ten leads some deciles are empty and left out.
+    Leads with the same score always share a decile (the one where their score's rank
+    starts), so that ties are never split by outcome; deciles can therefore be uneven, and
+    empty ones (few leads, many ties) are left out.
     """
-    ordered = sorted(reaches, key=lambda r: (r.score, r.entered))
-    n = sum(r.leads for r in ordered)
-    # per decile: leads, SQL, customers, lowest and highest score
-    tallies: list[list[int]] = [[0, 0, 0, 0, 0] for _ in range(10)]
+    per_score: dict[int, list[LeadReach]] = {}
+    for reach in reaches:
+        per_score.setdefault(reach.score, []).append(reach)
+    n = sum(r.leads for members in per_score.values() for r in members)
+    buckets: list[list[LeadReach]] = [[] for _ in range(10)]
     index = 0
-    for reach in ordered:
-        is_sql, is_customer = (
-            reached(reach.entered, Stage.SQL),
-            reached(reach.entered, Stage.CUSTOMER),
-        )
-        left = reach.leads
-        while left:  # an aggregated row may straddle deciles
-            decile = index * 10 // n
-            take = min(left, -(-(decile + 1) * n // 10) - index)
-            tally = tallies[decile]
-            if not tally[0]:
-                tally[3] = reach.score
-            tally[0] += take
-            tally[1] += take * is_sql
-            tally[2] += take * is_customer
-            tally[4] = reach.score
-            index += take
-            left -= take
-    return tuple(
-        ScoreBand(f"D{d + 1}", t[0], t[1], t[2], t[3], t[4]) for d, t in enumerate(tallies) if t[0]
-    )
+    for score in sorted(per_score):
+        members = per_score[score]
+        buckets[index * 10 // n].extend(members)
+        index += sum(r.leads for r in members)
+    return tuple(_band(f"D{d + 1}", b, True) for d, b in enumerate(buckets) if b)
 
 
 GRADES = ("A", "B", "C", "D")

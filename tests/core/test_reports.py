@@ -157,4 +157,12 @@ def test_aggregated_rows_count_as_many_leads() -> None:
     assert funnel(one_by_one) == funnel(aggregated)
     assert group_funnels(one_by_one, GroupBy.SOURCE) == group_funnels(aggregated, GroupBy.SOURCE)
     assert score_deciles(one_by_one) == score_deciles(aggregated)
-    assert [d.leads for d in score_deciles(aggregated)] == [1, 1, 1, 1]
+    assert [d.leads for d in score_deciles(aggregated)] == [4]  # one score, one decile
+
+
+def test_equal_scores_share_a_decile_whatever_their_outcome() -> None:
+    customer = entered_mask([Stage.CUSTOMER])
+    reaches = [LeadReach(customer if i < 5 else 0, score=0) for i in range(20)]
+    reaches += [LeadReach(0, score=10) for _ in range(5)]
+    deciles = score_deciles(reaches)
+    assert [(d.label, d.leads, d.customers) for d in deciles] == [("D1", 20, 5), ("D9", 5, 0)]
