@@ -12,6 +12,7 @@ from pathlib import Path
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -40,18 +41,22 @@ def palette_colours(widget: QWidget) -> ChartColours:
 class ChartCanvas(FigureCanvasQTAgg):
     """A figure on the page; ``draw_chart`` repaints it in the palette's colours."""
 
+    #: the last chart drawn (a class default: Qt sends events while the canvas is being built)
+    _painter: Callable[[Figure, ChartColours], None] | None = None
+
     def __init__(self, parent: QWidget) -> None:
         super().__init__(Figure(figsize=(6, 3), layout="constrained"))
         self.setParent(parent)
+        # matplotlib gives its canvas a fixed white palette; inherit the window's instead.
+        self.setPalette(QPalette())
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(220)
-        self._painter: Callable[[Figure, ChartColours], None] | None = None
 
     def draw_chart(self, painter: Callable[[Figure, ChartColours], None] | None = None) -> None:
         """Clear and draw with ``painter`` (or the last one again, e.g. after a palette change)."""
         if painter is not None:
             self._painter = painter
-        colours = palette_colours(self.parentWidget() or self)
+        colours = palette_colours(self)
         self.figure.clear()
         self.figure.set_facecolor(colours.background)
         if self._painter is not None:
@@ -59,6 +64,12 @@ class ChartCanvas(FigureCanvasQTAgg):
             for axes in self.figure.axes:
                 style_axes(axes, colours)
         self.draw_idle()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light ↔ dark) repaints the chart in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.draw_chart()
 
     def save_png(self, path: Path) -> None:
         """Save the chart as it looks, at print resolution."""

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -80,6 +80,7 @@ class ReportsPage(QWidget):
         self._task: Task | None = None
         self._generation = 0
         self._dirty = True
+        self._stale_charts: set[str] = set()
         self._timer = QTimer(self, singleShot=True, interval=RECOMPUTE_DELAY_MS)
         self._timer.timeout.connect(self.recompute)
         layout = QVBoxLayout(self)
@@ -108,6 +109,7 @@ class ReportsPage(QWidget):
         ):
             self.group_by.addItem(label, by)
         self.group_by.currentIndexChanged.connect(lambda _i: self._show_tab("groups"))
+        self.tab_widget.currentChanged.connect(lambda _i: self._draw_stale_chart())
         controls = self.tabs["groups"].controls
         controls.insertWidget(0, QLabel(self.tr("Split by:"), self))
         controls.insertWidget(1, self.group_by)
@@ -262,6 +264,7 @@ class ReportsPage(QWidget):
         self._task = None
         self.result = result
         self.status.setText(self._summary(result))
+        self._stale_charts = set(TAB_KEYS)
         for key in TAB_KEYS:
             self._show_tab(key)
         self.reports_shown.emit()
@@ -290,7 +293,18 @@ class ReportsPage(QWidget):
         tab = self.tabs[key]
         for view, table in zip(tab.tables, self.tables_for(key), strict=True):
             view.set_table(table)
-        tab.canvas.draw_chart(chart_for(key, self.result, self.group_by.currentData()))
+        self._stale_charts.add(key)
+        self._draw_stale_chart()
+
+    def _draw_stale_chart(self) -> None:
+        """Draw the shown tab's chart if it is out of date (hidden tabs wait: drawing costs)."""
+        tab = self.tab_widget.currentWidget()
+        if self.result is None or not isinstance(tab, ReportTab):
+            return
+        if tab.key in self._stale_charts:
+            self._stale_charts.discard(tab.key)
+            painter = chart_for(tab.key, self.result, self.group_by.currentData())
+            tab.canvas.draw_chart(painter)
 
     def tables_for(self, key: str) -> list[ReportTable]:
         """The tables a tab shows (and exports), untranslated."""
@@ -325,6 +339,8 @@ class ReportsPage(QWidget):
         )
         if path is None:
             return
+        if key in self._stale_charts:
+            self.tab_widget.setCurrentWidget(self.tabs[key])  # the chart saved is the one seen
         try:
             self.tabs[key].canvas.save_png(path)
         except OSError as err:
@@ -352,12 +368,6 @@ class ReportsPage(QWidget):
         super().showEvent(event)
         if self._dirty:
             self._timer.start()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "tabs"):
-            for tab in self.tabs.values():
-                tab.canvas.draw_chart()
 
 
 def _local_midnight(day: QDate) -> datetime:
