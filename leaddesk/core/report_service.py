@@ -27,8 +27,8 @@ from leaddesk.core.report_timing import (
     OpenLead,
     ReasonsBySource,
     SlowLead,
-    StageEntry,
     StageTiming,
+    StageVisit,
     calls_per_week,
     reasons_by_source,
     slowest_leads,
@@ -76,8 +76,8 @@ class ReportSource(Protocol):
         """The cohort counted per (value of ``by``, entered mask)."""
         ...
 
-    def stage_entries(self, flt: ReportFilter) -> Iterator[StageEntry]:
-        """The cohort's stage history, grouped by lead and in time order."""
+    def stage_visits(self, flt: ReportFilter) -> Iterator[StageVisit]:
+        """The cohort's stays in each stage, with their length in days (None: ongoing)."""
         ...
 
     def open_leads(self, flt: ReportFilter, limit: int) -> list[OpenLead]:
@@ -164,7 +164,7 @@ class ReportService:
         progress.update(1, steps, "Splitting by group…")
         groups = {by: group_funnels(reaches, by, labels) for by in GroupBy}
         progress.update(2, steps, "Measuring time in stage…")
-        timings = time_in_stage(self._checked(self.source.stage_entries(flt), progress))
+        timings = time_in_stage(self._checked(self.source.stage_visits(flt), progress))
         now = self.clock()
         slowest = slowest_leads(self.source.open_leads(flt, SLOWEST_LIMIT), now, SLOWEST_LIMIT)
         progress.update(3, steps, "Counting calls…")
@@ -187,12 +187,12 @@ class ReportService:
         return result
 
     @staticmethod
-    def _checked(entries: Iterator[StageEntry], progress: Progress) -> Iterator[StageEntry]:
-        """Pass the entries through, looking for a cancel every 50,000."""
-        for n, entry in enumerate(entries):
+    def _checked(visits: Iterator[StageVisit], progress: Progress) -> Iterator[StageVisit]:
+        """Pass the visits through, looking for a cancel every 50,000."""
+        for n, visit in enumerate(visits):
             if n % 50_000 == 0:
                 progress.check()
-            yield entry
+            yield visit
 
     def export(self, path: Path, tables: Sequence[ReportTable]) -> None:
         """Write ``tables`` to ``path`` (.xlsx), one sheet per table."""

@@ -4,7 +4,7 @@ disqualification reasons. Pure functions over plain data."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -36,34 +36,39 @@ class StageTiming:
     in_stage_now: int
 
 
-def visit_days(entries: Iterable[StageEntry]) -> tuple[dict[Stage, list[float]], Counter[Stage]]:
-    """Durations (days) of the finished visits per stage, and the open visits per stage.
+#: A stay in a stage: the stage and its length in days (None: the lead is still there).
+StageVisit = tuple[Stage, float | None]
+
+
+def stage_visits(entries: Iterable[StageEntry]) -> Iterator[StageVisit]:
+    """The visits in a stage history.
 
     ``entries`` must come grouped by lead and in time order within a lead. A visit ends when
     the lead enters another stage; re-entering a stage starts a new visit.
     """
-    days: dict[Stage, list[float]] = {stage: [] for stage in BOARD_ORDER}
-    open_now: Counter[Stage] = Counter()
     current: StageEntry | None = None
     for entry in entries:
         if current is not None and current.lead_id == entry.lead_id:
             if entry.stage is not current.stage:
-                days[current.stage].append(
-                    (entry.at - current.at).total_seconds() / SECONDS_PER_DAY
-                )
+                yield current.stage, (entry.at - current.at).total_seconds() / SECONDS_PER_DAY
                 current = entry
             continue
         if current is not None:
-            open_now[current.stage] += 1
+            yield current.stage, None
         current = entry
     if current is not None:
-        open_now[current.stage] += 1
-    return days, open_now
+        yield current.stage, None
 
 
-def time_in_stage(entries: Iterable[StageEntry]) -> tuple[StageTiming, ...]:
+def time_in_stage(visits: Iterable[StageVisit]) -> tuple[StageTiming, ...]:
     """Median and 80th percentile days per stage, over the visits that ended."""
-    days, open_now = visit_days(entries)
+    days: dict[Stage, list[float]] = {stage: [] for stage in BOARD_ORDER}
+    open_now: Counter[Stage] = Counter()
+    for stage, length in visits:
+        if length is None:
+            open_now[stage] += 1
+        else:
+            days[stage].append(length)
     return tuple(
         StageTiming(
             stage=stage,

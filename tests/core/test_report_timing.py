@@ -14,6 +14,7 @@ from leaddesk.core.report_timing import (
     calls_per_week,
     reasons_by_source,
     slowest_leads,
+    stage_visits,
     time_in_stage,
 )
 from leaddesk.core.stages import Stage
@@ -29,7 +30,7 @@ def entries() -> list[StageEntry]:
 
 
 def test_time_in_stage_counts_finished_visits() -> None:
-    timings = {t.stage: t for t in time_in_stage(entries())}
+    timings = {t.stage: t for t in time_in_stage(stage_visits(entries()))}
     # Lead: left after 2, 1, 3, 1, 1 days (only_lead is still there).
     lead = timings[Stage.LEAD]
     assert lead.visits == 5 and lead.in_stage_now == 1

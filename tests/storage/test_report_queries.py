@@ -12,6 +12,7 @@ from sqlalchemy import insert
 
 from leaddesk.core.report_service import ReportExportError, ReportService
 from leaddesk.core.report_tables import Column, ColumnKind, ReportTable
+from leaddesk.core.report_timing import stage_visits, time_in_stage
 from leaddesk.core.reports import GroupBy, ReportFilter
 from leaddesk.core.stages import Stage
 from leaddesk.storage.db import Database, open_database
@@ -88,6 +89,19 @@ def test_time_in_stage_and_slowest_from_the_database(db: Database) -> None:
     # skips_sal (SQL since day 4); won and the disqualified ones are not waiting.
     slow = [(s.lead.lead_id, round(s.days)) for s in result.slowest]
     assert slow == [(ids["only_lead"], 40), (ids["skips_sal"], 36), (ids["back_to_nurture"], 30)]
+
+
+def test_stays_measured_in_sql_match_the_history_walked_in_python(db: Database) -> None:
+    insert_histories(db.engine)
+    insert_histories(db.engine, created_day=3.5)
+    queries = SqlReportQueries(db.engine)
+    walked = time_in_stage(stage_visits(queries.stage_entries(ReportFilter())))
+    measured = time_in_stage(queries.stage_visits(ReportFilter()))
+    assert len(measured) == len(walked)
+    for a, b in zip(measured, walked, strict=True):
+        assert (a.stage, a.visits, a.in_stage_now) == (b.stage, b.visits, b.in_stage_now)
+        assert a.median_days == pytest.approx(b.median_days)
+        assert a.p80_days == pytest.approx(b.p80_days)
 
 
 def test_calls_and_disqualifications_in_the_period(db: Database) -> None:
