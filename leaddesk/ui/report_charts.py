@@ -12,6 +12,7 @@ from pathlib import Path
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator, PercentFormatter
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -151,7 +152,9 @@ def grouped_bars(
             for tick in axes.get_xticklabels():
                 tick.set_horizontalalignment("right")
         if percent:
-            axes.yaxis.set_major_formatter(lambda v, _pos: f"{v:.0f} %")
+            # PercentFormatter picks the decimals the ticks need (2.5 % stays 2.5 %).
+            axes.yaxis.set_major_locator(MaxNLocator(nbins=6, steps=[1, 2, 5, 10]))
+            axes.yaxis.set_major_formatter(PercentFormatter(xmax=100, symbol=" %"))
         axes.grid(axis="y", color=colours.grid, linewidth=0.5, alpha=0.5)
         axes.set_axisbelow(True)
         axes.legend(fontsize=8)
