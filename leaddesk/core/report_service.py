@@ -94,6 +94,10 @@ class ReportSource(Protocol):
 
     def options(self) -> ReportOptions: ...
 
+    def batches(self) -> tuple[tuple[int, str], ...]:
+        """The import batches still in place: id and a label naming the file and day."""
+        ...
+
 
 #: Writes titled tables to an .xlsx file, one sheet each.
 WorkbookWriter = Callable[[Path, Sequence[ReportTable]], None]
@@ -152,7 +156,7 @@ class ReportService:
 
     def funnel_by(self, flt: ReportFilter, by: GroupBy) -> tuple[GroupRow, ...]:
         """The funnel split by one group (the quick path the benchmark measures)."""
-        labels = dict(self.source.options().batches) if by is GroupBy.BATCH else None
+        labels = dict(self.source.batches()) if by is GroupBy.BATCH else None
         return group_funnels(self.source.reach_counts(flt, by), by, labels)
 
     def compute(self, flt: ReportFilter, progress: Progress = NO_PROGRESS) -> ReportSet:
@@ -160,7 +164,7 @@ class ReportService:
         steps = 5
         progress.update(0, steps, "Reading the funnel…")
         reaches = self.source.lead_reach(flt)
-        labels = dict(self.source.options().batches)
+        labels = dict(self.source.batches())
         progress.update(1, steps, "Splitting by group…")
         groups = {by: group_funnels(reaches, by, labels) for by in GroupBy}
         progress.update(2, steps, "Measuring time in stage…")

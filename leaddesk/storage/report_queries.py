@@ -204,24 +204,25 @@ class SqlReportQueries:
 
     def options(self) -> ReportOptions:
         def values(column: Any) -> tuple[str, ...]:
-            query = (
-                select(column)
-                .where(column != "", LeadRow.archived.is_(False))
-                .distinct()
-                .order_by(column)
-            )
+            # No archived filter: the column's own index answers alone, and a value only
+            # archived leads have is harmless in a filter list.
+            query = select(column).where(column != "").distinct().order_by(column)
             return tuple(v for v in conn.scalars(query) if v)
 
         with self._engine.connect() as conn:
             owners = values(LeadRow.owner)
             sources = values(LeadRow.source_channel)
             campaigns = values(LeadRow.campaign)
-            batches = tuple(
+        return ReportOptions(owners, sources, campaigns, self.batches())
+
+    def batches(self) -> tuple[tuple[int, str], ...]:
+        query = (
+            select(ImportBatchRow.id, ImportBatchRow.file_name, ImportBatchRow.created_at)
+            .where(ImportBatchRow.undone_at.is_(None))
+            .order_by(ImportBatchRow.id.desc())
+        )
+        with self._engine.connect() as conn:
+            return tuple(
                 (batch_id, f"{name} ({created:%Y-%m-%d})")
-                for batch_id, name, created in conn.execute(
-                    select(ImportBatchRow.id, ImportBatchRow.file_name, ImportBatchRow.created_at)
-                    .where(ImportBatchRow.undone_at.is_(None))
-                    .order_by(ImportBatchRow.id.desc())
-                )
+                for batch_id, name, created in conn.execute(query)
             )
-        return ReportOptions(owners, sources, campaigns, batches)
