@@ -130,7 +130,9 @@ def peer_python(db: Database, flt: ReportFilter) -> tuple:
     with db.engine.connect() as conn:
         rows = conn.execute(
             select(LeadRow.id, LeadRow.source_channel, LeadRow.stage).where(
-                LeadRow.created_at >= flt.start, LeadRow.created_at < flt.end
+                LeadRow.created_at >= flt.start,
+                LeadRow.created_at < flt.end,
+                LeadRow.archived.is_not(True),
             )
         ).all()
     reaches = [
@@ -145,7 +147,9 @@ def floor_read(db: Database, flt: ReportFilter) -> int:
         return len(
             conn.execute(
                 select(LeadRow.id, LeadRow.source_channel).where(
-                    LeadRow.created_at >= flt.start, LeadRow.created_at < flt.end
+                    LeadRow.created_at >= flt.start,
+                    LeadRow.created_at < flt.end,
+                    LeadRow.archived.is_not(True),
                 )
             ).all()
         )

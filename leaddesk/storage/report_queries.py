@@ -33,7 +33,9 @@ STREAM_ROWS = 5_000
 
 def _lead_filters(query: Select[Any], flt: ReportFilter, *, cohort: bool) -> Select[Any]:
     """Narrow a query joined to ``leads``; ``cohort`` adds the period on creation time."""
-    query = query.where(LeadRow.archived.is_(False))
+    # "IS NOT true" rather than "= false": nearly every lead is unarchived, and SQLite would
+    # otherwise walk the board index and fetch each row out of order (2-4x slower here).
+    query = query.where(LeadRow.archived.is_not(True))
     if cohort and flt.start is not None:
         query = query.where(LeadRow.created_at >= flt.start)
     if cohort and flt.end is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import insert, update
 
 from leaddesk.core.report_service import ReportExportError, ReportService
 from leaddesk.core.report_tables import Column, ColumnKind, ReportTable
@@ -16,7 +16,7 @@ from leaddesk.core.report_timing import stage_visits, time_in_stage
 from leaddesk.core.reports import GroupBy, ReportFilter
 from leaddesk.core.stages import Stage
 from leaddesk.storage.db import Database, open_database
-from leaddesk.storage.models import ImportBatchRow, InteractionRow
+from leaddesk.storage.models import ImportBatchRow, InteractionRow, LeadRow
 from leaddesk.storage.report_export import write_report_workbook
 from leaddesk.storage.report_queries import SqlReportQueries
 from tests.reports_data import START, at, insert_histories
@@ -61,6 +61,17 @@ def test_filters_narrow_the_cohort(db: Database) -> None:
     referral = svc.compute(ReportFilter(source_channel="Referral"))
     assert [row.reached for row in referral.funnel.rows] == [2, 2, 2, 2, 1]
     assert svc.compute(ReportFilter(campaign="nothing")).funnel.leads == 0
+
+
+def test_archived_leads_are_left_out(db: Database) -> None:
+    ids = insert_histories(db.engine)
+    with db.engine.begin() as conn:
+        conn.execute(
+            update(LeadRow.__table__).where(LeadRow.id == ids["won"]).values(archived=True)
+        )
+    result = service(db).compute(ReportFilter())
+    assert [row.reached for row in result.funnel.rows] == [5, 3, 3, 2, 0]
+    assert service(db).funnel_by(ReportFilter(), GroupBy.SOURCE)[0].leads == 2
 
 
 def test_funnel_by_batch_names_the_purchased_list(db: Database) -> None:
