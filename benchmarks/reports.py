@@ -197,9 +197,9 @@ def main() -> int:
     print(f"|{'-' * 42}|--------|----------|-------|")
     for name, best, median, cpu, _ in rows:
         print(f"| {name:<40} | {best:6.3f} | {median:8.3f} | {cpu:5.3f} |")
-    verdict = "PASS" if min(rows[0][1], rows[0][3]) <= 1.0 else "FAIL"
-    print(f"\nfunnel by source for a year ≤ 1 s: {verdict} "
-          f"(wall {rows[0][1]:.3f} s, CPU {rows[0][3]:.3f} s)")  # fmt: skip
+    verdict = "PASS" if rows[0][1] <= 1.0 else "FAIL"
+    print(f"\nfunnel by source for a year ≤ 1 s (wall): {verdict} ({rows[0][1]:.3f} s; "
+          f"CPU {rows[0][3]:.3f} s, which a busy machine distorts least)")  # fmt: skip
     db.close()
     folder.cleanup()
     return 0 if verdict == "PASS" else 1
