@@ -160,13 +160,15 @@ def main() -> int:
     parser.add_argument("--leads", type=int, default=100_000)
     parser.add_argument("--db", help="a PostgreSQL URL to use instead of a temporary SQLite")
     parser.add_argument("--keep", help="a SQLite file to keep the data in (generated if empty)")
+    parser.add_argument("--reuse", action="store_true", help="with --db: keep its data")
     args = parser.parse_args()
     folder = tempfile.TemporaryDirectory(prefix="leaddesk-bench-")
-    if args.db:
+    if args.db and not args.reuse:
         db = open_database(args.db, migrate=False)
         with db.engine.begin() as conn:
             conn.execute(text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
         db.close()
+    if args.db:
         url = args.db
     elif args.keep:
         url = f"sqlite:///{Path(args.keep).resolve()}"

@@ -57,29 +57,35 @@ def _in_period(query: Select[Any], column: Any, flt: ReportFilter) -> Select[Any
     return query
 
 
-def _reach_per_lead(flt: ReportFilter, *columns: Any) -> Select[Any]:
+def _reach_per_lead(flt: ReportFilter, *columns: Any, join: bool = False) -> Select[Any]:
     """One row per lead of the cohort: its entered mask, then ``columns``.
 
     The mask ORs one bit per funnel stage in the history (MAX per stage, which needs no
-    DISTINCT sort) with the bit of the lead's current stage. A scalar subquery per lead
-    probes the (lead_id, at) index and measured faster than a join grouped by lead.
+    DISTINCT sort) with the bit of the lead's current stage. SQLite answers fastest with a
+    scalar subquery per lead over the covering (lead_id, to_stage) index; PostgreSQL with
+    a join grouped by lead (hash join and aggregate): ``join`` picks that form.
     """
-    history = (
-        select(
-            sum(
-                (
-                    func.max(case((StageChangeRow.to_stage == value, 1), else_=0)) * bit
-                    for value, bit in BIT_BY_VALUE.items()
-                ),
-                start=literal(0),
-            )
-        )
-        .where(StageChangeRow.lead_id == LeadRow.id)
-        .scalar_subquery()
+    history: Any = sum(
+        (
+            func.max(case((StageChangeRow.to_stage == value, 1), else_=0)) * bit
+            for value, bit in BIT_BY_VALUE.items()
+        ),
+        start=literal(0),
     )
     current = case(*((LeadRow.stage == value, bit) for value, bit in BIT_BY_VALUE.items()), else_=0)
-    mask = func.coalesce(history, 0).op("|")(current).label("mask")
-    return _lead_filters(select(mask, *columns).select_from(LeadRow), flt, cohort=True)
+    if join:
+        mask = history.op("|")(current).label("mask")
+        query = (
+            select(mask, *columns)
+            .select_from(LeadRow)
+            .outerjoin(StageChangeRow, StageChangeRow.lead_id == LeadRow.id)
+            .group_by(LeadRow.id)
+        )
+    else:
+        per_lead = select(history).where(StageChangeRow.lead_id == LeadRow.id).scalar_subquery()
+        mask = func.coalesce(per_lead, 0).op("|")(current).label("mask")
+        query = select(mask, *columns).select_from(LeadRow)
+    return _lead_filters(query, flt, cohort=True)
 
 
 def lead_name(first: str, last: str, email: str) -> str:
@@ -91,6 +97,7 @@ class SqlReportQueries:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._join = engine.dialect.name != "sqlite"
 
     def lead_reach(self, flt: ReportFilter) -> list[LeadReach]:
         query = _reach_per_lead(
@@ -101,12 +108,14 @@ class SqlReportQueries:
             LeadRow.owner,
             LeadRow.score,
             LeadRow.fit_grade,
+            join=self._join,
         )
         with self._engine.connect() as conn:
             return [LeadReach(int(mask), 1, *rest) for mask, *rest in conn.execute(query)]
 
     def reach_counts(self, flt: ReportFilter, by: GroupBy) -> list[LeadReach]:
-        per_lead = _reach_per_lead(flt, getattr(LeadRow, by.value).label("key")).subquery()
+        key = getattr(LeadRow, by.value).label("key")
+        per_lead = _reach_per_lead(flt, key, join=self._join).subquery()
         query = select(per_lead.c.key, per_lead.c.mask, func.count()).group_by(
             per_lead.c.key, per_lead.c.mask
         )
