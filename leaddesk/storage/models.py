@@ -156,6 +156,8 @@ class StageChangeRow(Base):
     __table_args__ = (
         Index("ix_stage_changes_lead_at", "lead_id", "at"),
         Index("ix_stage_changes_to_at", "to_stage", "at"),
+        # Covers the reports' per-lead "which funnel stages were entered" probe.
+        Index("ix_stage_changes_lead_stage", "lead_id", "to_stage"),
     )
 
 

@@ -1,0 +1,16 @@
+"""Wires the reports: SQL queries and the .xlsx writer under ``workspace.features["reports"]``."""
+
+from __future__ import annotations
+
+from leaddesk.core.report_service import ReportService
+from leaddesk.core.workspace import Workspace
+from leaddesk.storage.db import Database
+from leaddesk.storage.report_export import write_report_workbook
+from leaddesk.storage.report_queries import SqlReportQueries
+
+
+def install(db: Database, workspace: Workspace) -> None:
+    """Put a :class:`ReportService` over ``db`` into the workspace."""
+    workspace.features["reports"] = ReportService(
+        SqlReportQueries(db.engine), write_report_workbook, clock=lambda: workspace.leads.clock()
+    )
