@@ -55,7 +55,9 @@ class ConflictDialog(QDialog):
 
     def _intro(self, theirs: Lead) -> str:
         changed = sum(d.differs for d in self.differences)
-        when = theirs.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if theirs.updated_at else ""
+        when = (
+            theirs.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if theirs.updated_at else ""
+        )
         return self.tr(
             "<b>{name}</b> was changed by someone else while you were editing it (saved at "
             "{when}; it is now in {stage}). {count} field(s) differ from what you typed.<br>"
@@ -124,9 +126,7 @@ class ConflictDialog(QDialog):
 
     def visible_fields(self) -> list[str]:
         """The field names whose rows are shown (for tests and accessibility checks)."""
-        return [
-            d.name for row, d in enumerate(self.differences) if not self.table.isRowHidden(row)
-        ]
+        return [d.name for row, d in enumerate(self.differences) if not self.table.isRowHidden(row)]
 
 
 def resolve_conflict(parent: QWidget | None, mine: dict[str, Any], theirs: Lead) -> str:
