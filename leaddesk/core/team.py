@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, Protocol
+from urllib.parse import quote, unquote, urlsplit
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import EditConflict, LeadDeskError
@@ -89,6 +90,8 @@ class TeamService:
     test_connection: Callable[[str], ConnectionReport]
     #: (source url, empty target url, progress) → report; all or nothing
     copy_database: Callable[[str, str, Progress], TransferReport]
+    #: the URL this workspace was opened with (in memory only: it may hold the password)
+    url: str = field(default="", repr=False)
 
     def poll(self) -> Changes:
         """Leads changed in the database since the last poll (by anyone)."""
@@ -152,3 +155,65 @@ def field_differences(mine: Mapping[str, Any], theirs: Lead) -> list[FieldDiffer
             )
         )
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class ServerAddress:
+    """Where a shared PostgreSQL database is; the password is never part of it."""
+
+    host: str
+    port: int = 5432
+    database: str = "leaddesk"
+    user: str = ""
+
+    @property
+    def account(self) -> str:
+        """The name the password is kept under in the system keyring."""
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+    def url(self, password: str | None = None) -> str:
+        """The database URL, with ``password`` only when given (never stored that way)."""
+        who = quote(self.user, safe="")
+        if password:
+            who += ":" + quote(password, safe="")
+        at = f"{who}@" if who else ""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"postgresql+psycopg://{at}{host}:{self.port}/{quote(self.database, safe='')}"
+
+    @classmethod
+    def from_url(cls, url: str) -> ServerAddress | None:
+        """The address in a PostgreSQL URL, or None for anything else (a SQLite file)."""
+        parts = urlsplit(url)
+        if not parts.scheme.startswith(("postgresql", "postgres")):
+            return None
+        try:
+            port = parts.port or 5432
+        except ValueError:
+            return None
+        return cls(
+            host=parts.hostname or "localhost",
+            port=port,
+            database=unquote(parts.path.lstrip("/")) or "leaddesk",
+            user=unquote(parts.username or ""),
+        )
+
+
+def password_in(url: str) -> str | None:
+    """The password written in a URL, if any."""
+    password = urlsplit(url).password
+    return unquote(password) if password else None
+
+
+def without_password(url: str) -> str:
+    """The URL as it may be saved in settings: the same address, no password."""
+    address = ServerAddress.from_url(url)
+    return address.url() if address is not None else url
+
+
+def asks_for_password(err: BaseException) -> bool:
+    """Did the server refuse because a password is missing or wrong?"""
+    text = str(err).lower()
+    return "password" in text and any(
+        phrase in text
+        for phrase in ("authentication failed", "no password supplied", "password is required")
+    )

@@ -24,4 +24,5 @@ def install(db: Database, workspace: Workspace) -> None:
         shared=not db.is_sqlite,
         test_connection=probe,
         copy_database=_copy,
+        url=db.engine.url.render_as_string(hide_password=False),
     )
