@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import random
 import time
-from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, update
-
-from leaddesk.core.errors import EditConflict, StageMoveRefused
+from leaddesk.core.errors import EditConflict, ImportFileError, StageMoveRefused
+from leaddesk.core.import_rows import DuplicatePolicy, ImportOptions
 from leaddesk.core.leads import InteractionKind
-from leaddesk.core.stages import MANUAL_MOVES, Stage
-from leaddesk.storage.models import LeadRow, StageChangeRow
-from leaddesk.storage.repositories import derived_keys
-from leaddesk.storage.team import lock_for_import
+from leaddesk.core.stages import MANUAL_MOVES
 
 #: emails a purchased list may hold: some leads exist already, some do not yet
 LIST_EMAILS = [f"shared-{i}@example.com" for i in range(6)] + [
@@ -24,58 +20,27 @@ LIST_EMAILS = [f"shared-{i}@example.com" for i in range(6)] + [
 Record = tuple[Any, ...]
 
 
-def small_import(workspace: Any, db: Any, emails: list[str], token: str) -> Record:
-    """A tiny import with Core in one transaction: update leads found by email, add the rest."""
-    now = datetime.now(UTC)
-    updated: list[tuple[int, int]] = []
-    created: list[int] = []
-    with db.engine.begin() as conn:
-        lock_for_import(conn)  # two imports of the same list never both create a lead
-        for email in emails:
-            found = conn.execute(
-                update(LeadRow)
-                .where(LeadRow.email_key == email, LeadRow.archived.is_(False))
-                .values(campaign=token, updated_at=now, version=LeadRow.version + 1)
-                .returning(LeadRow.id, LeadRow.version)
-            ).all()
-            if found:
-                updated += [(r.id, r.version) for r in found]
-                continue
-            fields = {"email": email, "first_name": "Imported", "campaign": token}
-            lead_id = conn.execute(
-                insert(LeadRow)
-                .values(
-                    stage=Stage.LEAD.value,
-                    **fields,
-                    **derived_keys(fields),
-                    owner=workspace.actor,
-                    created_at=now,
-                    updated_at=now,
-                    stage_entered_at=now,
-                    custom={},
-                )  # fmt: skip
-                .returning(LeadRow.id)
-            ).scalar_one()
-            conn.execute(
-                insert(StageChangeRow).values(
-                    lead_id=lead_id,
-                    from_stage=None,
-                    to_stage=Stage.LEAD.value,
-                    at=now,
-                    reason="imported",
-                    actor=workspace.actor,
-                )  # fmt: skip
-            )
-            created.append(lead_id)
-    return ("import", token, tuple(updated), tuple(created))
+def small_import(importer: Any, folder: Path, emails: list[str], token: str) -> Record:
+    """A tiny purchased list through the real import service: new emails added, known ones
+    overwritten (company = token), all in one transaction."""
+    path = folder / f"{token}.csv"
+    lines = ["Email,First name,Company"] + [f"{email},Imported,{token}" for email in emails]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    table = importer.read(path)
+    options = ImportOptions(on_duplicate=DuplicatePolicy.OVERWRITE)
+    result = importer.run_import(table, importer.suggest_mapping(table), options)
+    return ("import", token, result.batch_id, tuple(sorted(result.changes.added)))
 
 
-def one_operation(rng: random.Random, workspace: Any, db: Any, leads: list[int], n: int) -> Record:
+def one_operation(
+    rng: random.Random, workspace: Any, folder: Path, leads: list[int], n: int
+) -> Record:
     service = workspace.leads
     token = f"{workspace.actor}-{n}"
     roll = rng.random()
-    if roll < 0.1:
-        return small_import(workspace, db, rng.sample(LIST_EMAILS, 3), token)
+    if roll < 0.08:
+        importer = workspace.features["importer"]
+        return small_import(importer, folder, rng.sample(LIST_EMAILS, 3), token)
     lead_id = rng.choice(leads)
     seen = service.lead(lead_id)  # what this user's screen shows
     if rng.random() < 0.3:
@@ -93,23 +58,32 @@ def one_operation(rng: random.Random, workspace: Any, db: Any, leads: list[int],
     return ("interaction", lead_id, interaction.id, token)
 
 
-def run_worker(url: str, actor: str, leads: list[int], operations: int, seed: int) -> list[Record]:
+def run_worker(
+    url: str, actor: str, leads: list[int], operations: int, seed: int, folder: str
+) -> list[Record]:
     """Perform ``operations`` random operations; return every success and every refusal."""
+    from leaddesk.core.importing import ImportService
     from leaddesk.core.services import LeadService
     from leaddesk.core.workspace import Workspace
     from leaddesk.storage.db import open_database
+    from leaddesk.storage.importer import SqlImportStore
+    from leaddesk.storage.reading import read_table
     from leaddesk.storage.repositories import SqlLeadRepository, SqlSettingsRepository
 
+    # The services without automatic rescoring: every version bump is one recorded operation.
     db = open_database(url)
     repo, settings = SqlLeadRepository(db.session), SqlSettingsRepository(db.session)
     workspace = Workspace(LeadService(repo, settings, actor=actor), settings, url, False, actor)
+    workspace.features["importer"] = ImportService(
+        SqlImportStore(db), read_table, settings, workspace.leads
+    )
     rng = random.Random(seed)
     records: list[Record] = []
     try:
         for n in range(operations):
             try:
-                records.append(one_operation(rng, workspace, db, leads, n))
-            except (EditConflict, StageMoveRefused) as refused:
+                records.append(one_operation(rng, workspace, Path(folder), leads, n))
+            except (EditConflict, StageMoveRefused, ImportFileError) as refused:
                 records.append(("refused", type(refused).__name__, str(refused)))
     finally:
         db.close()
