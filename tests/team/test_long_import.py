@@ -55,3 +55,50 @@ def test_others_read_and_edit_while_an_import_transaction_is_open() -> None:
     finally:
         importer.close()
         bob.close()
+
+
+@needs_postgres
+def test_two_users_importing_the_same_list_at_once_create_each_lead_once(tmp_path) -> None:
+    import threading
+
+    from sqlalchemy import func, select
+
+    from leaddesk.core.import_rows import ImportOptions
+    from leaddesk.core.progress import Progress
+
+    url = fresh_postgres()
+    alice, bob = open_as(url, "alice"), open_as(url, "bob")
+    path = tmp_path / "veletrh.csv"
+    path.write_text(
+        "Email,First name,Company\n"
+        + "".join(f"buyer{i}@trade-fair.example,Buyer {i},Stand {i}\n" for i in range(20)),
+        encoding="utf-8",
+    )
+    inside = threading.Event()
+
+    def alice_pauses_inside_her_transaction(done: int, total: int, _message: str) -> None:
+        if done and not inside.is_set():
+            inside.set()  # her transaction is open and she has looked for duplicates
+            threading.Event().wait(2.0)
+
+    def run(workspace, progress: Progress) -> None:
+        importer = workspace.features["importer"]
+        table = importer.read(path)
+        importer.run_import(table, importer.suggest_mapping(table), ImportOptions(), progress)
+
+    try:
+        first = threading.Thread(
+            target=run, args=(alice, Progress(alice_pauses_inside_her_transaction))
+        )
+        first.start()
+        assert inside.wait(30)
+        run(bob, Progress())  # Bob waits for Alice's import instead of duplicating it
+        first.join(60)
+        with alice.leads.repo._session() as s:
+            per_email = s.execute(
+                select(LeadRow.email_key, func.count()).group_by(LeadRow.email_key)
+            ).all()
+        assert len(per_email) == 20 and all(n == 1 for _, n in per_email)
+    finally:
+        alice.close()
+        bob.close()
