@@ -110,6 +110,15 @@ class SqlChangeWatcher:
         return Changes(leads=kept, interactions=kept, removed=removed, stages=frozenset(stages))
 
 
+def server_name(url: str) -> str:
+    """``user@host:port/database`` for a server, the path for a file: what users recognise."""
+    parsed = make_url(normalise_url(url))
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    who = f"{parsed.username}@" if parsed.username else ""
+    return f"{who}{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"
+
+
 def probe(url: str) -> ConnectionReport:
     """Connect to ``url`` without changing anything and say what is there ("Test connection")."""
     parsed = make_url(normalise_url(url))
@@ -129,10 +138,10 @@ def probe(url: str) -> ConnectionReport:
                     "choose an empty database or a LeadDesk one."
                 )
             if "leads" not in names:
-                return ConnectionReport(where=db.display_name, leads=None)
+                return ConnectionReport(where=server_name(url), leads=None)
             leads = conn.scalar(select(func.count()).select_from(LeadRow)) or 0
             return ConnectionReport(
-                where=db.display_name, leads=leads, needs_upgrade=revision != head_revision()
+                where=server_name(url), leads=leads, needs_upgrade=revision != head_revision()
             )
     finally:
         db.close()

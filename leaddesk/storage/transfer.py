@@ -12,7 +12,7 @@ from leaddesk.core.progress import NO_PROGRESS, Progress
 from leaddesk.core.team import TransferRefused, TransferReport
 from leaddesk.storage.db import Database, open_database
 from leaddesk.storage.models import Base
-from leaddesk.storage.team import translate_disconnects
+from leaddesk.storage.team import server_name, translate_disconnects
 
 BATCH = 1000
 
@@ -34,7 +34,7 @@ def copy_database(
         raise
     for db in (source, target):
         if not db.is_sqlite:
-            translate_disconnects(db.engine, db.display_name)
+            translate_disconnects(db.engine, server_name(db.url))
     try:
         if source.engine.url == target.engine.url:
             raise TransferRefused("The source and the target are the same database.")

@@ -6,7 +6,7 @@ from leaddesk.core.progress import Progress
 from leaddesk.core.team import TeamService, TransferReport
 from leaddesk.core.workspace import Workspace
 from leaddesk.storage.db import Database
-from leaddesk.storage.team import SqlChangeWatcher, probe, translate_disconnects
+from leaddesk.storage.team import SqlChangeWatcher, probe, server_name, translate_disconnects
 from leaddesk.storage.transfer import copy_database
 
 
@@ -18,7 +18,7 @@ def install(db: Database, workspace: Workspace) -> None:
     """Put the team service into ``workspace.features["team"]``."""
     if not db.is_sqlite:
         # A stopped server or a dropped network becomes one clear, typed error everywhere.
-        translate_disconnects(db.engine, db.display_name)
+        translate_disconnects(db.engine, server_name(db.url))
     workspace.features["team"] = TeamService(
         watcher=SqlChangeWatcher(db.session),
         shared=not db.is_sqlite,
