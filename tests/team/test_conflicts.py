@@ -87,3 +87,24 @@ def test_logging_an_interaction_does_not_invalidate_an_open_edit_form(two_users)
     alice.leads.log_interaction(lead.id, InteractionKind.NOTE, "called back")
     bob.leads.edit_lead(lead.id, {"company": "Pivovar"}, form_version)
     assert alice.leads.lead(lead.id).company == "Pivovar"
+
+
+def test_a_drag_from_a_stale_board_column_is_refused_through_the_undo_command(
+    two_users, qtbot
+) -> None:
+    from PySide6.QtGui import QUndoStack
+
+    from leaddesk.ui.commands import MoveLeadCommand, push_checked
+
+    alice, bob = two_users
+    lead = alice.leads.create_lead({"first_name": "Chiara"}, Stage.MQL).value
+    alice.leads.move_lead(lead.id, Stage.NURTURE)
+    stack = QUndoStack()
+    applied: list[object] = []
+    command = MoveLeadCommand(
+        bob.leads, applied.append, lead.id, Stage.SAL, expected_stage=Stage.MQL
+    )
+    with pytest.raises(LeadMovedMeanwhile, match="now in Nurture"):
+        push_checked(stack, command)
+    assert stack.count() == 0 and applied == []
+    assert bob.leads.lead(lead.id).stage is Stage.NURTURE
