@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 from shiboken6 import isValid
 
 from leaddesk.core.changes import Changes
@@ -31,6 +38,8 @@ class ConnectionBanner(QToolBar):
         self.message = QLabel(self)
         self.message.setStyleSheet("color: #721c24; padding: 4px;")
         self.message.setWordWrap(True)
+        # Take the width of the window, the button at the right end.
+        self.message.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(self.message)
         self.retry_button = QPushButton(self.tr("Retry now"), self)
         self.retry_button.clicked.connect(retry)
