@@ -131,3 +131,18 @@ def test_after_the_copy_new_rows_on_the_server_get_fresh_ids(tmp_path: Path) -> 
         assert len(workspace.leads.stage_history(lead.id)) == 1
     finally:
         workspace.close()
+
+
+def test_the_command_line_copies_into_an_empty_file_and_refuses_a_full_one(
+    tmp_path: Path, capsys
+) -> None:
+    from leaddesk.cli import main
+
+    source = filled_sqlite(tmp_path / "mine.sqlite", count=10)
+    target = tmp_path / "copy.sqlite"
+    assert main(["copy-db", "--db", source, "--to", str(target)]) == 0
+    out = capsys.readouterr().out
+    assert "leads: 11" in out and "row counts match" in out
+    assert dump(f"sqlite:///{target}") == dump(source)
+    assert main(["copy-db", "--db", source, "--to", str(target)]) == 2
+    assert "not empty" in capsys.readouterr().err
