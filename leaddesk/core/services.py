@@ -25,6 +25,7 @@ from leaddesk.core.leads import (
 )
 from leaddesk.core.ports import LeadRepository, SettingsRepository
 from leaddesk.core.stages import MoveVia, Stage, check_move
+from leaddesk.core.team import LeadMovedMeanwhile
 
 T = TypeVar("T")
 
@@ -125,6 +126,10 @@ class LeadService:
         from): if someone else moved it meanwhile, the move is refused, naming where it is now.
         """
         lead = self.repo.get_lead(lead_id)
+        if expected_stage is not None and lead.stage is not expected_stage:
+            raise LeadMovedMeanwhile(
+                lead_id, expected_version or 0, lead.version, lead.stage, lead.name
+            )
         source = expected_stage or lead.stage
         check_move(source, target, via=via, reason=reason, override=override)
         change = NewStageChange(

@@ -108,3 +108,14 @@ def test_a_drag_from_a_stale_board_column_is_refused_through_the_undo_command(
         push_checked(stack, command)
     assert stack.count() == 0 and applied == []
     assert bob.leads.lead(lead.id).stage is Stage.NURTURE
+
+
+def test_a_stale_drag_names_where_the_lead_is_even_if_the_move_would_be_refused_anyway(
+    two_users,
+) -> None:
+    """From the stale column SAL → SQL needs a call; what matters is that it is not in SAL."""
+    alice, bob = two_users
+    lead = alice.leads.create_lead({"first_name": "Luca"}, Stage.MQL).value
+    alice.leads.move_lead(lead.id, Stage.LEAD)
+    with pytest.raises(LeadMovedMeanwhile, match="now in Lead"):
+        bob.leads.move_lead(lead.id, Stage.SQL, expected_stage=Stage.MQL)
