@@ -106,3 +106,26 @@ def test_leads_deleted_by_someone_else_make_the_columns_reload(alice_and_bob) ->
     with repo._session.begin() as s:
         s.execute(delete(LeadRow).where(LeadRow.id == lead.id))
     assert team.poll().stages == set(Stage)
+
+
+def test_poll_sees_history_written_by_another_users_activity_import(alice_and_bob) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert
+
+    from leaddesk.storage.activity_store import refresh_last_interaction
+    from leaddesk.storage.models import InteractionRow
+
+    alice, bob = alice_and_bob
+    lead = alice.leads.create_lead({"first_name": "Webinar guest"}).value
+    team = bob.features["team"]
+    team.poll()
+    with alice.leads.repo._session.begin() as s:  # what an activity import writes, with Core
+        conn = s.connection()
+        conn.execute(
+            insert(InteractionRow).values(
+                lead_id=lead.id, kind="visit", occurred_at=datetime.now(UTC), data={}
+            )
+        )
+        refresh_last_interaction(conn, [lead.id])
+    assert team.poll().interactions == {lead.id}
