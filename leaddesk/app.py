@@ -58,27 +58,42 @@ def open_workspace(url: str, *, demo: bool = False, actor: str | None = None) ->
     return workspace
 
 
-def run_gui(url: str, *, demo: bool = False) -> int:
-    """Start the application window; returns the exit code."""
+def run_gui(url: str, *, demo: bool = False, use_saved: bool = False) -> int:
+    """Start the application window; returns the exit code.
+
+    ``use_saved``: open the database chosen in Settings → Database instead of ``url``, if any.
+    """
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from leaddesk.core.errors import DatabaseOpenError
+    from leaddesk.ui.credentials import open_with_password, saved_database_url, saved_user_name
     from leaddesk.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("LeadDesk")
     app.setApplicationName("LeadDesk")
+    settings = QSettings()
+    url = (saved_database_url(settings) or url) if use_saved else url
+
+    def open_as_user(u: str, demo: bool = False) -> Workspace:
+        # The name from the settings, read each time: it may change while the app runs.
+        return open_workspace(u, demo=demo, actor=saved_user_name(settings, current_user()))
+
     try:
-        workspace = open_workspace(url, demo=demo)
+        # A server's password comes from the keyring, or is asked for; never from a file.
+        workspace = open_with_password(lambda u: open_as_user(u, demo), url)
     except DatabaseOpenError as err:
         print(f"leaddesk: {err}", file=sys.stderr)
         QMessageBox.critical(None, "LeadDesk", str(err))
         return 2
-    window = MainWindow(workspace, open_database=lambda u: open_workspace(u))
+    window = MainWindow(
+        workspace, open_database=lambda u: open_with_password(open_as_user, u, window)
+    )
     _install_safety_nets(window)
     window.show()
     code = app.exec()
-    workspace.close()
+    window.workspace.close()  # the one open now: a switch closed the first already
     return code
 
 

@@ -85,7 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return subcommands()[args.command].run(args)
         from leaddesk.app import resolve_url, run_gui
 
-        return run_gui(resolve_url(args.db, args.demo), demo=args.demo)
+        saved = not args.db and not args.demo  # then Settings → Database decides
+        return run_gui(resolve_url(args.db, args.demo), demo=args.demo, use_saved=saved)
     except LeadDeskError as err:
         print(f"leaddesk: {err}", file=sys.stderr)
         return 2

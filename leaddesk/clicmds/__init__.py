@@ -9,4 +9,5 @@ SUBCOMMAND_MODULES: dict[str, str] = {
     "rescore": "leaddesk.clicmds.rescore",
     "backup": "leaddesk.clicmds.backup",
     "restore": "leaddesk.clicmds.restore",
+    "copy-db": "leaddesk.clicmds.copy_db",
 }

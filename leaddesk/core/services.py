@@ -25,6 +25,7 @@ from leaddesk.core.leads import (
 )
 from leaddesk.core.ports import LeadRepository, SettingsRepository
 from leaddesk.core.stages import MoveVia, Stage, check_move
+from leaddesk.core.team import LeadMovedMeanwhile
 
 T = TypeVar("T")
 
@@ -117,13 +118,23 @@ class LeadService:
         via: MoveVia = MoveVia.MANUAL,
         expected_version: int | None = None,
         interaction: NewInteraction | None = None,
+        expected_stage: Stage | None = None,
     ) -> Done[StageChange]:
-        """Move a lead to ``target`` if the lifecycle allows it; record why and by whom."""
+        """Move a lead to ``target`` if the lifecycle allows it; record why and by whom.
+
+        ``expected_stage`` is where the user saw the lead (e.g. the column a card was dragged
+        from): if someone else moved it meanwhile, the move is refused, naming where it is now.
+        """
         lead = self.repo.get_lead(lead_id)
-        check_move(lead.stage, target, via=via, reason=reason, override=override)
+        if expected_stage is not None and lead.stage is not expected_stage:
+            raise LeadMovedMeanwhile(
+                lead_id, expected_version or 0, lead.version, lead.stage, lead.name
+            )
+        source = expected_stage or lead.stage
+        check_move(source, target, via=via, reason=reason, override=override)
         change = NewStageChange(
             lead_id=lead_id,
-            from_stage=lead.stage,
+            from_stage=source,
             to_stage=target,
             at=self.clock(),
             reason=reason.strip(),
@@ -135,7 +146,7 @@ class LeadService:
         _, recorded = self.repo.move_lead(change, expected_version, interaction)
         changes = Changes(
             leads=frozenset({lead_id}),
-            stages=frozenset({lead.stage, target}),
+            stages=frozenset({source, target}),
             interactions=frozenset({lead_id}),
         )
         return Done(recorded, changes)

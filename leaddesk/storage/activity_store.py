@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
@@ -197,8 +197,14 @@ def refresh_last_interaction(conn: Connection, lead_ids: Sequence[int]) -> None:
         .where(INTERACTIONS.c.lead_id == LEADS.c.id)
         .scalar_subquery()
     )
+    # updated_at too: other users' copies poll it to see the new history on these leads.
+    now = datetime.now(UTC)
     for chunk in _chunks(list(lead_ids)):
-        conn.execute(update(LEADS).where(LEADS.c.id.in_(chunk)).values(last_interaction_at=latest))
+        conn.execute(
+            update(LEADS)
+            .where(LEADS.c.id.in_(chunk))
+            .values(last_interaction_at=latest, updated_at=now)
+        )
 
 
 class SqlActivityStore:

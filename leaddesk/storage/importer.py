@@ -43,6 +43,7 @@ from leaddesk.storage.models import (
     StageChangeRow,
 )
 from leaddesk.storage.repositories import email_key, phone_key
+from leaddesk.storage.team import lock_for_import
 
 LEADS = LeadRow.__table__
 UNDO = ImportUndoRow.__table__
@@ -329,6 +330,9 @@ class SqlImportStore:
     ) -> Iterator[SqlImportWriter]:
         """One transaction: committed when the block ends, rolled back on any exception."""
         with self.engine.begin() as conn:
+            # On PostgreSQL two imports would both find an email absent and both create the
+            # lead: they take turns (readers and edits never wait). SQLite: the batch row below.
+            lock_for_import(conn)
             # Writing the batch row first takes the write lock before the keys are read.
             batch_id = conn.execute(
                 insert(BATCHES).values(

@@ -98,7 +98,8 @@ class LeadRow(Base):
     stage_entered_at: Mapped[datetime | None]
     last_interaction_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
-    updated_at: Mapped[datetime]
+    #: indexed: other users' copies poll for what changed since they last looked
+    updated_at: Mapped[datetime] = mapped_column(index=True)
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
     )

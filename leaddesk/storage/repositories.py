@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -28,6 +28,7 @@ from leaddesk.core.leads import (
     StageTotal,
 )
 from leaddesk.core.stages import Stage
+from leaddesk.core.team import LeadMovedMeanwhile
 from leaddesk.storage.models import (
     ImportBatchRow,
     InteractionRow,
@@ -205,21 +206,41 @@ class SqlLeadRepository:
             return lead_from_row(s.get(LeadRow, lead_id, populate_existing=True))
 
     def _bump(
-        self, s: Session, lead_id: int, expected_version: int | None, values: Mapping[str, Any]
+        self,
+        s: Session,
+        lead_id: int,
+        expected_version: int | None,
+        values: Mapping[str, Any],
+        *,
+        expected_stage: str | None = None,
     ) -> None:
-        """Update one lead's row guarded by its version: a compare-and-set, race free."""
+        """Update one lead's row guarded by its version (and stage): a compare-and-set.
+
+        Every caller sets ``updated_at`` too, so others polling the shared database see it.
+        """
         stmt = update(LeadRow).where(LeadRow.id == lead_id)
         if expected_version is not None:
             stmt = stmt.where(LeadRow.version == expected_version)
+        if expected_stage is not None:
+            stmt = stmt.where(LeadRow.stage == expected_stage)
         result = s.execute(
             stmt.values(**values, version=LeadRow.version + 1),
             execution_options={"synchronize_session": False},
         )
         if result.rowcount == 0:
-            actual = s.scalar(select(LeadRow.version).where(LeadRow.id == lead_id))
-            if actual is None:
+            row = s.execute(
+                select(LeadRow.version, LeadRow.stage, LeadRow.first_name, LeadRow.last_name).where(
+                    LeadRow.id == lead_id
+                )
+            ).one_or_none()
+            if row is None:
                 raise LeadNotFound(lead_id)
-            raise EditConflict(lead_id, expected_version or 0, actual)
+            if expected_stage is not None and row.stage != expected_stage:
+                name = " ".join(p for p in (row.first_name, row.last_name) if p)
+                raise LeadMovedMeanwhile(
+                    lead_id, expected_version or 0, row.version, Stage(row.stage), name
+                )
+            raise EditConflict(lead_id, expected_version or 0, row.version)
 
     def move_lead(
         self,
@@ -228,15 +249,14 @@ class SqlLeadRepository:
         interaction: NewInteraction | None = None,
     ) -> tuple[Lead, StageChange]:
         with self._session.begin() as s:
-            current = s.scalar(select(LeadRow.stage).where(LeadRow.id == change.lead_id))
-            if current is None:
+            if s.scalar(select(LeadRow.id).where(LeadRow.id == change.lead_id)) is None:
                 raise LeadNotFound(change.lead_id)
-            if change.from_stage is not None and current != change.from_stage.value:
-                # Someone moved it meanwhile: tell where it is now rather than overwrite.
-                version = s.scalar(select(LeadRow.version).where(LeadRow.id == change.lead_id))
-                raise EditConflict(change.lead_id, expected_version or 0, version or 0)
             interaction_id = None
-            values: dict[str, Any] = {"stage": change.to_stage.value, "stage_entered_at": change.at}
+            values: dict[str, Any] = {
+                "stage": change.to_stage.value,
+                "stage_entered_at": change.at,
+                "updated_at": change.at,
+            }
             if interaction is not None:
                 irow = _interaction_row(interaction)
                 s.add(irow)
@@ -252,7 +272,10 @@ class SqlLeadRepository:
                     ),
                     interaction.occurred_at,
                 )
-            self._bump(s, change.lead_id, expected_version, values)
+            # Guarded by the stage the mover saw: someone else's move is never overwritten.
+            self._bump(
+                s, change.lead_id, expected_version, values, expected_stage=_seen_stage(change)
+            )
             crow = StageChangeRow(
                 lead_id=change.lead_id,
                 from_stage=change.from_stage.value if change.from_stage else None,
@@ -281,11 +304,17 @@ class SqlLeadRepository:
                 .order_by(StageChangeRow.id.desc())
                 .limit(1)
             )
+            # Only if nobody moved it since: undo never overwrites another user's move.
             self._bump(
                 s,
                 crow.lead_id,
                 None,
-                {"stage": crow.from_stage, "stage_entered_at": previous or crow.at},
+                {
+                    "stage": crow.from_stage,
+                    "stage_entered_at": previous or crow.at,
+                    "updated_at": datetime.now(UTC),
+                },
+                expected_stage=crow.to_stage,
             )
             if crow.interaction_id is not None:
                 s.execute(delete(InteractionRow).where(InteractionRow.id == crow.interaction_id))
@@ -304,12 +333,8 @@ class SqlLeadRepository:
     ) -> tuple[Lead, StageChange, list[Interaction]]:
         """A call's outcome at once: fields, call (+ meeting), stage change linked to the call."""
         with self._session.begin() as s:
-            current = s.scalar(select(LeadRow.stage).where(LeadRow.id == change.lead_id))
-            if current is None:
+            if s.scalar(select(LeadRow.id).where(LeadRow.id == change.lead_id)) is None:
                 raise LeadNotFound(change.lead_id)
-            if change.from_stage is not None and current != change.from_stage.value:
-                version = s.scalar(select(LeadRow.version).where(LeadRow.id == change.lead_id))
-                raise EditConflict(change.lead_id, expected_version or 0, version or 0)
             rows = [_interaction_row(i) for i in (call, *extra)]
             s.add_all(rows)
             s.flush()
@@ -321,7 +346,9 @@ class SqlLeadRepository:
                 updated_at=change.at,
                 last_interaction_at=_latest(s, change.lead_id),
             )
-            self._bump(s, change.lead_id, expected_version, values)
+            self._bump(
+                s, change.lead_id, expected_version, values, expected_stage=_seen_stage(change)
+            )
             crow = _stage_change_row(change, interaction_id=rows[0].id)
             s.add(crow)
             s.flush()
@@ -358,8 +385,9 @@ class SqlLeadRepository:
                 stage=crow.from_stage,
                 stage_entered_at=previous or crow.at,
                 last_interaction_at=_latest(s, lead_id),
+                updated_at=datetime.now(UTC),
             )
-            self._bump(s, lead_id, None, values)
+            self._bump(s, lead_id, None, values, expected_stage=crow.to_stage)
             return lead_from_row(s.get(LeadRow, lead_id, populate_existing=True))
 
     def set_archived(self, lead_id: int, archived: bool, at: datetime) -> Lead:
@@ -387,6 +415,7 @@ class SqlLeadRepository:
                 .values(last_interaction_at=interaction.occurred_at),
                 execution_options={"synchronize_session": False},
             )
+            _touch(s, interaction.lead_id)
             return interaction_from_row(row)
 
     def delete_interaction(self, interaction_id: int) -> None:
@@ -403,7 +432,9 @@ class SqlLeadRepository:
                 )
             )
             s.execute(
-                update(LeadRow).where(LeadRow.id == lead_id).values(last_interaction_at=latest),
+                update(LeadRow)
+                .where(LeadRow.id == lead_id)
+                .values(last_interaction_at=latest, updated_at=datetime.now(UTC)),
                 execution_options={"synchronize_session": False},
             )
 
@@ -544,6 +575,19 @@ class SqlLeadRepository:
         )
         with self._session.begin() as s:
             s.connection().execute(stmt, params)
+
+
+def _seen_stage(change: NewStageChange) -> str | None:
+    return change.from_stage.value if change.from_stage else None
+
+
+def _touch(s: Session, lead_id: int) -> None:
+    """Mark a lead as changed (new history) without bumping its version: others' polls see it,
+    while an edit form opened before stays valid."""
+    s.execute(
+        update(LeadRow).where(LeadRow.id == lead_id).values(updated_at=datetime.now(UTC)),
+        execution_options={"synchronize_session": False},
+    )
 
 
 def _latest(s: Session, lead_id: int) -> datetime | None:

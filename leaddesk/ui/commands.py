@@ -35,7 +35,10 @@ class MoveLeadCommand(QUndoCommand):
         via: MoveVia = MoveVia.MANUAL,
         interaction: NewInteraction | None = None,
         expected_version: int | None = None,
+        expected_stage: Stage | None = None,
     ) -> None:
+        """``expected_stage``: the column the card was in on screen; if someone else moved
+        the lead meanwhile, the move is refused naming where it is now."""
         super().__init__(tr("Move to {stage}").format(stage=target.label))
         self._service = service
         self._apply = apply
@@ -45,6 +48,7 @@ class MoveLeadCommand(QUndoCommand):
             via=via,
             interaction=interaction,
             expected_version=expected_version,
+            expected_stage=expected_stage,
         )
         self.lead_id = lead_id
         self.target = target

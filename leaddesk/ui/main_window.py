@@ -79,6 +79,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1360, 820)
         self._restore_layout()
+        team_sync = optional_module("leaddesk.ui.team_sync")
+        # On a shared database: others' changes appear, a lost server shows a banner.
+        self.team_sync = team_sync.TeamSync(self) if team_sync is not None else None
 
     # -- building ------------------------------------------------------------------------
     def _make_board(self) -> QWidget:
@@ -232,9 +235,15 @@ class MainWindow(QMainWindow):
         dialog = NewLeadDialog(self)
 
         def create() -> None:
-            done = self.run_guarded(lambda: self.workspace.leads.create_lead(dialog.values()))
-            if done is not None:
-                self.apply_changes(done.changes)  # type: ignore[attr-defined]
+            try:
+                done = self.workspace.leads.create_lead(dialog.values())
+            except LeadDeskError as err:
+                # Refused, or the server was away: the dialog comes back with what was typed.
+                dialog.error.setWordWrap(True)
+                dialog.error.setText(str(err))
+                dialog.open()
+                return
+            self.apply_changes(done.changes)
 
         dialog.accepted.connect(create)
         dialog.open()
