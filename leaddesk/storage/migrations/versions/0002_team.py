@@ -1,7 +1,7 @@
 """team: index leads.updated_at so other users' copies can poll for changes cheaply
 
 Revision ID: 0002_team
-Revises: 0001
+Revises: 0002_reports
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_team"
-down_revision = "0001"
+down_revision = "0002_reports"
 branch_labels = None
 depends_on = None
 
