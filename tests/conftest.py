@@ -84,6 +84,13 @@ def shared_data() -> Path:
 
 
 @pytest.fixture(autouse=True)
+def _isolated_data_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test has its own data, state and log folders: backups and logs never mix."""
+    for name in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(name, str(tmp_path / "xdg" / name.lower()))
+
+
+@pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path: Path) -> Iterator[None]:
     """Each test gets its own QSettings file when Qt is in use."""
     try:
