@@ -20,7 +20,13 @@ def test_run_gui_installs_the_crash_hook_and_backs_up_on_start(
     seen = {}
 
     def event_loop(_app: object) -> int:
-        window = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow")
+        # The window run_gui just made: the one with automatic backups (earlier tests may
+        # leave closed main windows of their own among the top-level widgets).
+        window = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.objectName() == "mainWindow" and hasattr(w, "auto_backup") and w.isVisible()
+        )
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: len(window.auto_backup.made) == 1)
         seen["backup"] = window.auto_backup.made[0]
