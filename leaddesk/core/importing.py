@@ -151,12 +151,14 @@ class ImportService:
         leads: Any,
         *,
         sheet_lister: Callable[[Path], list[str]] | None = None,
+        backup: Callable[[str], Any] | None = None,
     ) -> None:
         self.store = store
         self._reader = reader
         self.settings = settings
         self.leads = leads  # the LeadService: clock, actor, rescorer
         self.sheet_lister = sheet_lister
+        self._backup = backup  # a copy of the database before a bulk change, when available
 
     # -- reading and mapping ---------------------------------------------------------------
     def read(self, path: Path | str, sheet: str | None = None) -> SourceTable:
@@ -218,6 +220,8 @@ class ImportService:
         """Import all or nothing; cancel or an error leaves the database as it was."""
         self._check_mapping(table, mapping)
         clock, actor = self.leads.clock, self.leads.actor
+        if self._backup is not None:
+            self._backup("import")
         created: list[int] = []
         updated: list[int] = []
         with self.store.begin_import(
@@ -247,6 +251,8 @@ class ImportService:
     def undo_import(self, batch_id: int) -> UndoResult:
         """Remove the leads an import created and restore what it overwrote, except leads
         edited since (those are reported and left alone)."""
+        if self._backup is not None:
+            self._backup("undo-import")
         removed, restored, kept = self.store.undo_import(batch_id, self.leads.clock())
         changes = Changes(
             removed=frozenset(removed),

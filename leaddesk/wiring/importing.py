@@ -11,11 +11,12 @@ from leaddesk.storage.reading import list_sheets, read_table
 
 
 def install(db: Database, workspace: Any) -> None:
-    """Put the ImportService on the workspace."""
+    """Put the ImportService on the workspace (after backups: it backs up before writing)."""
     workspace.features["importer"] = ImportService(
         SqlImportStore(db),
         read_table,
         workspace.settings,
         workspace.leads,
         sheet_lister=list_sheets,
+        backup=getattr(workspace.features.get("backups"), "backup_now", None),
     )

@@ -276,3 +276,14 @@ def test_scoring_moves_right_after_the_import_do_not_block_its_undo(workspace, t
     undone = workspace.features["importer"].undo_import(result.batch_id)
     assert undone.removed == 3 and undone.kept_edited == ()
     assert workspace.leads.count_leads() == 0
+
+
+def test_a_backup_is_taken_before_the_import_and_before_its_undo(workspace, tmp_path) -> None:
+    backups = workspace.features.get("backups")
+    if backups is None or not backups.supports_backups:
+        pytest.skip("backups are made of SQLite files only")
+    before = {b.path for b in backups.list_backups()}
+    result = run(workspace, write_csv(tmp_path / "b.csv", many_rows(2)), tmp_path)
+    workspace.features["importer"].undo_import(result.batch_id)
+    made = [b for b in backups.list_backups() if b.path not in before]
+    assert sorted(b.reason for b in made) == ["import", "undo-import"]
