@@ -282,8 +282,17 @@ def test_a_backup_is_taken_before_the_import_and_before_its_undo(workspace, tmp_
     backups = workspace.features.get("backups")
     if backups is None or not backups.supports_backups:
         pytest.skip("backups are made of SQLite files only")
-    before = {b.path for b in backups.list_backups()}
+    service = workspace.features["importer"]
+    assert service._backup == backups.backup_now  # wired to the real backup service
+    made: list[tuple[str, bool, int]] = []
+
+    def backup(reason: str):
+        path = backups.backup_now(reason)
+        # the copy is taken before anything is written: it holds the leads as they were
+        made.append((reason, path is not None, workspace.leads.count_leads()))
+        return path
+
+    service._backup = backup
     result = run(workspace, write_csv(tmp_path / "b.csv", many_rows(2)), tmp_path)
-    workspace.features["importer"].undo_import(result.batch_id)
-    made = [b for b in backups.list_backups() if b.path not in before]
-    assert sorted(b.reason for b in made) == ["import", "undo-import"]
+    service.undo_import(result.batch_id)
+    assert made == [("import", True, 0), ("undo-import", True, 2)]
