@@ -1,0 +1,250 @@
+"""The scoring use cases: the rule set, rescoring (one lead or all), explanations, preview."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from importlib import resources
+from typing import Any, Protocol
+
+import numpy as np
+
+from leaddesk.core.changes import Changes
+from leaddesk.core.errors import EditConflict, StageMoveRefused
+from leaddesk.core.ports import SettingsRepository
+from leaddesk.core.progress import NO_PROGRESS, Progress
+from leaddesk.core.scoring import (
+    RULESET_SETTING,
+    RuleSet,
+    Score,
+    ThresholdMove,
+    score_lead,
+)
+from leaddesk.core.scoring_batch import (
+    BatchScores,
+    LeadBatch,
+    changed_rows,
+    score_batch,
+    threshold_moves,
+)
+from leaddesk.core.scoring_validation import ScoringRulesInvalid, validate_ruleset
+from leaddesk.core.services import LeadService
+from leaddesk.core.stages import MoveVia, Stage
+
+LAST_BULK_SETTING = "scoring.last_bulk_rescore"
+
+
+class ScoringStore(Protocol):
+    """What scoring needs from storage (implemented in ``storage.scoring_store``)."""
+
+    def load_batch(
+        self,
+        lead_ids: Sequence[int] | None,
+        now: datetime,
+        *,
+        fields: Iterable[str] | None = None,
+        with_detail: bool = False,
+    ) -> LeadBatch: ...
+
+    def outcomes(self) -> dict[int, bool]: ...
+
+    def save(
+        self,
+        scores: Iterable[tuple[int, int, int, int, str]],
+        moves: Sequence[ThresholdMove],
+        at: datetime,
+    ) -> list[int]: ...
+
+    def custom_field_names(self) -> list[str]: ...
+
+
+def default_rules() -> RuleSet:
+    """The rule set LeadDesk ships: a small B2B business, from the lead-scoring articles."""
+    text = resources.files("leaddesk").joinpath("resources/default_rules.json").read_text("utf-8")
+    return RuleSet.from_json(json.loads(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What saving a changed rule set would do to the leads as they are now."""
+
+    leads: int  # leads looked at
+    rescored: int  # leads whose score would change
+    into_mql: int
+    out_of_mql: int
+
+    @property
+    def moved(self) -> int:
+        return self.into_mql + self.out_of_mql
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Leads and their outcomes, loaded once for the editor's preview and evidence."""
+
+    batch: LeadBatch
+    outcomes: dict[int, bool]
+
+    def labels(self) -> tuple[np.ndarray, np.ndarray]:
+        """Positions of decided leads in the batch, and whether each converted."""
+        pos = [i for i, lead_id in enumerate(self.batch.ids.tolist()) if lead_id in self.outcomes]
+        ids = self.batch.ids
+        won = np.fromiter((self.outcomes[int(ids[i])] for i in pos), bool, len(pos))
+        return np.asarray(pos, dtype=np.int64), won
+
+
+class ScoringService:
+    """Scores leads under the saved rule set and moves them across the MQL line."""
+
+    def __init__(
+        self,
+        store: ScoringStore,
+        settings: SettingsRepository,
+        leads: LeadService,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.leads = leads
+        self._clock = clock
+
+    def now(self) -> datetime:
+        return (self._clock or self.leads.clock)()
+
+    # -- the rule set ----------------------------------------------------------------------
+    def rules(self) -> RuleSet:
+        """The saved rule set, or the default one until the user saves their own."""
+        data = self.settings.get_setting(RULESET_SETTING)
+        return default_rules() if not data else RuleSet.from_json(data)
+
+    def custom_fields(self) -> list[str]:
+        return self.store.custom_field_names()
+
+    def save_rules(self, rules: RuleSet) -> Changes:
+        """Validate and store ``rules`` (one transaction). Rescoring follows separately."""
+        problems = validate_ruleset(rules, self.custom_fields())
+        if problems:
+            raise ScoringRulesInvalid(problems)
+        self.settings.set_setting(RULESET_SETTING, rules.to_json())
+        return Changes(rules=True)
+
+    def reset_to_default(self) -> RuleSet:
+        """The shipped rule set (the caller saves it, so that it can be undone)."""
+        return default_rules()
+
+    # -- scoring ---------------------------------------------------------------------------
+    def explain(self, lead_id: int) -> Score:
+        """The lead's score now, with every matched rule and its points after decay."""
+        lead = self.leads.lead(lead_id)
+        return score_lead(self.rules(), lead, self.leads.interactions(lead_id), self.now())
+
+    def rescore(self, lead_ids: Iterable[int]) -> Changes:
+        """Rescore a few leads at once (after an edit or a new interaction)."""
+        ids = list(dict.fromkeys(lead_ids))
+        if not ids:
+            return Changes()
+        rules = self.rules()
+        batch = self.store.load_batch(
+            ids, self.now(), fields=rules.fields_used(), with_detail=_needs_detail(rules)
+        )
+        scores = score_batch(rules, batch)
+        self.store.save(_score_rows(batch, scores, changed_rows(batch, scores)), [], self.now())
+        changes = Changes(leads=frozenset(int(i) for i in batch.ids))
+        for move in threshold_moves(batch, scores, rules, rules):
+            changes = changes | self._move(move)
+        return changes
+
+    def _move(self, move: ThresholdMove) -> Changes:
+        try:
+            done = self.leads.move_lead(
+                move.lead_id, move.to_stage, via=MoveVia.AUTOMATIC, reason=move.reason
+            )
+        except (StageMoveRefused, EditConflict):
+            return Changes()  # someone moved it meanwhile: their move wins
+        return done.changes
+
+    def rescore_all(
+        self, progress: Progress = NO_PROGRESS, previous: RuleSet | None = None
+    ) -> Changes:
+        """Rescore every lead (after a rules change, or for decay) in one write.
+
+        ``previous`` is the rule set the stored scores came from, so that a changed
+        threshold moves the leads it now puts on the other side of the line.
+        """
+        rules = self.rules()
+        progress.update(0, 3, "Reading leads and activity…")
+        batch = self.store.load_batch(
+            None, self.now(), fields=rules.fields_used(), with_detail=_needs_detail(rules)
+        )
+        progress.update(1, 3, f"Scoring {len(batch)} leads…")
+        scores = score_batch(rules, batch)
+        moves = threshold_moves(batch, scores, previous or rules, rules)
+        rows = changed_rows(batch, scores)
+        progress.update(2, 3, "Saving scores…")
+        at = self.now()
+        moved = self.store.save(_score_rows(batch, scores, rows), moves, at)
+        self.settings.set_setting(LAST_BULK_SETTING, at.isoformat())
+        progress.update(3, 3, "Done")
+        stages = {m.from_stage for m in moves} | {m.to_stage for m in moves}
+        changed = frozenset(int(batch.ids[i]) for i in rows) | frozenset(moved)
+        return Changes(
+            leads=changed,
+            interactions=frozenset(moved),
+            stages=frozenset(stages) if moved else frozenset(),
+            rules=True,
+        )
+
+    def decay_due(self, every_hours: float = 24) -> bool:
+        """True when the last bulk rescore is older than ``every_hours`` (decay is stale)."""
+        last = self.settings.get_setting(LAST_BULK_SETTING)
+        if not last:
+            return True
+        age = self.now() - datetime.fromisoformat(last)
+        return age.total_seconds() >= every_hours * 3600
+
+    # -- the editor --------------------------------------------------------------------------
+    def snapshot(self, progress: Progress = NO_PROGRESS) -> Snapshot:
+        """Every lead with all its fields and activity, and the outcomes, for the editor."""
+        progress.update(0, 2, "Reading leads and activity…")
+        batch = self.store.load_batch(None, self.now(), with_detail=True)
+        progress.update(1, 2, "Reading outcomes…")
+        outcomes = self.store.outcomes()
+        progress.update(2, 2, "")
+        return Snapshot(batch, outcomes)
+
+    def preview(self, snapshot: Snapshot, rules: RuleSet, current: RuleSet) -> Preview:
+        """How many leads a rule set would rescore, and move into / out of MQL."""
+        return preview(snapshot.batch, rules, current)
+
+
+def preview(batch: LeadBatch, rules: RuleSet, current: RuleSet) -> Preview:
+    """Compare ``rules`` with the stored scores (computed under ``current``)."""
+    scores = score_batch(rules, batch)
+    moves = threshold_moves(batch, scores, current, rules)
+    into = sum(1 for m in moves if m.to_stage is Stage.MQL)
+    return Preview(
+        leads=len(batch),
+        rescored=int((scores.total != batch.old_scores).sum()),
+        into_mql=into,
+        out_of_mql=len(moves) - into,
+    )
+
+
+def _needs_detail(rules: RuleSet) -> bool:
+    return any(r.detail_contains for r in rules.active)
+
+
+def _score_rows(
+    batch: LeadBatch, scores: BatchScores, rows: np.ndarray
+) -> list[tuple[int, int, int, int, str]]:
+    ids, fit, eng, grade = batch.ids, scores.fit, scores.engagement, scores.grade
+    return [
+        (int(ids[i]), int(fit[i] + eng[i]), int(fit[i]), int(eng[i]), str(grade[i]))
+        for i in rows.tolist()
+    ]
+
+
+def ruleset_json(rules: RuleSet) -> dict[str, Any]:
+    return rules.to_json()

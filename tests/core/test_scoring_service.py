@@ -1,0 +1,205 @@
+"""Scoring against a real database: rescoring on writes, automatic moves, bulk rescore."""
+
+from __future__ import annotations
+
+import pytest
+
+from leaddesk.core.leads import InteractionKind, Offer
+from leaddesk.core.progress import Progress
+from leaddesk.core.scoring import (
+    RULESET_SETTING,
+    Activity,
+    GradeBoundaries,
+    Rule,
+    RulePart,
+    RuleSet,
+)
+from leaddesk.core.scoring_match import Operator
+from leaddesk.core.scoring_service import default_rules
+from leaddesk.core.scoring_validation import ScoringRulesInvalid
+from leaddesk.core.stages import MoveVia, Stage
+
+RULES = RuleSet(
+    rules=(
+        Rule("Owner", RulePart.FIT, 20, field="job_title", operator=Operator.EQUALS, value="owner"),
+        Rule("Free mail", RulePart.FIT, -5, field="email", operator=Operator.FREE_MAIL),
+        Rule(
+            "Demo",
+            RulePart.ENGAGEMENT,
+            30,
+            activity=Activity.FORM_CONVERSION,
+            offer=Offer.DEMO_REQUEST,
+        ),
+        Rule("Visit", RulePart.ENGAGEMENT, 5, activity=Activity.VISIT, cap=20, half_life_days=10),
+    ),
+    mql_threshold=50,
+    margin=10,
+    grades=GradeBoundaries(a=20, b=10, c=0),
+)
+
+
+@pytest.fixture
+def scoring(workspace):
+    service = workspace.features["scoring"]
+    service.save_rules(RULES)
+    return service
+
+
+def make(ws, **fields):
+    base = {"first_name": "Lucía", "email": "lucia@talleres.es", "job_title": "Owner"}
+    return ws.leads.create_lead({**base, **fields}).value
+
+
+def test_scoring_is_wired_as_the_rescorer(workspace) -> None:
+    assert workspace.leads.rescorer is workspace.features["scoring"]
+
+
+def test_a_new_lead_is_scored_at_once(workspace, scoring) -> None:
+    lead = make(workspace, email="lucia@gmail.com")
+    stored = workspace.leads.lead(lead.id)
+    assert (stored.score, stored.fit_score, stored.engagement_score, stored.fit_grade) == (
+        15,
+        15,
+        0,
+        "B",
+    )
+
+
+def test_an_edit_rescores_the_lead(workspace, scoring) -> None:
+    lead = make(workspace)
+    done = workspace.leads.edit_lead(lead.id, {"job_title": "Assistant"}, None)
+    assert lead.id in done.changes.leads
+    assert workspace.leads.lead(lead.id).score == 0
+
+
+def test_crossing_the_threshold_is_an_automatic_move_with_the_score(workspace, scoring) -> None:
+    lead = make(workspace)
+    done = workspace.leads.log_interaction(
+        lead.id, InteractionKind.FORM_CONVERSION, "Demo please", offer=Offer.DEMO_REQUEST
+    )
+    assert Stage.MQL in done.changes.stages
+    stored = workspace.leads.lead(lead.id)
+    assert (stored.stage, stored.score) == (Stage.MQL, 50)
+    last = workspace.leads.stage_history(lead.id)[-1]
+    assert (last.from_stage, last.to_stage, last.automatic, last.score) == (
+        Stage.LEAD,
+        Stage.MQL,
+        True,
+        50,
+    )
+    assert "50" in last.reason and last.actor == ""
+
+
+def test_decay_then_recycle_to_nurture_then_back(workspace, scoring, clock) -> None:
+    lead = make(workspace)
+    for _ in range(4):
+        workspace.leads.log_interaction(lead.id, InteractionKind.VISIT, "/pricing")
+    workspace.leads.log_interaction(
+        lead.id, InteractionKind.FORM_CONVERSION, offer=Offer.DEMO_REQUEST
+    )
+    assert workspace.leads.lead(lead.id).stage is Stage.MQL
+    clock.advance(days=30)  # visits fade to 2.5 points: 20 + 30 + 3 = 53
+    scoring.rescore_all()
+    assert workspace.leads.lead(lead.id).stage is Stage.MQL
+    workspace.leads.edit_lead(lead.id, {"job_title": "Assistant"}, None)  # 33 < 50 − 10
+    stored = workspace.leads.lead(lead.id)
+    assert (stored.stage, stored.score) == (Stage.NURTURE, 33)
+    workspace.leads.edit_lead(lead.id, {"job_title": "Owner"}, None)
+    assert workspace.leads.lead(lead.id).stage is Stage.MQL
+    automatic = [h.to_stage for h in workspace.leads.stage_history(lead.id) if h.automatic]
+    assert automatic == [Stage.MQL, Stage.NURTURE, Stage.MQL]
+
+
+def test_scores_never_move_a_lead_out_of_sal(workspace, scoring) -> None:
+    lead = make(workspace)
+    workspace.leads.move_lead(lead.id, Stage.MQL)
+    workspace.leads.move_lead(lead.id, Stage.SAL)
+    workspace.leads.log_interaction(
+        lead.id, InteractionKind.FORM_CONVERSION, offer=Offer.DEMO_REQUEST
+    )
+    workspace.leads.edit_lead(lead.id, {"job_title": "Student"}, None)
+    assert workspace.leads.lead(lead.id).stage is Stage.SAL
+
+
+def test_a_rep_moving_a_lead_back_is_respected(workspace, scoring) -> None:
+    lead = make(workspace)
+    workspace.leads.log_interaction(
+        lead.id, InteractionKind.FORM_CONVERSION, offer=Offer.DEMO_REQUEST
+    )
+    workspace.leads.move_lead(lead.id, Stage.LEAD)  # the rep disagrees
+    workspace.leads.log_interaction(lead.id, InteractionKind.VISIT)
+    assert workspace.leads.lead(lead.id).stage is Stage.LEAD
+
+
+def test_explain_lists_the_matched_rules_and_adds_up(workspace, scoring, clock) -> None:
+    lead = make(workspace, email="x@gmail.com")
+    workspace.leads.log_interaction(lead.id, InteractionKind.VISIT)
+    clock.advance(days=10)
+    workspace.leads.log_interaction(lead.id, InteractionKind.VISIT)
+    score = scoring.explain(lead.id)
+    assert [(i.rule_name, i.part, i.points) for i in score.items] == [
+        ("Owner", "fit", 20),
+        ("Free mail", "fit", -5),
+        ("Visit", "engagement", 8),  # 5 + 2.5
+    ]
+    assert (score.fit, score.engagement, score.total, score.grade) == (15, 8, 23, "B")
+    assert workspace.leads.lead(lead.id).score == score.total
+
+
+def test_bulk_rescore_after_a_threshold_change_moves_and_reports(workspace, scoring) -> None:
+    ids = [make(workspace, email=f"p{n}@firma.cz").id for n in range(5)]
+    assert {workspace.leads.lead(i).stage for i in ids} == {Stage.LEAD}
+    previous = scoring.rules()
+    from dataclasses import replace
+
+    scoring.save_rules(replace(previous, mql_threshold=20))
+    seen = []
+    changes = scoring.rescore_all(Progress(lambda d, t, m: seen.append((d, t))), previous=previous)
+    assert {workspace.leads.lead(i).stage for i in ids} == {Stage.MQL}
+    assert changes.interactions == frozenset(ids)
+    assert {Stage.LEAD, Stage.MQL} <= changes.stages
+    assert seen[-1] == (3, 3)
+    history = workspace.leads.stage_history(ids[0])[-1]
+    assert history.automatic and history.score == 20
+
+
+def test_invalid_rules_are_refused_and_the_saved_ones_kept(workspace, scoring) -> None:
+    bad = RULES.with_rules(
+        [
+            Rule(
+                "Size",
+                RulePart.FIT,
+                5,
+                field="company_size",
+                operator=Operator.LESS_THAN,
+                value="x",
+            )
+        ]
+    )
+    with pytest.raises(ScoringRulesInvalid, match="not a number"):
+        scoring.save_rules(bad)
+    assert scoring.rules() == RULES
+
+
+def test_default_rules_until_saved_and_reset(workspace) -> None:
+    scoring = workspace.features["scoring"]
+    assert workspace.settings.get_setting(RULESET_SETTING) is None
+    assert scoring.rules() == default_rules()
+    scoring.save_rules(RULES)
+    assert scoring.rules() == RULES
+    scoring.save_rules(scoring.reset_to_default())
+    assert scoring.rules() == default_rules()
+
+
+def test_rescore_by_automatic_move_uses_the_lead_service(workspace, scoring) -> None:
+    lead = make(workspace)
+    workspace.leads.move_lead(lead.id, Stage.DISQUALIFIED, reason="Competitor")
+    workspace.leads.log_interaction(
+        lead.id, InteractionKind.FORM_CONVERSION, offer=Offer.DEMO_REQUEST
+    )
+    assert workspace.leads.lead(lead.id).stage is Stage.DISQUALIFIED
+    # and the manual path for the same lead still refuses what scores may not do
+    from leaddesk.core.errors import StageMoveRefused
+
+    with pytest.raises(StageMoveRefused):
+        workspace.leads.move_lead(lead.id, Stage.MQL, via=MoveVia.AUTOMATIC)
