@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
-from typing import Any, Protocol
+from typing import Protocol
 
 import numpy as np
 
@@ -28,6 +28,13 @@ from leaddesk.core.scoring_batch import (
     changed_rows,
     score_batch,
     threshold_moves,
+)
+from leaddesk.core.scoring_loop import (
+    Backtest,
+    RuleEvidence,
+    backtest,
+    rule_evidence,
+    suggest_rules,
 )
 from leaddesk.core.scoring_validation import ScoringRulesInvalid, validate_ruleset
 from leaddesk.core.services import LeadService
@@ -219,6 +226,51 @@ class ScoringService:
         return preview(snapshot.batch, rules, current)
 
 
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A rule set learnt from outcomes, and how it does on the leads it did not learn from."""
+
+    rules: RuleSet
+    learnt_from: int  # decided leads used to learn
+    holdout: Backtest  # on the other decided leads
+
+
+def split_decided(
+    positions: np.ndarray, won: np.ndarray, holdout_share: float = 0.3, seed: int = 2026
+) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """A fixed (seeded) split of the decided leads: (learn positions, won), (hold-out …)."""
+    order = np.random.default_rng(seed).permutation(len(positions))
+    cut = int(round(len(positions) * (1 - holdout_share)))
+    learn, hold = np.sort(order[:cut]), np.sort(order[cut:])
+    return (positions[learn], won[learn]), (positions[hold], won[hold])
+
+
+def suggest(
+    snapshot: Snapshot,
+    base: RuleSet,
+    *,
+    exclude: Iterable[str] = (),
+    holdout_share: float = 0.3,
+) -> Suggestion:
+    """Rules learnt from 70 % of the decided leads, checked on the other 30 %."""
+    positions, won = snapshot.labels()
+    (learn_pos, learn_won), (hold_pos, hold_won) = split_decided(positions, won, holdout_share)
+    rules = suggest_rules(base, snapshot.batch, learn_pos, learn_won, exclude=exclude)
+    return Suggestion(rules, len(learn_pos), backtest(rules, snapshot.batch, hold_pos, hold_won))
+
+
+def evidence(snapshot: Snapshot, rules: RuleSet) -> list[RuleEvidence]:
+    """Matched leads, conversion, lift and suggested points for each rule."""
+    positions, won = snapshot.labels()
+    return rule_evidence(rules, snapshot.batch, positions, won)
+
+
+def backtest_rules(snapshot: Snapshot, rules: RuleSet) -> Backtest:
+    """ROC AUC and conversion by decile of ``rules`` over every decided lead."""
+    positions, won = snapshot.labels()
+    return backtest(rules, snapshot.batch, positions, won)
+
+
 def preview(batch: LeadBatch, rules: RuleSet, current: RuleSet) -> Preview:
     """Compare ``rules`` with the stored scores (computed under ``current``)."""
     scores = score_batch(rules, batch)
@@ -244,7 +296,3 @@ def _score_rows(
         (int(ids[i]), int(fit[i] + eng[i]), int(fit[i]), int(eng[i]), str(grade[i]))
         for i in rows.tolist()
     ]
-
-
-def ruleset_json(rules: RuleSet) -> dict[str, Any]:
-    return rules.to_json()
