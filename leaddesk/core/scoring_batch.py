@@ -22,7 +22,13 @@ from leaddesk.core.scoring import (
     move_reason,
     threshold_move,
 )
-from leaddesk.core.scoring_match import fit_predicate, fold
+from leaddesk.core.scoring_match import (
+    PROJECT,
+    Projection,
+    fold,
+    projected_predicate,
+    projection_of,
+)
 from leaddesk.core.stages import Stage
 
 KIND_CODES: dict[InteractionKind, int] = {k: n for n, k in enumerate(InteractionKind)}
@@ -39,7 +45,10 @@ class InteractionColumns:
     offer: np.ndarray  # OFFER_CODES, NO_OFFER when none
     age_days: np.ndarray  # how old, in days, at scoring time (never negative)
     first_visit: np.ndarray  # True for each lead's first visit
-    detail: Sequence[str] | None = None  # only loaded when a rule looks at it
+    #: each interaction's detail as an index into ``detail_values`` (folded, distinct);
+    #: only loaded when a rule looks at the detail
+    detail_codes: np.ndarray | None = None
+    detail_values: Sequence[str] = ()
 
     def __len__(self) -> int:
         return int(self.lead_pos.shape[0])
@@ -54,26 +63,36 @@ def build_interactions(
     now_epoch: float,
     detail: Sequence[str] | None = None,
 ) -> InteractionColumns:
-    """Sort raw columns and work out ages and first visits. Epochs are seconds (UTC)."""
+    """Columns from raw arrays (any order): ages and each lead's first visit worked out.
+
+    Epochs are seconds (UTC). Only visits are sorted — to find each lead's first one.
+    """
     lead_pos = np.asarray(lead_pos, dtype=np.int64)
     occurred = np.asarray(occurred_epoch, dtype=np.float64)
-    order = np.lexsort((np.asarray(ids), occurred, lead_pos))
-    lead_pos, occurred = lead_pos[order], occurred[order]
-    kind = np.asarray(kind, dtype=np.int16)[order]
-    offer = np.asarray(offer, dtype=np.int16)[order]
+    kind = np.asarray(kind, dtype=np.int16)
+    offer = np.asarray(offer, dtype=np.int16)
     age = np.maximum(0.0, (now_epoch - occurred) / 86_400.0)
-    first = np.zeros(len(order), dtype=bool)
-    visit_rows = np.flatnonzero(kind == KIND_CODES[InteractionKind.VISIT])
-    if visit_rows.size:
-        _, first_of_lead = np.unique(lead_pos[visit_rows], return_index=True)
-        first[visit_rows[first_of_lead]] = True
-    sorted_detail = [detail[i] for i in order] if detail is not None else None
-    return InteractionColumns(lead_pos, kind, offer, age, first, sorted_detail)
+    first = np.zeros(len(lead_pos), dtype=bool)
+    visits = np.flatnonzero(kind == KIND_CODES[InteractionKind.VISIT])
+    if visits.size:
+        ids = np.asarray(ids)
+        order = visits[np.lexsort((ids[visits], occurred[visits], lead_pos[visits]))]
+        _, first_of_lead = np.unique(lead_pos[order], return_index=True)
+        first[order[first_of_lead]] = True
+    codes, values = factorize(detail) if detail is not None else (None, [])
+    return InteractionColumns(lead_pos, kind, offer, age, first, codes, [fold(v) for v in values])
+
+
+def factorize(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
+    """Each value as an index into the distinct values, in order of first appearance."""
+    distinct = list(dict.fromkeys(values))
+    index = {v: n for n, v in enumerate(distinct)}
+    return np.fromiter(map(index.__getitem__, values), np.int64, len(values)), distinct
 
 
 def no_interactions() -> InteractionColumns:
     empty = np.zeros(0, dtype=np.int64)
-    return InteractionColumns(empty, empty, empty, np.zeros(0), np.zeros(0, dtype=bool), [])
+    return InteractionColumns(empty, empty, empty, np.zeros(0), np.zeros(0, dtype=bool), empty)
 
 
 class LeadBatch:
@@ -98,7 +117,7 @@ class LeadBatch:
         #: (fit, engagement, grade) as stored, to write only what changed
         self.stored = stored
         self._codes: dict[str, tuple[np.ndarray, list[Any]]] = {}
-        self._folded_detail: list[str] | None = None
+        self._projected: dict[tuple[str, Projection], tuple[np.ndarray, list[Any]]] = {}
 
     def __len__(self) -> int:
         return int(self.ids.shape[0])
@@ -115,18 +134,25 @@ class LeadBatch:
     def codes(self, field_name: str) -> tuple[np.ndarray, list[Any]]:
         """Each lead's value as an index into the field's distinct values (cached)."""
         if field_name not in self._codes:
-            index: dict[Any, int] = {}
-            values = self.column(field_name)
-            codes = np.fromiter(
-                (index.setdefault(v, len(index)) for v in values), np.int64, len(values)
-            )
-            self._codes[field_name] = (codes, list(index))
+            self._codes[field_name] = factorize(self.column(field_name))
         return self._codes[field_name]
 
-    def folded_detail(self) -> list[str]:
-        if self._folded_detail is None:
-            self._folded_detail = [fold(d) for d in (self.interactions.detail or [])]
-        return self._folded_detail
+    def projected(self, field_name: str, projection: Projection) -> tuple[np.ndarray, list[Any]]:
+        """Each lead's value as an operator sees it (folded text, email domain, number), as
+        an index into the distinct projected values; cached across rules.
+        """
+        key = (field_name, projection)
+        if key not in self._projected:
+            codes, uniques = self.codes(field_name)
+            if projection is Projection.DOMAIN:
+                # Many addresses, few domains: split first, fold each domain once.
+                parts = ["" if v is None else str(v).rpartition("@")[2] for v in uniques]
+                part_codes, domains = factorize(parts)
+                self._projected[key] = (part_codes[codes], [fold(d) for d in domains])
+            else:
+                project = PROJECT[projection]
+                self._projected[key] = (codes, [project(v) for v in uniques])
+        return self._projected[key]
 
     def custom_field_names(self) -> list[str]:
         names: set[str] = set()
@@ -180,9 +206,9 @@ def grades_of(rules: RuleSet, fit: np.ndarray) -> np.ndarray:
 
 
 def _fit_points(rule: Any, batch: LeadBatch) -> np.ndarray:
-    codes, uniques = batch.codes(rule.field)
-    test = fit_predicate(rule.operator, rule.value)
-    matched = np.fromiter((test(v) for v in uniques), dtype=bool, count=len(uniques))
+    codes, values = batch.projected(rule.field, projection_of(rule.operator))
+    test = projected_predicate(rule.operator, rule.value)
+    matched = np.fromiter((test(v) for v in values), dtype=bool, count=len(values))
     whole = int(round_half_away(np.array([rule.points]))[0])
     return np.where(matched[codes], whole, 0) if len(codes) else np.zeros(0, dtype=np.int64)
 
@@ -199,13 +225,11 @@ def _engagement_points(rule: Any, batch: LeadBatch) -> np.ndarray:
         mask &= cols.offer == OFFER_CODES[rule.offer]
     if rule.window_days is not None:
         mask &= cols.age_days <= rule.window_days
-    if rule.detail_contains:
+    if rule.detail_contains and cols.detail_codes is not None:
         target = fold(rule.detail_contains)
-        detail = batch.folded_detail()
-        rows = np.flatnonzero(mask)
-        keep = np.fromiter((target in detail[i] for i in rows), dtype=bool, count=rows.size)
-        mask = np.zeros_like(mask)
-        mask[rows[keep]] = True
+        values = cols.detail_values
+        hit = np.fromiter((target in v for v in values), dtype=bool, count=len(values))
+        mask &= hit[cols.detail_codes]
     weights = np.full(int(mask.sum()), float(rule.points))
     if rule.half_life_days:
         weights *= np.exp2(-cols.age_days[mask] / rule.half_life_days)
@@ -218,18 +242,25 @@ def _engagement_points(rule: Any, batch: LeadBatch) -> np.ndarray:
 def threshold_moves(
     batch: LeadBatch, scores: BatchScores, old_rules: RuleSet, new_rules: RuleSet
 ) -> list[ThresholdMove]:
-    """The automatic moves the new scores ask for (never from SAL, SQL, Customer, Disq.)."""
-    moves = []
+    """The automatic moves the new scores ask for (never from SAL, SQL, Customer, Disq.).
+
+    A cheap column test finds the few leads near a line; each is then decided by
+    :func:`threshold_move`, the one definition of the rule.
+    """
     totals = scores.total
-    movable = (Stage.LEAD, Stage.NURTURE, Stage.MQL)
-    for i, stage in enumerate(batch.stages):
-        if stage not in movable:
-            continue
-        new = int(totals[i])
-        target = threshold_move(stage, int(batch.old_scores[i]), new, old_rules, new_rules)
+    stage = np.array([s.value for s in batch.stages]) if len(batch) else np.zeros(0, str)
+    old = batch.old_scores
+    rising = np.isin(stage, (Stage.LEAD.value, Stage.NURTURE.value)) & (
+        (old < old_rules.mql_threshold) & (totals >= new_rules.mql_threshold)
+    )
+    falling = (stage == Stage.MQL.value) & (totals < new_rules.mql_threshold - new_rules.margin)
+    moves = []
+    for i in np.flatnonzero(rising | falling).tolist():
+        current, new = batch.stages[i], int(totals[i])
+        target = threshold_move(current, int(old[i]), new, old_rules, new_rules)
         if target is not None:
             reason = move_reason(target, new, new_rules)
-            moves.append(ThresholdMove(int(batch.ids[i]), stage, target, new, reason))
+            moves.append(ThresholdMove(int(batch.ids[i]), current, target, new, reason))
     return moves
 
 

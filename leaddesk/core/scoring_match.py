@@ -155,33 +155,62 @@ def parse_between(value: str) -> tuple[float, float] | None:
 
 
 def email_domain(value: Any) -> str:
-    text = fold(value)
-    return text.rpartition("@")[2] if "@" in text else text
+    """The folded domain of an email address (the whole value when it has no @)."""
+    return fold("" if value is None else str(value).rpartition("@")[2])
+
+
+class Projection(StrEnum):
+    """What an operator looks at in a field value: folded text, an email domain, a number."""
+
+    TEXT = "text"
+    DOMAIN = "domain"
+    NUMBER = "number"
+
+
+PROJECT: dict[Projection, Callable[[Any], Any]] = {
+    Projection.TEXT: fold,
+    Projection.DOMAIN: email_domain,
+    Projection.NUMBER: to_number,
+}
+
+
+def projection_of(op: Operator) -> Projection:
+    if op in NUMERIC_OPERATORS:
+        return Projection.NUMBER
+    if op in (Operator.FREE_MAIL, Operator.DOMAIN_IN):
+        return Projection.DOMAIN
+    return Projection.TEXT
 
 
 def fit_predicate(op: Operator, value: str) -> Callable[[Any], bool]:
-    """The test a fit rule applies to one field value, compiled once per rule."""
+    """The test a fit rule applies to one raw field value."""
+    project, test = PROJECT[projection_of(op)], projected_predicate(op, value)
+    return lambda v: test(project(v))
+
+
+def projected_predicate(op: Operator, value: str) -> Callable[[Any], bool]:
+    """The test on a value already projected (see :func:`projection_of`), built once."""
     target = fold(value)
     if op is Operator.EQUALS:
-        return lambda v: fold(v) == target
+        return lambda v: v == target
     if op is Operator.NOT_EQUALS:
-        return lambda v: fold(v) != target
+        return lambda v: v != target
     if op is Operator.CONTAINS:
-        return lambda v: target in fold(v)
+        return lambda v: target in v
     if op is Operator.STARTS_WITH:
-        return lambda v: fold(v).startswith(target)
+        return lambda v: v.startswith(target)
     if op is Operator.IN_LIST:
         items = frozenset(split_list(value))
-        return lambda v: fold(v) in items
+        return lambda v: v in items
     if op is Operator.IS_EMPTY:
-        return lambda v: fold(v) == ""
+        return lambda v: v == ""
     if op is Operator.IS_NOT_EMPTY:
-        return lambda v: fold(v) != ""
+        return lambda v: v != ""
     if op is Operator.FREE_MAIL:
-        return lambda v: email_domain(v) in FREE_MAIL_DOMAINS
+        return lambda v: v in FREE_MAIL_DOMAINS
     if op is Operator.DOMAIN_IN:
         domains = split_list(value)
-        return lambda v: _domain_in(email_domain(v), domains)
+        return lambda v: _domain_in(v, domains)
     return _numeric_predicate(op, value)
 
 
@@ -195,10 +224,10 @@ def _numeric_predicate(op: Operator, value: str) -> Callable[[Any], bool]:
         if bounds is None:
             return lambda v: False
         low, high = bounds
-        return lambda v: (n := to_number(v)) is not None and low <= n <= high
+        return lambda n: n is not None and low <= n <= high
     limit = to_number(value)
     if limit is None:
         return lambda v: False
     if op is Operator.GREATER_THAN:
-        return lambda v: (n := to_number(v)) is not None and n > limit
-    return lambda v: (n := to_number(v)) is not None and n < limit
+        return lambda n: n is not None and n > limit
+    return lambda n: n is not None and n < limit

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
@@ -13,6 +13,7 @@ import numpy as np
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import EditConflict, StageMoveRefused
+from leaddesk.core.leads import InteractionKind
 from leaddesk.core.ports import SettingsRepository
 from leaddesk.core.progress import NO_PROGRESS, Progress
 from leaddesk.core.scoring import (
@@ -52,7 +53,7 @@ class ScoringStore(Protocol):
         now: datetime,
         *,
         fields: Iterable[str] | None = None,
-        with_detail: bool = False,
+        detail_kinds: Collection[InteractionKind] = (),
     ) -> LeadBatch: ...
 
     def outcomes(self) -> dict[int, bool]: ...
@@ -154,7 +155,7 @@ class ScoringService:
             return Changes()
         rules = self.rules()
         batch = self.store.load_batch(
-            ids, self.now(), fields=rules.fields_used(), with_detail=_needs_detail(rules)
+            ids, self.now(), fields=rules.fields_used(), detail_kinds=_detail_kinds(rules)
         )
         scores = score_batch(rules, batch)
         self.store.save(_score_rows(batch, scores, changed_rows(batch, scores)), [], self.now())
@@ -183,7 +184,7 @@ class ScoringService:
         rules = self.rules()
         progress.update(0, 3, "Reading leads and activity…")
         batch = self.store.load_batch(
-            None, self.now(), fields=rules.fields_used(), with_detail=_needs_detail(rules)
+            None, self.now(), fields=rules.fields_used(), detail_kinds=_detail_kinds(rules)
         )
         progress.update(1, 3, f"Scoring {len(batch)} leads…")
         scores = score_batch(rules, batch)
@@ -215,7 +216,7 @@ class ScoringService:
     def snapshot(self, progress: Progress = NO_PROGRESS) -> Snapshot:
         """Every lead with all its fields and activity, and the outcomes, for the editor."""
         progress.update(0, 2, "Reading leads and activity…")
-        batch = self.store.load_batch(None, self.now(), with_detail=True)
+        batch = self.store.load_batch(None, self.now(), detail_kinds=frozenset(InteractionKind))
         progress.update(1, 2, "Reading outcomes…")
         outcomes = self.store.outcomes()
         progress.update(2, 2, "")
@@ -284,8 +285,9 @@ def preview(batch: LeadBatch, rules: RuleSet, current: RuleSet) -> Preview:
     )
 
 
-def _needs_detail(rules: RuleSet) -> bool:
-    return any(r.detail_contains for r in rules.active)
+def _detail_kinds(rules: RuleSet) -> frozenset[InteractionKind]:
+    """The kinds of interaction whose detail text some rule reads."""
+    return frozenset(r.activity.kind for r in rules.active if r.detail_contains and r.activity)
 
 
 def _score_rows(

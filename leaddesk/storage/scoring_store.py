@@ -2,20 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Collection, Iterable, Sequence
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 import numpy as np
-from sqlalchemy import ColumnElement, Float, bindparam, case, cast, func, insert, select, update
+from sqlalchemy import ColumnElement, Float, case, cast, func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from leaddesk.core.leads import LEAD_FIELDS
+from leaddesk.core.leads import LEAD_FIELDS, InteractionKind
 from leaddesk.core.scoring import ThresholdMove
 from leaddesk.core.scoring_batch import (
     KIND_CODES,
     NO_OFFER,
     OFFER_CODES,
+    InteractionColumns,
     LeadBatch,
     build_interactions,
 )
@@ -40,12 +43,13 @@ class SqlScoringStore:
         now: datetime,
         *,
         fields: Iterable[str] | None = None,
-        with_detail: bool = False,
+        detail_kinds: Collection[InteractionKind] = (),
     ) -> LeadBatch:
         """Leads (all non-archived ones when ``lead_ids`` is None) with their interactions.
 
         ``fields`` limits which standard fields are read (None: all); custom fields are
-        read when any ``custom.`` field is asked for, or when ``fields`` is None.
+        read when any ``custom.`` field is asked for, or when ``fields`` is None. The
+        detail text is read only for interactions of ``detail_kinds``.
         """
         wanted = list(LEAD_FIELDS) if fields is None else [f for f in fields if f in LEAD_FIELDS]
         need_custom = fields is None or any(f not in LEAD_FIELDS for f in fields)
@@ -58,28 +62,39 @@ class SqlScoringStore:
             conn = s.connection()
             if lead_ids is None:
                 query = select(*cols).where(LEADS.c.archived.is_(False)).order_by(LEADS.c.id)
-                rows = conn.execute(query).all()
+                rows = _fetch(conn, query)
             else:
                 rows = []
                 for chunk in _chunks(sorted(set(lead_ids))):
-                    rows += conn.execute(select(*cols).where(LEADS.c.id.in_(chunk))).all()
-            ids = [r[0] for r in rows]
-            interactions = self._interactions(conn, ids, lead_ids is None, now, with_detail)
+                    rows += _fetch(conn, select(*cols).where(LEADS.c.id.in_(chunk)))
+                rows.sort(key=lambda r: r[0])
+            ids = np.array([r[0] for r in rows], dtype=np.int64)
+            everyone = lead_ids is None
+            interactions = self._interactions(conn, ids, everyone, now, detail_kinds)
         base = 6
         standard = {f: [r[base + n] for r in rows] for n, f in enumerate(wanted)}
+        if "budget" in standard:  # the raw driver may hand back floats for Numeric
+            standard["budget"] = [
+                None if b is None else Decimal(str(b)) for b in standard["budget"]
+            ]
         return LeadBatch(
             ids=ids,
             stages=[Stage(r[1]) for r in rows],
             old_scores=[r[2] for r in rows],
             standard=standard,
-            custom=[r[-1] or {} for r in rows] if need_custom else None,
+            custom=[_json(r[-1]) for r in rows] if need_custom else None,
             interactions=interactions,
             stored=[(r[3], r[4], r[5]) for r in rows],
         )
 
     def _interactions(
-        self, conn: Any, ids: list[int], everyone: bool, now: datetime, with_detail: bool
-    ) -> Any:
+        self,
+        conn: Any,
+        ids: np.ndarray,
+        everyone: bool,
+        now: datetime,
+        detail_kinds: Collection[InteractionKind],
+    ) -> InteractionColumns:
         epoch = _epoch_seconds(conn.dialect.name, INTERACTIONS.c.occurred_at)
         kind = case(
             {k.value: code for k, code in KIND_CODES.items()}, value=INTERACTIONS.c.kind, else_=-1
@@ -89,26 +104,33 @@ class SqlScoringStore:
             value=INTERACTIONS.c.offer,
             else_=NO_OFFER,
         )
-        cols = [INTERACTIONS.c.id, INTERACTIONS.c.lead_id, kind, offer, epoch]
-        if with_detail:
-            cols.append(INTERACTIONS.c.detail)
+        numbers = select(INTERACTIONS.c.id, INTERACTIONS.c.lead_id, kind, offer, epoch)
+        details = select(
+            case(
+                (INTERACTIONS.c.kind.in_([k.value for k in detail_kinds]), INTERACTIONS.c.detail),
+                else_="",
+            )
+        )
         rows: list[Any] = []
-        if everyone:
-            rows = conn.execute(select(*cols)).all()
-        else:
-            for chunk in _chunks(ids):
-                rows += conn.execute(select(*cols).where(INTERACTIONS.c.lead_id.in_(chunk))).all()
-        position = {lead_id: n for n, lead_id in enumerate(ids)}
-        kept = [r for r in rows if r[1] in position]
-        count = len(kept)
+        texts: list[Any] = []
+        for where in _lead_filters(ids, everyone):
+            rows += _fetch(conn, numbers.where(*where).order_by(INTERACTIONS.c.id))
+            if detail_kinds:
+                texts += _fetch(conn, details.where(*where).order_by(INTERACTIONS.c.id))
+        table = np.array(rows, dtype=np.float64).reshape(len(rows), 5)
+        lead_ids = table[:, 1].astype(np.int64)
+        pos = np.searchsorted(ids, lead_ids)
+        known = (pos < len(ids)) & (ids[np.minimum(pos, max(len(ids) - 1, 0))] == lead_ids)
+        keep = np.flatnonzero(known)  # interactions of archived leads are left out
+        detail = [texts[i][0] or "" for i in keep.tolist()] if detail_kinds else None
         return build_interactions(
-            lead_pos=np.fromiter((position[r[1]] for r in kept), np.int64, count),
-            kind=np.fromiter((r[2] for r in kept), np.int64, count),
-            offer=np.fromiter((r[3] for r in kept), np.int64, count),
-            occurred_epoch=np.fromiter((r[4] for r in kept), np.float64, count),
-            ids=np.fromiter((r[0] for r in kept), np.int64, count),
+            lead_pos=pos[keep],
+            kind=table[keep, 2].astype(np.int64),
+            offer=table[keep, 3].astype(np.int64),
+            occurred_epoch=table[keep, 4],
+            ids=table[keep, 0].astype(np.int64),
             now_epoch=now.timestamp(),
-            detail=[r[5] or "" for r in kept] if with_detail else None,
+            detail=detail,
         )
 
     def outcomes(self) -> dict[int, bool]:
@@ -137,15 +159,12 @@ class SqlScoringStore:
         A move is guarded by the stage it was computed from: a lead someone moved
         meanwhile is left where it is.
         """
-        params = [
-            {"b_id": i, "b_score": t, "b_fit": f, "b_eng": e, "b_grade": g}
-            for i, t, f, e, g in scores
-        ]
+        params = [(t, f, e, g, i) for i, t, f, e, g in scores]
         moved: list[int] = []
         with self._session.begin() as s:
             conn = s.connection()
             if params:
-                conn.execute(_SCORE_UPDATE, params)
+                _update_scores(conn, params)
             for move in moves:
                 result = conn.execute(
                     update(LEADS)
@@ -171,16 +190,14 @@ class SqlScoringStore:
         return sorted(names)
 
 
-_SCORE_UPDATE = (
-    update(LEADS)
-    .where(LEADS.c.id == bindparam("b_id"))
-    .values(
-        score=bindparam("b_score"),
-        fit_score=bindparam("b_fit"),
-        engagement_score=bindparam("b_eng"),
-        fit_grade=bindparam("b_grade"),
+def _update_scores(conn: Any, params: list[tuple[int, int, int, str, int]]) -> None:
+    """One prepared UPDATE run for every changed lead, straight through the driver."""
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    conn.exec_driver_sql(
+        f"UPDATE leads SET score = {mark}, fit_score = {mark}, engagement_score = {mark}, "
+        f"fit_grade = {mark} WHERE id = {mark}",
+        params,
     )
-)
 
 
 def _change_row(move: ThresholdMove, at: datetime) -> dict[str, Any]:
@@ -203,6 +220,32 @@ def _epoch_seconds(dialect: str, column: Any) -> ColumnElement[Any]:
     if dialect == "sqlite":
         return (func.julianday(column) - 2440587.5) * 86400.0
     return cast(func.extract("epoch", column), Float)
+
+
+def _fetch(conn: Any, query: Any) -> list[tuple[Any, ...]]:
+    """Rows through the driver's own cursor: for hundreds of thousands of plain values the
+    result layer's per-row processing costs more than the query."""
+    sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+    cursor = conn.connection.dbapi_connection.cursor()
+    try:
+        cursor.execute(sql)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def _json(value: Any) -> dict[str, Any]:
+    if isinstance(value, dict):
+        return value
+    return json.loads(value) if value else {}
+
+
+def _lead_filters(ids: np.ndarray, everyone: bool) -> Iterable[tuple[Any, ...]]:
+    if everyone:
+        yield ()
+        return
+    for chunk in _chunks(ids.tolist()):
+        yield (INTERACTIONS.c.lead_id.in_(chunk),)
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
