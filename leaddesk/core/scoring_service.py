@@ -42,6 +42,9 @@ from leaddesk.core.services import LeadService
 from leaddesk.core.stages import MoveVia, Stage
 
 LAST_BULK_SETTING = "scoring.last_bulk_rescore"
+#: Up to this many threshold moves go one by one through the lead service; more (after an
+#: import) are written with the scores in one transaction, recorded the same way.
+FEW_MOVES = 25
 
 
 class ScoringStore(Protocol):
@@ -158,9 +161,15 @@ class ScoringService:
             ids, self.now(), fields=rules.fields_used(), detail_kinds=_detail_kinds(rules)
         )
         scores = score_batch(rules, batch)
-        self.store.save(_score_rows(batch, scores, changed_rows(batch, scores)), [], self.now())
+        moves = threshold_moves(batch, scores, rules, rules)
+        rows = _score_rows(batch, scores, changed_rows(batch, scores))
         changes = Changes(leads=frozenset(int(i) for i in batch.ids))
-        for move in threshold_moves(batch, scores, rules, rules):
+        if len(moves) > FEW_MOVES:  # an import: scores and moves in one write
+            moved = self.store.save(rows, moves, self.now())
+            stages = {m.from_stage for m in moves} | {Stage.MQL, Stage.NURTURE}
+            return changes | Changes(interactions=frozenset(moved), stages=frozenset(stages))
+        self.store.save(rows, [], self.now())
+        for move in moves:
             changes = changes | self._move(move)
         return changes
 

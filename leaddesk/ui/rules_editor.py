@@ -45,7 +45,7 @@ from leaddesk.core.scoring_service import (
 )
 from leaddesk.ui.commands import push_checked
 from leaddesk.ui.dialogs import show_error
-from leaddesk.ui.rules_model import HEADERS, NAME, RuleDraft, RulesDelegate, RulesModel
+from leaddesk.ui.rules_model import HEADERS, NAME, VALUE, RuleDraft, RulesDelegate, RulesModel
 from leaddesk.ui.tasks import start_task
 
 #: Columns the outcome of a sales conversation fills in: never learnt from.
@@ -164,7 +164,11 @@ class RulesEditor(QDialog):
         )
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(NAME, 180)
+        table.setColumnWidth(VALUE, 150)
+        table.setWordWrap(False)
         return table
 
     def _build_layout(self) -> None:
@@ -201,7 +205,9 @@ class RulesEditor(QDialog):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
         splitter.addWidget(side_widget)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        side_widget.setMaximumWidth(300)
 
         bottom = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save"), self)
@@ -232,7 +238,12 @@ class RulesEditor(QDialog):
         form = QFormLayout(box)
         self.threshold = self._spin(-1000, 10000)
         self.margin = self._spin(0, 1000)
-        self.recycle = QCheckBox(self.tr("Send MQLs that fall below it back to Nurture"), self)
+        self.recycle = QCheckBox(self.tr("Recycle MQLs to Nurture"), self)
+        self.recycle.setToolTip(
+            self.tr(
+                "An MQL whose score falls below the threshold minus the margin goes back to Nurture"
+            )
+        )
         self.recycle.toggled.connect(self._changed)
         self.grade_spins = {g: self._spin(-1000, 10000) for g in "ABC"}
         form.addRow(self.tr("MQL threshold"), self.threshold)

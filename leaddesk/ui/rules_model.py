@@ -40,13 +40,22 @@ HEADERS = (
     "Value / offer / page",
     "Points",
     "Cap",
-    "Half-life (days)",
-    "Window (days)",
+    "Half-life",
+    "Window",
     "Matched",
-    "Converted",
+    "Conv.",
     "Lift",
-    "Suggested",
+    "Suggest",
 )
+HEADER_TIPS = {
+    CAP: "The most points (or, for negative points, the most penalty) the rule can give",
+    HALF_LIFE: "Days after which an activity's points have halved; empty: they never fade",
+    WINDOW: "Only activity of the last so many days counts; empty: all of it",
+    MATCHED: "Past leads with an outcome (SQL, Customer or Disqualified) the rule matched",
+    RATE: "How many of the matched leads converted (reached SQL or Customer)",
+    LIFT: "Their conversion rate divided by the rate of all decided leads",
+    SUGGESTED: "Points the outcomes suggest for this rule",
+}
 #: the core's problem columns → the table's
 PROBLEM_COLUMNS = {
     "name": NAME,
@@ -258,6 +267,8 @@ class RulesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return tr(HEADERS[section])
+        if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return tr(HEADER_TIPS[section]) if section in HEADER_TIPS else None
         if orientation is Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
             return str(section + 1)
         return None
