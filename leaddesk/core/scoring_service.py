@@ -133,9 +133,13 @@ class ScoringService:
     def custom_fields(self) -> list[str]:
         return self.store.custom_field_names()
 
-    def save_rules(self, rules: RuleSet) -> Changes:
-        """Validate and store ``rules`` (one transaction). Rescoring follows separately."""
-        problems = validate_ruleset(rules, self.custom_fields())
+    def save_rules(self, rules: RuleSet, custom_fields: Iterable[str] | None = None) -> Changes:
+        """Validate and store ``rules`` (one transaction). Rescoring follows separately.
+
+        ``custom_fields`` are the custom field names known to exist (read when not given).
+        """
+        known = self.custom_fields() if custom_fields is None else list(custom_fields)
+        problems = validate_ruleset(rules, known)
         if problems:
             raise ScoringRulesInvalid(problems)
         self.settings.set_setting(RULESET_SETTING, rules.to_json())
@@ -156,6 +160,9 @@ class ScoringService:
         ids = list(dict.fromkeys(lead_ids))
         if not ids:
             return Changes()
+        if self.settings.get_setting(LAST_BULK_SETTING) is None:
+            # Scores exist from now on: the daily decay rescore starts counting here.
+            self.settings.set_setting(LAST_BULK_SETTING, self.now().isoformat())
         rules = self.rules()
         batch = self.store.load_batch(
             ids, self.now(), fields=rules.fields_used(), detail_kinds=_detail_kinds(rules)
@@ -214,10 +221,13 @@ class ScoringService:
         )
 
     def decay_due(self, every_hours: float = 24) -> bool:
-        """True when the last bulk rescore is older than ``every_hours`` (decay is stale)."""
+        """True when the last bulk rescore is older than ``every_hours`` (decay is stale).
+
+        A database with no scores yet has nothing stale.
+        """
         last = self.settings.get_setting(LAST_BULK_SETTING)
         if not last:
-            return True
+            return False
         age = self.now() - datetime.fromisoformat(last)
         return age.total_seconds() >= every_hours * 3600
 

@@ -105,32 +105,30 @@ class SqlScoringStore:
             else_=NO_OFFER,
         )
         numbers = select(INTERACTIONS.c.id, INTERACTIONS.c.lead_id, kind, offer, epoch)
-        details = select(
-            case(
-                (INTERACTIONS.c.kind.in_([k.value for k in detail_kinds]), INTERACTIONS.c.detail),
-                else_="",
-            )
+        kinds = [k.value for k in detail_kinds]
+        details = select(INTERACTIONS.c.id, INTERACTIONS.c.detail).where(
+            INTERACTIONS.c.kind.in_(kinds), INTERACTIONS.c.detail != ""
         )
         rows: list[Any] = []
         texts: list[Any] = []
         for where in _lead_filters(ids, everyone):
-            rows += _fetch(conn, numbers.where(*where).order_by(INTERACTIONS.c.id))
-            if detail_kinds:
-                texts += _fetch(conn, details.where(*where).order_by(INTERACTIONS.c.id))
+            rows += _fetch(conn, numbers.where(*where))
+            if kinds:
+                texts += _fetch(conn, details.where(*where))
         table = np.array(rows, dtype=np.float64).reshape(len(rows), 5)
         lead_ids = table[:, 1].astype(np.int64)
         pos = np.searchsorted(ids, lead_ids)
         known = (pos < len(ids)) & (ids[np.minimum(pos, max(len(ids) - 1, 0))] == lead_ids)
         keep = np.flatnonzero(known)  # interactions of archived leads are left out
-        detail = [texts[i][0] or "" for i in keep.tolist()] if detail_kinds else None
+        interaction_ids = table[keep, 0].astype(np.int64)
         return build_interactions(
             lead_pos=pos[keep],
             kind=table[keep, 2].astype(np.int64),
             offer=table[keep, 3].astype(np.int64),
             occurred_epoch=table[keep, 4],
-            ids=table[keep, 0].astype(np.int64),
+            ids=interaction_ids,
             now_epoch=now.timestamp(),
-            detail=detail,
+            detail=_align_details(interaction_ids, texts) if kinds else None,
         )
 
     def outcomes(self) -> dict[int, bool]:
@@ -183,11 +181,14 @@ class SqlScoringStore:
         return moved
 
     def custom_field_names(self) -> list[str]:
-        names: set[str] = set()
+        """Every custom field name in use, listed by the database's own JSON functions."""
         with self._session() as s:
-            for custom in s.connection().execute(select(LEADS.c.custom)).scalars():
-                names.update(custom or {})
-        return sorted(names)
+            conn = s.connection()
+            if conn.dialect.name == "sqlite":
+                sql = "SELECT DISTINCT j.key FROM leads, json_each(leads.custom) AS j"
+            else:
+                sql = "SELECT DISTINCT jsonb_object_keys(custom::jsonb) FROM leads"
+            return sorted(str(name) for name in conn.exec_driver_sql(sql).scalars())
 
 
 def _update_scores(conn: Any, params: list[tuple[int, int, int, str, int]]) -> None:
@@ -232,6 +233,20 @@ def _fetch(conn: Any, query: Any) -> list[tuple[Any, ...]]:
         return list(cursor.fetchall())
     finally:
         cursor.close()
+
+
+def _align_details(interaction_ids: np.ndarray, texts: list[Any]) -> list[str]:
+    """Details read apart (only where a rule looks) put beside their interactions."""
+    detail = [""] * len(interaction_ids)
+    if texts:
+        order = np.argsort(interaction_ids)
+        with_text = np.array([t[0] for t in texts], dtype=np.int64)
+        at = np.searchsorted(interaction_ids, with_text, sorter=order)
+        at = np.minimum(at, len(order) - 1)
+        for n, (row, text) in enumerate(zip(order[at].tolist(), texts, strict=True)):
+            if interaction_ids[row] == with_text[n]:
+                detail[row] = text[1] or ""
+    return detail
 
 
 def _json(value: Any) -> dict[str, Any]:

@@ -52,6 +52,36 @@ from leaddesk.ui.tasks import start_task
 NEVER_SUGGEST_FROM = ("custom.Tags", "custom.Lead Quality")
 
 
+#: First look a while after the window opens, so that opening stays quick; then hourly.
+DECAY_FIRST_CHECK_MS = 20_000
+DECAY_CHECK_EVERY_MS = 3_600_000
+
+
+def schedule_decay_rescore(window: Any, first_ms: int = DECAY_FIRST_CHECK_MS) -> QTimer | None:
+    """Rescore every lead in the background once a day, so that old activity fades."""
+    if "scoring" not in window.workspace.features:
+        return None
+    timer = QTimer(window)
+    timer.setObjectName("decayRescoreTimer")
+    timer.setSingleShot(True)
+
+    def check() -> None:
+        timer.start(DECAY_CHECK_EVERY_MS)
+        scoring = window.workspace.features.get("scoring")
+        if scoring is None or not scoring.decay_due():
+            return
+        window.statusBar().showMessage(window.tr("Updating scores as old activity fades…"), 5000)
+        start_task(
+            scoring.rescore_all,
+            on_done=window.apply_changes,
+            on_error=lambda err, details: window.statusBar().showMessage(str(err), 8000),
+        )
+
+    timer.timeout.connect(check)
+    timer.start(first_ms)
+    return timer
+
+
 def open_rules_editor(window: Any) -> RulesEditor:
     """Show the editor (one per window), reading the leads in the background."""
     editor = window.findChild(RulesEditor)
@@ -66,8 +96,11 @@ def open_rules_editor(window: Any) -> RulesEditor:
 class SaveRulesCommand(QUndoCommand):
     """Save a rule set (one transaction) and rescore in the background; undo restores."""
 
-    def __init__(self, editor_window: Any, before: RuleSet, after: RuleSet) -> None:
+    def __init__(
+        self, editor_window: Any, before: RuleSet, after: RuleSet, custom_fields: list[str]
+    ) -> None:
         super().__init__(editor_window.tr("Change scoring rules"))
+        self.custom_fields = custom_fields
         self._window = editor_window
         self._service: ScoringService = editor_window.workspace.features["scoring"]
         self.before, self.after = before, after
@@ -81,7 +114,7 @@ class SaveRulesCommand(QUndoCommand):
 
     def _apply(self, rules: RuleSet, previous: RuleSet) -> None:
         window = self._window
-        window.apply_changes(self._service.save_rules(rules))
+        window.apply_changes(self._service.save_rules(rules, self.custom_fields))
 
         def done(changes: Changes) -> None:
             self.rescores += 1
@@ -113,7 +146,8 @@ class RulesEditor(QDialog):
         self._analysis_running = False
         self._analysis_dirty = False
 
-        self.model = RulesModel(self.service.custom_fields(), self)
+        # Until the leads are read, trust the custom fields the saved rules name.
+        self.model = RulesModel(_custom_fields_named(self.saved), self)
         self.table = self._make_table()
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
@@ -368,6 +402,9 @@ class RulesEditor(QDialog):
             if not self._alive():
                 return
             self.snapshot = snapshot
+            names = sorted(set(snapshot.batch.custom_field_names()) | set(self.model.custom_fields))
+            if names != self.model.custom_fields:
+                self.model.set_custom_fields(names)
             self.buttons["suggest"].setEnabled(bool(snapshot.outcomes))
             self._analyse()
 
@@ -481,7 +518,7 @@ class RulesEditor(QDialog):
         rules = self.edited_rules()
         if rules is None:
             return
-        command = SaveRulesCommand(self.window_, self.saved, rules)
+        command = SaveRulesCommand(self.window_, self.saved, rules, self.model.custom_fields)
         try:
             push_checked(self.window_.undo_stack, command)  # a refused save is not stacked
         except LeadDeskError as err:
@@ -491,3 +528,7 @@ class RulesEditor(QDialog):
         self.saved = rules
         self.save_button.setEnabled(False)
         self._changed()
+
+
+def _custom_fields_named(rules: RuleSet) -> list[str]:
+    return sorted({r.field[7:] for r in rules.rules if r.field.startswith("custom.")})

@@ -209,6 +209,14 @@ class RulesModel(QAbstractTableModel):
             draft.to_rule(self.custom_fields)
         self.endResetModel()
 
+    def set_custom_fields(self, names: Sequence[str]) -> None:
+        """New custom field names are known: check every draft again."""
+        self.custom_fields = list(names)
+        for draft in self.drafts:
+            draft.to_rule(self.custom_fields)
+        if self.drafts:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.drafts) - 1, WINDOW))
+
     def rules(self) -> list[Rule] | None:
         """Every rule, or None while any draft has a problem."""
         built = [d.to_rule(self.custom_fields) for d in self.drafts]

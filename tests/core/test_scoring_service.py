@@ -203,3 +203,38 @@ def test_rescore_by_automatic_move_uses_the_lead_service(workspace, scoring) -> 
 
     with pytest.raises(StageMoveRefused):
         workspace.leads.move_lead(lead.id, Stage.MQL, via=MoveVia.AUTOMATIC)
+
+
+def test_decay_is_due_a_day_after_the_last_bulk_rescore(workspace, scoring, clock) -> None:
+    assert not scoring.decay_due()  # nothing scored yet
+    make(workspace)
+    assert not scoring.decay_due()
+    clock.advance(hours=25)
+    assert scoring.decay_due()
+    scoring.rescore_all()
+    assert not scoring.decay_due()
+
+
+def test_stored_scores_match_the_explanation_with_the_default_rules(workspace, clock) -> None:
+    scoring = workspace.features["scoring"]
+    lead = make(workspace, email="ana@gmail.com", company_size=40)
+    other = make(workspace, job_title="Student")
+    for page in ("/", "/pricing", "/blog", "/Pricing/teams"):
+        workspace.leads.log_interaction(lead.id, InteractionKind.VISIT, page)
+        workspace.leads.log_interaction(other.id, InteractionKind.VISIT, "/blog")
+        clock.advance(days=3)
+    workspace.leads.log_interaction(lead.id, InteractionKind.FORM_CONVERSION, offer=Offer.WEBINAR)
+    clock.advance(days=20)
+    scoring.rescore_all()
+    for lead_id in (lead.id, other.id):
+        score = scoring.explain(lead_id)
+        stored = workspace.leads.lead(lead_id)
+        assert (stored.score, stored.fit_score, stored.engagement_score, stored.fit_grade) == (
+            score.total,
+            score.fit,
+            score.engagement,
+            score.grade,
+        )
+    names = {i.rule_name: i.points for i in scoring.explain(lead.id).items}
+    assert names["Visited the pricing page"] > 0 and names["Free-mail address"] == -5
+    assert "Visited the pricing page" not in {i.rule_name for i in scoring.explain(other.id).items}

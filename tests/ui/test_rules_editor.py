@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 
+from leaddesk.core.leads import InteractionKind
 from leaddesk.core.scoring import Activity, Rule, RulePart, RuleSet
 from leaddesk.core.scoring_match import Operator
 from leaddesk.core.stages import Stage
@@ -205,3 +206,27 @@ def test_reset_to_default_fills_the_shipped_rules(qtbot, workspace) -> None:
     editor.buttons["reset"].click()
     assert editor.model.rowCount() > 20
     assert editor.edited_rules() is not None
+
+
+def test_the_window_rescores_in_the_background_once_decay_is_due(qtbot, workspace, clock) -> None:
+    from leaddesk.ui.rules_editor import schedule_decay_rescore
+
+    lead = make(workspace, "Clerk", 5)
+    workspace.leads.log_interaction(lead.id, InteractionKind.VISIT)
+    assert workspace.leads.lead(lead.id).score == 5
+    workspace.features["scoring"].save_rules(
+        RuleSet(
+            rules=(
+                Rule("Visits", RulePart.ENGAGEMENT, 5, activity=Activity.VISIT, half_life_days=1),
+            )
+        )
+    )
+    clock.advance(days=2)
+    window = MainWindow(workspace, settings=QSettings())
+    qtbot.addWidget(window)
+    seen = []
+    window.changes_applied.connect(seen.append)
+    schedule_decay_rescore(window, first_ms=0)
+    qtbot.waitUntil(lambda: any(lead.id in c.leads for c in seen), timeout=10_000)
+    assert workspace.leads.lead(lead.id).score == 1  # 5 points after two half-lives
+    assert window.findChild(QTimer, "decayRescoreTimer") is not None
