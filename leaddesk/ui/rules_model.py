@@ -14,7 +14,13 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, Offer
 from leaddesk.core.scoring import ACTIVITY_LABELS, Activity, Rule, RulePart
@@ -389,7 +395,11 @@ class RulesDelegate(QStyledItemDelegate):
             for activity in Activity:
                 combo.addItem(tr(ACTIVITY_LABELS[activity]), activity.value)
             return combo
-        return super().createEditor(parent, option, index)
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QLineEdit):
+            # Check as the user types, not only when the cell is left.
+            editor.textEdited.connect(lambda _text: self.commitData.emit(editor))
+        return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         if isinstance(editor, QComboBox):

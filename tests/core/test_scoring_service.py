@@ -238,3 +238,34 @@ def test_stored_scores_match_the_explanation_with_the_default_rules(workspace, c
     names = {i.rule_name: i.points for i in scoring.explain(lead.id).items}
     assert names["Visited the pricing page"] > 0 and names["Free-mail address"] == -5
     assert "Visited the pricing page" not in {i.rule_name for i in scoring.explain(other.id).items}
+
+
+def test_many_moves_at_once_are_one_write_recorded_the_same_way(workspace, scoring) -> None:
+    ids = [make(workspace, email=f"p{n}@firma.cz").id for n in range(30)]  # 20 points each
+    higher = RULES.with_rules(
+        [
+            Rule(
+                "Owner",
+                RulePart.FIT,
+                60,
+                field="job_title",
+                operator=Operator.EQUALS,
+                value="owner",
+            )
+        ]
+    )
+    scoring.save_rules(higher)
+    changes = scoring.rescore(ids)  # as an import does for the leads it wrote
+    assert changes.interactions == frozenset(ids)
+    assert {Stage.LEAD, Stage.MQL} <= changes.stages
+    for lead_id in (ids[0], ids[-1]):
+        lead = workspace.leads.lead(lead_id)
+        assert (lead.stage, lead.score) == (Stage.MQL, 60)
+        last = workspace.leads.stage_history(lead_id)[-1]
+        assert (last.from_stage, last.to_stage, last.automatic, last.score) == (
+            Stage.LEAD,
+            Stage.MQL,
+            True,
+            60,
+        )
+        assert "60" in last.reason

@@ -230,3 +230,21 @@ def test_the_window_rescores_in_the_background_once_decay_is_due(qtbot, workspac
     qtbot.waitUntil(lambda: any(lead.id in c.leads for c in seen), timeout=10_000)
     assert workspace.leads.lead(lead.id).score == 1  # 5 points after two half-lives
     assert window.findChild(QTimer, "decayRescoreTimer") is not None
+
+
+def test_typing_in_a_cell_is_checked_before_leaving_it(qtbot, workspace) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    _, editor = open_editor(qtbot, workspace)
+    index = editor.model.index(2, CAP)
+    editor.table.setCurrentIndex(index)
+    editor.table.edit(index)
+    line = editor.table.findChild(QLineEdit)
+    assert line is not None
+    line.selectAll()
+    qtbot.keyClicks(line, "ten")
+    assert "Rule 3, Cap" in editor.error_label.text()
+    assert not editor.save_button.isEnabled()
+    line.selectAll()
+    qtbot.keyClicks(line, "10")
+    assert editor.error_label.text() == "" and editor.save_button.isEnabled()
