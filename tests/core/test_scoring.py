@@ -386,3 +386,67 @@ def batch_of(leads: list[Lead], history: list[Interaction]) -> LeadBatch:
         custom=[lead.custom for lead in leads],
         interactions=interactions,
     )
+
+
+def random_rule(rng: random.Random, n: int) -> Rule:
+    """Any operator or activity, with random caps, windows and half-lives."""
+    points = rng.choice([-20, -3.5, 1, 2.5, 7, 15])
+    if rng.random() < 0.5:
+        op = rng.choice(list(Operator))
+        field, value = rng.choice(
+            [
+                ("job_title", rng.choice(["owner", "Gérente", "man", "Owner; CEO", ""])),
+                ("company_size", rng.choice(["10..100", "50", "5 to 500"])),
+                ("budget", rng.choice(["1000", "0..5000"])),
+                ("email", rng.choice(["firma.cz", "gmail.com; seznam.cz"])),
+                ("custom.origin", rng.choice(["Form", "api", "Lead Add Form; Import"])),
+            ]
+        )
+        return Rule(f"fit {n}", RulePart.FIT, points, field=field, operator=op, value=value)
+    activity = rng.choice(list(Activity))
+    return Rule(
+        f"eng {n}",
+        RulePart.ENGAGEMENT,
+        points,
+        activity=activity,
+        offer=rng.choice([None, *Offer]) if activity is Activity.FORM_CONVERSION else None,
+        detail_contains=rng.choice(["", "", "pricing"]),
+        cap=rng.choice([None, 5, 12.5]),
+        window_days=rng.choice([None, 30, 90]),
+        half_life_days=rng.choice([None, 7, 45]),
+    )
+
+
+def test_bulk_matches_the_reference_for_random_rule_sets() -> None:
+    rng = random.Random(11)
+    leads, history = [], []
+    for n in range(120):
+        leads.append(
+            Lead(
+                id=n + 1,
+                stage=Stage.LEAD,
+                job_title=rng.choice(["Owner", "Gerente", "Manager", "", "CEO"]),
+                company_size=rng.choice([None, 5, 50, 600]),
+                budget=rng.choice([None, Decimal("999.5"), Decimal(4000)]),
+                email=rng.choice(["a@firma.cz", "b@Gmail.com", "c@mail.seznam.cz", "nomail"]),
+                custom={"origin": rng.choice(["Form", "API", "lead add form", ""])},
+            )
+        )
+        for _ in range(rng.randint(0, 15)):
+            history.append(
+                Interaction(
+                    id=len(history) + 1,
+                    lead_id=n + 1,
+                    kind=rng.choice(list(InteractionKind)),
+                    occurred_at=NOW - timedelta(days=rng.choice([0, 1, 3.3, 30, 95, 400])),
+                    detail=rng.choice(["/", "/Pricing", "webinar"]),
+                    offer=rng.choice([None, *Offer]),
+                )
+            )
+    batch = batch_of(leads, history)
+    for _ in range(15):
+        rules = RuleSet(rules=tuple(random_rule(rng, n) for n in range(12)))
+        bulk = score_batch(rules, batch)
+        for i, one in enumerate(leads):
+            ref = score_lead(rules, one, [h for h in history if h.lead_id == one.id], NOW)
+            assert (ref.fit, ref.engagement) == (bulk.fit[i], bulk.engagement[i]), (rules, one)
