@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 from importlib import resources
 from typing import Protocol
 
@@ -71,6 +72,7 @@ class ScoringStore(Protocol):
     def custom_field_names(self) -> list[str]: ...
 
 
+@lru_cache(maxsize=1)
 def default_rules() -> RuleSet:
     """The rule set LeadDesk ships: a small B2B business, from the lead-scoring articles."""
     text = resources.files("leaddesk").joinpath("resources/default_rules.json").read_text("utf-8")
@@ -240,10 +242,6 @@ class ScoringService:
         outcomes = self.store.outcomes()
         progress.update(2, 2, "")
         return Snapshot(batch, outcomes)
-
-    def preview(self, snapshot: Snapshot, rules: RuleSet, current: RuleSet) -> Preview:
-        """How many leads a rule set would rescore, and move into / out of MQL."""
-        return preview(snapshot.batch, rules, current)
 
 
 @dataclass(frozen=True, slots=True)
