@@ -222,6 +222,20 @@ class ScoringService:
             rules=True,
         )
 
+    def stale_leads(self) -> list[int]:
+        """Leads whose stored score (or stage) is not what the rules give now; writes nothing.
+
+        For checks that must not change anything unless something is wrong.
+        """
+        rules = self.rules()
+        batch = self.store.load_batch(
+            None, self.now(), fields=rules.fields_used(), detail_kinds=_detail_kinds(rules)
+        )
+        scores = score_batch(rules, batch)
+        stale = {int(batch.ids[i]) for i in changed_rows(batch, scores).tolist()}
+        stale |= {m.lead_id for m in threshold_moves(batch, scores, rules, rules)}
+        return sorted(stale)
+
     def decay_due(self, every_hours: float = 24) -> bool:
         """True when the last bulk rescore is older than ``every_hours`` (decay is stale).
 

@@ -269,3 +269,33 @@ def test_many_moves_at_once_are_one_write_recorded_the_same_way(workspace, scori
             60,
         )
         assert "60" in last.reason
+
+
+def test_stale_leads_are_found_without_writing(workspace, scoring, clock) -> None:
+    fresh = make(workspace)
+    visited = make(workspace, email="v@firma.cz")
+    workspace.leads.log_interaction(visited.id, InteractionKind.VISIT)
+    assert scoring.stale_leads() == []
+    clock.advance(days=10)  # the visit's points halve
+    assert scoring.stale_leads() == [visited.id]
+    assert workspace.leads.lead(visited.id).score == 25  # nothing was written
+    scoring.rescore_all()
+    assert scoring.stale_leads() == []
+    assert fresh.id not in scoring.stale_leads()
+
+
+def test_check_database_backs_up_only_when_scores_are_stale(
+    workspace, scoring, clock, tmp_path
+) -> None:
+    backups = workspace.features["backups"]
+    if not backups.supports_backups:
+        pytest.skip("PostgreSQL backups are the server's business")
+    backups.set_folder(tmp_path / "backups")
+    lead = make(workspace)
+    workspace.leads.log_interaction(lead.id, InteractionKind.VISIT)
+    assert backups.check_database().backup is None  # all current: nothing written
+    clock.advance(days=10)
+    report = backups.check_database()
+    assert report.backup is not None
+    assert [f.kind.value for f in report.repaired] == ["stale_scores"]
+    assert workspace.leads.lead(lead.id).score == scoring.explain(lead.id).total == 23
