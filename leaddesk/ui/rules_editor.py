@@ -449,11 +449,16 @@ class RulesEditor(QDialog):
             return
         shown, per_rule, tested = result
         self.last_preview, self.last_backtest = shown, tested
-        self.preview_label.setText(
-            self.tr(
+        if self.edited_rules() == self.saved and not shown.rescored and not shown.moved:
+            text = self.tr(
+                "{total} leads, scored under these rules. Edit a rule to see what the change "
+                "would do."
+            ).format(total=shown.leads)
+        else:
+            text = self.tr(
                 "This change rescores {n} of {total} leads: {into} move into MQL, {out} out."
             ).format(n=shown.rescored, total=shown.leads, into=shown.into_mql, out=shown.out_of_mql)
-        )
+        self.preview_label.setText(text)
         self.model.set_evidence(per_rule)
         self._show_backtest(tested)
 

@@ -134,7 +134,7 @@ def test_preview_counts_the_leads_a_change_moves(qtbot, workspace) -> None:
     make(workspace, "Clerk", 5)  # 0
     assert workspace.leads.lead(owner.id).score == 40
     _, editor = open_editor(qtbot, workspace)
-    assert "0 move into MQL" in editor.preview_label.text()
+    assert "3 leads, scored under these rules" in editor.preview_label.text()
     editor.threshold.setValue(25)
     settle(qtbot, editor)
     assert editor.last_preview.into_mql == 2
