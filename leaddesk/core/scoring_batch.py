@@ -101,7 +101,7 @@ class LeadBatch:
     def __init__(
         self,
         ids: Sequence[int],
-        stages: Sequence[Stage],
+        stages: Sequence[Stage | None],  # None: a stage this version does not know
         old_scores: Sequence[int],
         standard: Mapping[str, Sequence[Any]],
         custom: Sequence[Mapping[str, Any]] | None,
@@ -248,7 +248,7 @@ def threshold_moves(
     :func:`threshold_move`, the one definition of the rule.
     """
     totals = scores.total
-    stage = np.array([s.value for s in batch.stages]) if len(batch) else np.zeros(0, str)
+    stage = np.array([s.value if s else "" for s in batch.stages], dtype=str)
     old = batch.old_scores
     rising = np.isin(stage, (Stage.LEAD.value, Stage.NURTURE.value)) & (
         (old < old_rules.mql_threshold) & (totals >= new_rules.mql_threshold)
@@ -257,6 +257,7 @@ def threshold_moves(
     moves = []
     for i in np.flatnonzero(rising | falling).tolist():
         current, new = batch.stages[i], int(totals[i])
+        assert current is not None  # only known stages pass the test above
         target = threshold_move(current, int(old[i]), new, old_rules, new_rules)
         if target is not None:
             reason = move_reason(target, new, new_rules)

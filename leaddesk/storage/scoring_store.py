@@ -28,7 +28,9 @@ from leaddesk.storage.models import InteractionRow, LeadRow, StageChangeRow
 LEADS = LeadRow.__table__
 INTERACTIONS = InteractionRow.__table__
 STAGE_CHANGES = StageChangeRow.__table__
-CHUNK = 900  # below SQLite's bound-parameter limit
+CHUNK = 900
+#: A damaged row's unknown stage is scored but never moved (Check database repairs it).
+KNOWN_STAGES = {stage.value: stage for stage in Stage}  # below SQLite's bound-parameter limit
 
 
 class SqlScoringStore:
@@ -79,7 +81,7 @@ class SqlScoringStore:
             ]
         return LeadBatch(
             ids=ids,
-            stages=[Stage(r[1]) for r in rows],
+            stages=[KNOWN_STAGES.get(r[1]) for r in rows],
             old_scores=[r[2] for r in rows],
             standard=standard,
             custom=[_json(r[-1]) for r in rows] if need_custom else None,

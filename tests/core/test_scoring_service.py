@@ -299,3 +299,17 @@ def test_check_database_backs_up_only_when_scores_are_stale(
     assert report.backup is not None
     assert [f.kind.value for f in report.repaired] == ["stale_scores"]
     assert workspace.leads.lead(lead.id).score == scoring.explain(lead.id).total == 23
+
+
+def test_a_lead_with_an_unknown_stage_is_scored_but_never_moved(workspace, scoring) -> None:
+    lead = make(workspace)
+    with scoring.store._session.begin() as s:
+        s.connection().exec_driver_sql(
+            f"UPDATE leads SET stage = 'bogus', score = 0 WHERE id = {lead.id}"
+        )
+    changes = scoring.rescore_all()
+    assert not changes.interactions and lead.id in changes.leads
+    with scoring.store._session() as s:
+        row = s.connection().exec_driver_sql(f"SELECT stage, score FROM leads WHERE id = {lead.id}")
+        assert tuple(row.one()) == ("bogus", 20)
+    assert scoring.stale_leads() == []
