@@ -120,8 +120,14 @@ class SaveRulesCommand(QUndoCommand):
             self.rescores += 1
             window.apply_changes(changes)
 
+        def work(progress: Progress) -> Changes:
+            backups = window.workspace.features.get("backups")
+            if backups is not None:  # rescoring may move many leads: keep the state before
+                backups.backup_now("rules", progress)
+            return self._service.rescore_all(progress, previous=previous)
+
         start_task(
-            lambda progress: self._service.rescore_all(progress, previous=previous),
+            work,
             on_done=done,
             on_error=lambda err, details: show_error(window, err, details),
             parent=window,

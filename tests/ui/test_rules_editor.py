@@ -32,8 +32,10 @@ RULES = RuleSet(
 
 
 @pytest.fixture(autouse=True)
-def _rules(workspace) -> None:
+def _rules(workspace, tmp_path) -> None:
     workspace.features["scoring"].save_rules(RULES)  # before any lead is scored
+    if "backups" in workspace.features:
+        workspace.features["backups"].set_folder(tmp_path / "backups")
 
 
 def open_editor(qtbot, workspace) -> tuple[MainWindow, RulesEditor]:
@@ -160,6 +162,9 @@ def test_save_rescores_the_board_and_undo_restores(qtbot, workspace) -> None:
     assert (lead.score, lead.stage) == (55, Stage.MQL)
     assert any(owner.id in c.leads for c in seen)
     assert window.undo_stack.canUndo()
+    backups = workspace.features["backups"]
+    if backups.supports_backups:  # the state before the rescore was kept
+        assert [b.reason for b in backups.list_backups()] == ["rules"]
 
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: command.rescores == 2, timeout=10_000)
