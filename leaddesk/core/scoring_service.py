@@ -46,6 +46,8 @@ LAST_BULK_SETTING = "scoring.last_bulk_rescore"
 #: Up to this many threshold moves go one by one through the lead service; more (after an
 #: import) are written with the scores in one transaction, recorded the same way.
 FEW_MOVES = 25
+#: Leads read and scored at a time by the bulk rescore (between progress reports).
+BULK_PART = 20_000
 
 
 class ScoringStore(Protocol):
@@ -58,7 +60,10 @@ class ScoringStore(Protocol):
         *,
         fields: Iterable[str] | None = None,
         detail_kinds: Collection[InteractionKind] = (),
+        id_range: tuple[int, int] | None = None,
     ) -> LeadBatch: ...
+
+    def id_ranges(self, size: int) -> list[tuple[int, int]]: ...
 
     def outcomes(self) -> dict[int, bool]: ...
 
@@ -196,27 +201,37 @@ class ScoringService:
     ) -> Changes:
         """Rescore every lead (after a rules change, or for decay) in one write.
 
-        ``previous`` is the rule set the stored scores came from, so that a changed
-        threshold moves the leads it now puts on the other side of the line.
+        Leads are read and scored in parts, so that progress moves and Cancel answers;
+        nothing is written until all are scored. ``previous`` is the rule set the stored
+        scores came from, so that a changed threshold moves the leads it now puts on the
+        other side of the line.
         """
         rules = self.rules()
-        progress.update(0, 3, "Reading leads and activity…")
-        batch = self.store.load_batch(
-            None, self.now(), fields=rules.fields_used(), detail_kinds=_detail_kinds(rules)
-        )
-        progress.update(1, 3, f"Scoring {len(batch)} leads…")
-        scores = score_batch(rules, batch)
-        moves = threshold_moves(batch, scores, previous or rules, rules)
-        rows = changed_rows(batch, scores)
-        progress.update(2, 3, "Saving scores…")
+        ranges = self.store.id_ranges(BULK_PART)
+        steps = len(ranges) + 1
+        rows: list[tuple[int, int, int, int, str]] = []
+        moves: list[ThresholdMove] = []
+        now = self.now()
+        for done, id_range in enumerate(ranges):
+            progress.update(done, steps, f"Scoring leads… ({done * BULK_PART:,} done)")
+            batch = self.store.load_batch(
+                None,
+                now,
+                fields=rules.fields_used(),
+                detail_kinds=_detail_kinds(rules),
+                id_range=id_range,
+            )
+            scores = score_batch(rules, batch)
+            moves += threshold_moves(batch, scores, previous or rules, rules)
+            rows += _score_rows(batch, scores, changed_rows(batch, scores))
+        progress.update(len(ranges), steps, "Saving scores…")
         at = self.now()
-        moved = self.store.save(_score_rows(batch, scores, rows), moves, at)
+        moved = self.store.save(rows, moves, at)
         self.settings.set_setting(LAST_BULK_SETTING, at.isoformat())
-        progress.update(3, 3, "Done")
+        progress.update(steps, steps, "Done")
         stages = {m.from_stage for m in moves} | {m.to_stage for m in moves}
-        changed = frozenset(int(batch.ids[i]) for i in rows) | frozenset(moved)
         return Changes(
-            leads=changed,
+            leads=frozenset(r[0] for r in rows) | frozenset(moved),
             interactions=frozenset(moved),
             stages=frozenset(stages) if moved else frozenset(),
             rules=True,

@@ -46,8 +46,10 @@ class SqlScoringStore:
         *,
         fields: Iterable[str] | None = None,
         detail_kinds: Collection[InteractionKind] = (),
+        id_range: tuple[int, int] | None = None,
     ) -> LeadBatch:
-        """Leads (all non-archived ones when ``lead_ids`` is None) with their interactions.
+        """Leads (all non-archived ones when ``lead_ids`` is None, or those with ids in
+        ``id_range``, both ends included) with their interactions.
 
         ``fields`` limits which standard fields are read (None: all); custom fields are
         read when any ``custom.`` field is asked for, or when ``fields`` is None. The
@@ -63,15 +65,15 @@ class SqlScoringStore:
         with self._session() as s:
             conn = s.connection()
             if lead_ids is None:
-                query = select(*cols).where(LEADS.c.archived.is_(False)).order_by(LEADS.c.id)
-                rows = _fetch(conn, query)
+                query = select(*cols).where(LEADS.c.archived.is_(False), *_in_range(id_range))
+                rows = _fetch(conn, query.order_by(LEADS.c.id))
             else:
                 rows = []
                 for chunk in _chunks(sorted(set(lead_ids))):
                     rows += _fetch(conn, select(*cols).where(LEADS.c.id.in_(chunk)))
                 rows.sort(key=lambda r: r[0])
             ids = np.array([r[0] for r in rows], dtype=np.int64)
-            everyone = lead_ids is None
+            everyone = id_range or (0, 0) if lead_ids is None else None
             interactions = self._interactions(conn, ids, everyone, now, detail_kinds)
         base = 6
         standard = {f: [r[base + n] for r in rows] for n, f in enumerate(wanted)}
@@ -93,7 +95,7 @@ class SqlScoringStore:
         self,
         conn: Any,
         ids: np.ndarray,
-        everyone: bool,
+        everyone: tuple[int, int] | None,
         now: datetime,
         detail_kinds: Collection[InteractionKind],
     ) -> InteractionColumns:
@@ -132,6 +134,15 @@ class SqlScoringStore:
             now_epoch=now.timestamp(),
             detail=_align_details(interaction_ids, texts) if kinds else None,
         )
+
+    def id_ranges(self, size: int) -> list[tuple[int, int]]:
+        """The active leads' ids cut into ranges of about ``size`` leads, in id order."""
+        query = select(LEADS.c.id).where(LEADS.c.archived.is_(False)).order_by(LEADS.c.id)
+        with self._session() as s:
+            ids = [r[0] for r in _fetch(s.connection(), query)]
+        return [
+            (part[0], part[-1]) for part in (ids[i : i + size] for i in range(0, len(ids), size))
+        ]
 
     def outcomes(self) -> dict[int, bool]:
         """Decided leads: True if it ever reached SQL or Customer, False if disqualified."""
@@ -257,12 +268,18 @@ def _json(value: Any) -> dict[str, Any]:
     return json.loads(value) if value else {}
 
 
-def _lead_filters(ids: np.ndarray, everyone: bool) -> Iterable[tuple[Any, ...]]:
-    if everyone:
-        yield ()
+def _lead_filters(ids: np.ndarray, everyone: tuple[int, int] | None) -> Iterable[tuple[Any, ...]]:
+    """WHERE clauses for the interactions of the leads read: a range of ids ((0, 0): all),
+    or, for a few chosen leads, their ids in lists the database accepts."""
+    if everyone is not None:
+        yield tuple(_in_range(None if everyone == (0, 0) else everyone, INTERACTIONS.c.lead_id))
         return
     for chunk in _chunks(ids.tolist()):
         yield (INTERACTIONS.c.lead_id.in_(chunk),)
+
+
+def _in_range(id_range: tuple[int, int] | None, column: Any = LEADS.c.id) -> list[Any]:
+    return [] if id_range is None else [column.between(*id_range)]
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:

@@ -158,7 +158,7 @@ def test_bulk_rescore_after_a_threshold_change_moves_and_reports(workspace, scor
     assert {workspace.leads.lead(i).stage for i in ids} == {Stage.MQL}
     assert changes.interactions == frozenset(ids)
     assert {Stage.LEAD, Stage.MQL} <= changes.stages
-    assert seen[-1] == (3, 3)
+    assert seen[-1][0] == seen[-1][1] and seen[0][0] == 0
     history = workspace.leads.stage_history(ids[0])[-1]
     assert history.automatic and history.score == 20
 
@@ -313,3 +313,33 @@ def test_a_lead_with_an_unknown_stage_is_scored_but_never_moved(workspace, scori
         row = s.connection().exec_driver_sql(f"SELECT stage, score FROM leads WHERE id = {lead.id}")
         assert tuple(row.one()) == ("bogus", 20)
     assert scoring.stale_leads() == []
+
+
+def test_bulk_rescore_in_parts_scores_like_one_pass(workspace, scoring, clock, monkeypatch) -> None:
+    import leaddesk.core.scoring_service as service_module
+
+    ids = [make(workspace, email=f"p{n}@firma.cz").id for n in range(7)]
+    for n, lead_id in enumerate(ids):
+        for _ in range(n):
+            workspace.leads.log_interaction(lead_id, InteractionKind.VISIT)
+    clock.advance(days=10)
+    expected = {i: scoring.explain(i).total for i in ids}
+    monkeypatch.setattr(service_module, "BULK_PART", 3)  # parts of 3, 3 and 1 leads
+    seen = []
+    scoring.rescore_all(Progress(lambda d, t, m: seen.append((d, t))))
+    assert {i: workspace.leads.lead(i).score for i in ids} == expected
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4)
+
+
+def test_cancelling_the_bulk_rescore_writes_nothing(workspace, scoring, clock, monkeypatch) -> None:
+    import leaddesk.core.scoring_service as service_module
+    from leaddesk.core.errors import OperationCancelled
+
+    ids = [make(workspace, email=f"p{n}@firma.cz").id for n in range(4)]
+    workspace.leads.log_interaction(ids[0], InteractionKind.VISIT)
+    clock.advance(days=10)
+    monkeypatch.setattr(service_module, "BULK_PART", 2)
+    progress = Progress(lambda d, t, m: progress.cancel() if d == 1 else None)
+    with pytest.raises(OperationCancelled):
+        scoring.rescore_all(progress)
+    assert workspace.leads.lead(ids[0]).score == 25  # as before: nothing was written
