@@ -7,7 +7,6 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,8 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,41 +42,15 @@ from leaddesk.core.scoring_service import (
 )
 from leaddesk.ui.commands import push_checked
 from leaddesk.ui.dialogs import show_error
-from leaddesk.ui.rules_model import HEADERS, NAME, VALUE, RuleDraft, RulesDelegate, RulesModel
+from leaddesk.ui.rules_commands import SaveRulesCommand, schedule_decay_rescore
+from leaddesk.ui.rules_model import HEADERS, NAME, VALUE, RuleDraft, RulesModel
+from leaddesk.ui.rules_widgets import BacktestPanel, RulesDelegate
 from leaddesk.ui.tasks import start_task
+
+__all__ = ["RulesEditor", "SaveRulesCommand", "open_rules_editor", "schedule_decay_rescore"]
 
 #: Columns the outcome of a sales conversation fills in: never learnt from.
 NEVER_SUGGEST_FROM = ("custom.Tags", "custom.Lead Quality")
-
-
-#: First look a while after the window opens, so that opening stays quick; then hourly.
-DECAY_FIRST_CHECK_MS = 20_000
-DECAY_CHECK_EVERY_MS = 3_600_000
-
-
-def schedule_decay_rescore(window: Any, first_ms: int = DECAY_FIRST_CHECK_MS) -> QTimer | None:
-    """Rescore every lead in the background once a day, so that old activity fades."""
-    if "scoring" not in window.workspace.features:
-        return None
-    timer = QTimer(window)
-    timer.setObjectName("decayRescoreTimer")
-    timer.setSingleShot(True)
-
-    def check() -> None:
-        timer.start(DECAY_CHECK_EVERY_MS)
-        scoring = window.workspace.features.get("scoring")
-        if scoring is None or not scoring.decay_due():
-            return
-        window.statusBar().showMessage(window.tr("Updating scores as old activity fades…"), 5000)
-        start_task(
-            scoring.rescore_all,
-            on_done=window.apply_changes,
-            on_error=lambda err, details: window.statusBar().showMessage(str(err), 8000),
-        )
-
-    timer.timeout.connect(check)
-    timer.start(first_ms)
-    return timer
 
 
 def open_rules_editor(window: Any) -> RulesEditor:
@@ -91,48 +62,6 @@ def open_rules_editor(window: Any) -> RulesEditor:
     editor.raise_()
     editor.activateWindow()
     return editor
-
-
-class SaveRulesCommand(QUndoCommand):
-    """Save a rule set (one transaction) and rescore in the background; undo restores."""
-
-    def __init__(
-        self, editor_window: Any, before: RuleSet, after: RuleSet, custom_fields: list[str]
-    ) -> None:
-        super().__init__(editor_window.tr("Change scoring rules"))
-        self.custom_fields = custom_fields
-        self._window = editor_window
-        self._service: ScoringService = editor_window.workspace.features["scoring"]
-        self.before, self.after = before, after
-        self.rescores = 0  # finished background rescores, for whoever waits on them
-
-    def redo(self) -> None:
-        self._apply(self.after, previous=self.before)
-
-    def undo(self) -> None:
-        self._apply(self.before, previous=self.after)
-
-    def _apply(self, rules: RuleSet, previous: RuleSet) -> None:
-        window = self._window
-        window.apply_changes(self._service.save_rules(rules, self.custom_fields))
-
-        def done(changes: Changes) -> None:
-            self.rescores += 1
-            window.apply_changes(changes)
-
-        def work(progress: Progress) -> Changes:
-            backups = window.workspace.features.get("backups")
-            if backups is not None:  # rescoring may move many leads: keep the state before
-                backups.backup_now("rules", progress)
-            return self._service.rescore_all(progress, previous=previous)
-
-        start_task(
-            work,
-            on_done=done,
-            on_error=lambda err, details: show_error(window, err, details),
-            parent=window,
-            label=window.tr("Rescoring leads…"),
-        )
 
 
 class RulesEditor(QDialog):
@@ -163,8 +92,8 @@ class RulesEditor(QDialog):
         self.preview_label.setObjectName("previewLabel")
         self.suggest_label = QLabel(self)
         self.suggest_label.setWordWrap(True)
-        self.auc_label = QLabel(self)
-        self.deciles = QTableWidget(0, 5, self)
+        self.backtest_panel = BacktestPanel(self)
+        self.auc_label, self.deciles = self.backtest_panel.auc_label, self.backtest_panel.deciles
         self._build_layout()
         self._timer = QTimer(self, singleShot=True, interval=250)
         self._timer.timeout.connect(self._analyse)
@@ -239,7 +168,7 @@ class RulesEditor(QDialog):
 
         side = QVBoxLayout()
         side.addWidget(self._thresholds_box())
-        side.addWidget(self._backtest_box())
+        side.addWidget(self.backtest_panel)
         side_widget = QWidget(self)
         side_widget.setLayout(side)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -291,21 +220,6 @@ class RulesEditor(QDialog):
         form.addRow(self.recycle)
         for grade, spin in self.grade_spins.items():
             form.addRow(self.tr("Grade {grade} from fit").format(grade=grade), spin)
-        return box
-
-    def _backtest_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Backtest on past outcomes"), self)
-        layout = QVBoxLayout(box)
-        self.auc_label.setWordWrap(True)
-        layout.addWidget(self.auc_label)
-        self.deciles.setHorizontalHeaderLabels(
-            [self.tr("Decile"), self.tr("Scores"), self.tr("Leads"), self.tr("Converted"), ""]
-        )
-        self.deciles.setColumnCount(4)
-        self.deciles.verticalHeader().setVisible(False)
-        self.deciles.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.deciles.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        layout.addWidget(self.deciles)
         return box
 
     # -- the rule set in the form ----------------------------------------------------------
@@ -466,33 +380,7 @@ class RulesEditor(QDialog):
             ).format(n=shown.rescored, total=shown.leads, into=shown.into_mql, out=shown.out_of_mql)
         self.preview_label.setText(text)
         self.model.set_evidence(per_rule)
-        self._show_backtest(tested)
-
-    def _show_backtest(self, tested: Backtest) -> None:
-        if tested.auc is None:
-            self.auc_label.setText(
-                self.tr(
-                    "Backtesting needs leads that converted (SQL, Customer) and leads that "
-                    "were disqualified; {n} decided so far."
-                ).format(n=tested.decided)
-            )
-        else:
-            self.auc_label.setText(
-                self.tr(
-                    "ROC AUC {auc:.2f} over {n} decided leads ({rate:.0%} converted). "
-                    "0.5 is a coin toss, 1.0 a perfect ranking."
-                ).format(auc=tested.auc, n=tested.decided, rate=tested.base_rate)
-            )
-        self.deciles.setRowCount(len(tested.deciles))
-        for row, decile in enumerate(tested.deciles):
-            cells = (
-                str(decile.number),
-                f"{decile.low} … {decile.high}",
-                str(decile.leads),
-                f"{decile.rate:.0%}",
-            )
-            for col, text in enumerate(cells):
-                self.deciles.setItem(row, col, QTableWidgetItem(text))
+        self.backtest_panel.show_backtest(tested)
 
     def suggest_rules(self) -> None:
         """Learn rules from 70 % of the decided leads and put them in the table."""

@@ -15,10 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QComboBox,
-    QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -371,56 +367,3 @@ class RulesModel(QAbstractTableModel):
         draft.to_rule(self.custom_fields)
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), WINDOW))
         return True
-
-
-class RulesDelegate(QStyledItemDelegate):
-    """Lists to pick from: fields and activities (typing allowed), operators."""
-
-    def __init__(self, model: RulesModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._model = model
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        if index.column() == OPERATOR:
-            combo = QComboBox(parent)
-            for op in Operator:
-                combo.addItem(tr(OPERATOR_LABELS[op]), op.value)
-            return combo
-        if index.column() == TARGET:
-            combo = QComboBox(parent)
-            combo.setEditable(True)
-            names = list(LEAD_FIELDS) + [f"custom.{c}" for c in self._model.custom_fields]
-            for name in names:
-                combo.addItem(target_label(name), name)
-            for activity in Activity:
-                combo.addItem(tr(ACTIVITY_LABELS[activity]), activity.value)
-            return combo
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            # Check as the user types, not only when the cell is left.
-            editor.textEdited.connect(lambda _text: self.commitData.emit(editor))
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            value = index.data(Qt.ItemDataRole.EditRole)
-            found = editor.findData(value)
-            if found >= 0:
-                editor.setCurrentIndex(found)
-            elif editor.isEditable():
-                editor.setEditText(value)
-            return
-        super().setEditorData(editor, index)
-
-    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            text = editor.currentText()
-            data = editor.currentData()
-            chosen = (
-                data
-                if data is not None and editor.itemText(editor.currentIndex()) == text
-                else text
-            )
-            model.setData(index, chosen, Qt.ItemDataRole.EditRole)
-            return
-        super().setModelData(editor, model, index)
