@@ -110,7 +110,10 @@ def bulk(d: dict[str, np.ndarray], n: int, rules: RuleSet) -> tuple[float, np.nd
     offer_codes = np.where(
         is_form, np.array([OFFER_CODES[o] for o in OFFERS])[d["offer"]], NO_OFFER
     )
-    details = [DETAILS[k] for k in d["detail"].tolist()]
+    # As the store reads them: the detail only where a rule looks (visits, here).
+    is_visit = kind_codes == KIND_CODES[InteractionKind.VISIT]
+    pages = zip(d["detail"].tolist(), is_visit.tolist(), strict=True)
+    details = [DETAILS[k] if visit else "" for k, visit in pages]
     started = time.perf_counter()
     interactions = build_interactions(
         d["lead_pos"],

@@ -34,6 +34,7 @@ from leaddesk.core.stages import Stage
 KIND_CODES: dict[InteractionKind, int] = {k: n for n, k in enumerate(InteractionKind)}
 OFFER_CODES: dict[Offer, int] = {o: n for n, o in enumerate(Offer)}
 NO_OFFER = -1
+STAGE_CODES: dict[Stage | None, int] = {None: -1, **{s: n for n, s in enumerate(Stage)}}
 
 
 @dataclass(frozen=True)
@@ -79,8 +80,20 @@ def build_interactions(
         order = visits[np.lexsort((ids[visits], occurred[visits], lead_pos[visits]))]
         _, first_of_lead = np.unique(lead_pos[order], return_index=True)
         first[order[first_of_lead]] = True
-    codes, values = factorize(detail) if detail is not None else (None, [])
+    codes, values = factorize_text(detail) if detail is not None else (None, [])
     return InteractionColumns(lead_pos, kind, offer, age, first, codes, [fold(v) for v in values])
+
+
+def factorize_text(texts: Sequence[str]) -> tuple[np.ndarray, list[str]]:
+    """Like :func:`factorize`, for texts that are mostly empty (details nobody asked for)."""
+    filled = np.fromiter(map(bool, texts), bool, len(texts))
+    rows = np.flatnonzero(filled)
+    codes = np.zeros(len(texts), dtype=np.int64)
+    if not rows.size:
+        return codes, [""]
+    part_codes, distinct = factorize([texts[i] for i in rows.tolist()])
+    codes[rows] = part_codes + 1
+    return codes, ["", *distinct]
 
 
 def factorize(values: Sequence[Any]) -> tuple[np.ndarray, list[Any]]:
@@ -248,12 +261,15 @@ def threshold_moves(
     :func:`threshold_move`, the one definition of the rule.
     """
     totals = scores.total
-    stage = np.array([s.value if s else "" for s in batch.stages], dtype=str)
+    stage = np.fromiter(map(STAGE_CODES.__getitem__, batch.stages), np.int8, len(batch))
     old = batch.old_scores
-    rising = np.isin(stage, (Stage.LEAD.value, Stage.NURTURE.value)) & (
+    below = STAGE_CODES[Stage.LEAD], STAGE_CODES[Stage.NURTURE]
+    rising = np.isin(stage, below) & (
         (old < old_rules.mql_threshold) & (totals >= new_rules.mql_threshold)
     )
-    falling = (stage == Stage.MQL.value) & (totals < new_rules.mql_threshold - new_rules.margin)
+    falling = (stage == STAGE_CODES[Stage.MQL]) & (
+        totals < new_rules.mql_threshold - new_rules.margin
+    )
     moves = []
     for i in np.flatnonzero(rising | falling).tolist():
         current, new = batch.stages[i], int(totals[i])
