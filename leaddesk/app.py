@@ -55,6 +55,9 @@ def open_workspace(url: str, *, demo: bool = False, actor: str | None = None) ->
     workspace = build_workspace(db, actor)
     if demo and workspace.leads.count_leads() == 0:
         load_demo(db, generate_demo(utc_now()))
+        scoring = workspace.features.get("scoring")
+        if scoring is not None:  # the demo arrives unscored: score it once, like an import
+            scoring.rescore_all()
     return workspace
 
 

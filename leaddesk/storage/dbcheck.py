@@ -128,6 +128,12 @@ def rescore_all(db: Database, rescorer: Rescorer, progress: Progress) -> int:
     return sum(1 for lead_id, value in before.items() if after.get(lead_id) != value)
 
 
+def _stale_ids(rescorer: Rescorer | None) -> list[int] | None:
+    """The leads a scorer says are stale, or None when it cannot tell without rescoring."""
+    finder = getattr(rescorer, "stale_leads", None)
+    return None if finder is None else list(finder())
+
+
 def check_and_repair(
     db: Database,
     *,
@@ -152,11 +158,14 @@ def check_and_repair(
     findings += history
     repaired: list[Finding] = []
     made: Path | None = None
-    if history or rescorer is not None:
+    # A scorer that can tell what is stale without writing spares the backup when all is
+    # well (asked only of a sound history: it reads every lead's stage).
+    stale_ids = None if history else _stale_ids(rescorer)
+    if history or (rescorer is not None and stale_ids != []):
         made = backup()
         repair_history(db, history, clock())
         repaired += history
-    if rescorer is not None:
+    if rescorer is not None and stale_ids != []:
         progress.update(2, 3, "Checking scores…")
         stale = rescore_all(db, rescorer, progress)
         if stale:

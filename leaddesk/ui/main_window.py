@@ -82,8 +82,15 @@ class MainWindow(QMainWindow):
         team_sync = optional_module("leaddesk.ui.team_sync")
         # On a shared database: others' changes appear, a lost server shows a banner.
         self.team_sync = team_sync.TeamSync(self) if team_sync is not None else None
+        self._start_upkeep()
 
     # -- building ------------------------------------------------------------------------
+    def _start_upkeep(self) -> None:
+        """Background upkeep while the window is open: old activity fading from scores."""
+        scoring_screen = optional_module("leaddesk.ui.rules_editor")
+        if scoring_screen is not None:
+            scoring_screen.schedule_decay_rescore(self)
+
     def _make_board(self) -> QWidget:
         board_module = optional_module("leaddesk.ui.board.board_view")
         if board_module is not None:

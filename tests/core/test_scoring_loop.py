@@ -1,0 +1,117 @@
+"""The closed loop: evidence per rule, ROC AUC, deciles, and rules suggested from outcomes."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from leaddesk.core.scoring import Rule, RulePart, RuleSet
+from leaddesk.core.scoring_batch import LeadBatch, no_interactions
+from leaddesk.core.scoring_loop import (
+    backtest,
+    roc_auc,
+    rule_evidence,
+    suggest_rules,
+    suggested_points,
+)
+from leaddesk.core.scoring_match import Operator
+from leaddesk.core.stages import Stage
+
+
+def batch_with(custom: list[dict[str, str]]) -> LeadBatch:
+    n = len(custom)
+    return LeadBatch(
+        ids=list(range(1, n + 1)),
+        stages=[Stage.LEAD] * n,
+        old_scores=[0] * n,
+        standard={},
+        custom=custom,
+        interactions=no_interactions(),
+    )
+
+
+def test_roc_auc_counts_pairs_and_half_ties() -> None:
+    won = np.array([True, True, False, False])
+    assert roc_auc(np.array([4, 3, 2, 1]), won) == 1.0
+    assert roc_auc(np.array([1, 2, 3, 4]), won) == 0.0
+    assert roc_auc(np.array([5, 5, 5, 5]), won) == 0.5
+    assert roc_auc(np.array([3, 1, 2, 1]), won) == pytest.approx(2.5 / 4)
+    assert roc_auc(np.array([1, 2]), np.array([True, True])) is None
+
+
+def test_suggested_points_follow_the_odds() -> None:
+    assert suggested_points(100, 80, 0.4) > 10
+    assert suggested_points(100, 5, 0.4) < -10
+    assert suggested_points(100, 40, 0.4) == 0
+    assert abs(suggested_points(3, 3, 0.4)) < abs(suggested_points(300, 300, 0.4))  # shrunk
+
+
+def test_evidence_shows_matches_conversion_and_lift() -> None:
+    custom = [{"role": "Owner"}] * 10 + [{"role": "Student"}] * 10
+    won = np.array([True] * 8 + [False] * 2 + [True] * 2 + [False] * 8)
+    rules = RuleSet(
+        rules=(
+            Rule(
+                "Owner",
+                RulePart.FIT,
+                0,
+                field="custom.role",
+                operator=Operator.EQUALS,
+                value="owner",
+            ),
+            Rule("Student", RulePart.FIT, 5, enabled=False, field="custom.role", value="student"),
+        )
+    )
+    owner, student = rule_evidence(rules, batch_with(custom), np.arange(20), won)
+    assert (owner.matched, owner.converted, owner.rate, owner.lift) == (10, 8, 0.8, 1.6)
+    assert (student.matched, student.converted) == (10, 2)  # disabled rules get evidence too
+    assert owner.suggested_points > 0 > student.suggested_points
+
+
+def test_backtest_ranks_and_splits_into_deciles() -> None:
+    custom = [{"role": "Owner"}] * 50 + [{"role": "Student"}] * 50
+    won = np.array([True] * 40 + [False] * 10 + [True] * 5 + [False] * 45)
+    rules = RuleSet(
+        rules=(
+            Rule(
+                "Owner",
+                RulePart.FIT,
+                10,
+                field="custom.role",
+                operator=Operator.EQUALS,
+                value="Owner",
+            ),
+        )
+    )
+    result = backtest(rules, batch_with(custom), np.arange(100), won)
+    assert (result.decided, result.converted, result.base_rate) == (100, 45, 0.45)
+    assert result.auc == pytest.approx((40 * 45 + 0.5 * (40 * 10 + 5 * 45)) / (45 * 55))
+    assert len(result.deciles) == 10
+    top, bottom = result.deciles[:5], result.deciles[5:]
+    assert sum(d.converted for d in top) == 40 and sum(d.converted for d in bottom) == 5
+    assert [d.low for d in top] == [10] * 5 and [d.high for d in bottom] == [0] * 5
+    assert sum(d.leads for d in result.deciles) == 100
+
+
+def test_suggest_learns_values_and_ranges_but_not_identifiers() -> None:
+    rng = np.random.default_rng(1)
+    custom, won = [], []
+    for n in range(2000):
+        minutes = float(rng.integers(0, 2000))
+        origin = rng.choice(["Form", "Import", "API"])
+        p = 0.1 + 0.5 * (origin == "Form") + 0.3 * (minutes > 1000)
+        custom.append({"origin": str(origin), "minutes": f"{minutes:g}", "code": f"X{n}"})
+        won.append(bool(rng.random() < p))
+    won_arr = np.array(won)
+    positions = np.arange(2000)
+    rules = suggest_rules(RuleSet(), batch_with(custom), positions, won_arr)
+    fields = {r.field for r in rules.rules}
+    assert fields == {"custom.origin", "custom.minutes"}
+    form = next(r for r in rules.rules if r.value == "Form")
+    assert form.operator is Operator.EQUALS and form.points > 0
+    assert any(r.operator is Operator.BETWEEN for r in rules.rules)
+    assert backtest(rules, batch_with(custom), positions, won_arr).auc > 0.75
+    excluded = suggest_rules(
+        RuleSet(), batch_with(custom), positions, won_arr, exclude=["custom.origin"]
+    )
+    assert {r.field for r in excluded.rules} == {"custom.minutes"}

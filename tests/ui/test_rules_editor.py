@@ -1,0 +1,255 @@
+"""The scoring-rules editor, driven through its real widgets and model."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+
+from leaddesk.core.leads import InteractionKind
+from leaddesk.core.scoring import Activity, Rule, RulePart, RuleSet
+from leaddesk.core.scoring_match import Operator
+from leaddesk.core.stages import Stage
+from leaddesk.ui.main_window import MainWindow
+from leaddesk.ui.rules_editor import RulesEditor
+from leaddesk.ui.rules_model import CAP, MATCHED, NAME, POINTS, RATE, TARGET, VALUE
+
+RULES = RuleSet(
+    rules=(
+        Rule("Owner", RulePart.FIT, 30, field="job_title", operator=Operator.EQUALS, value="Owner"),
+        Rule(
+            "Big",
+            RulePart.FIT,
+            10,
+            field="company_size",
+            operator=Operator.GREATER_THAN,
+            value="100",
+        ),
+        Rule("Visits", RulePart.ENGAGEMENT, 5, activity=Activity.VISIT, cap=20),
+    ),
+    mql_threshold=50,
+    margin=5,
+)
+
+
+@pytest.fixture(autouse=True)
+def _rules(workspace, tmp_path) -> None:
+    workspace.features["scoring"].save_rules(RULES)  # before any lead is scored
+    if "backups" in workspace.features:
+        workspace.features["backups"].set_folder(tmp_path / "backups")
+
+
+def open_editor(qtbot, workspace) -> tuple[MainWindow, RulesEditor]:
+    window = MainWindow(workspace, settings=QSettings())
+    qtbot.addWidget(window)
+    window.actions["scoring_rules"].trigger()
+    editor = window.findChild(RulesEditor)
+    assert editor is not None
+    qtbot.waitUntil(lambda: editor.last_preview is not None, timeout=10_000)
+    return window, editor
+
+
+def settle(qtbot, editor: RulesEditor) -> None:
+    """Wait for the preview of the latest edit."""
+    editor.last_preview = None
+    qtbot.waitUntil(lambda: editor.last_preview is not None, timeout=10_000)
+
+
+def set_cell(editor: RulesEditor, row: int, column: int, text: str) -> None:
+    assert editor.model.setData(editor.model.index(row, column), text, Qt.ItemDataRole.EditRole)
+
+
+def make(workspace, title: str, size: int = 10, **fields):
+    data = {"first_name": title, "email": f"{title.lower()}{size}@firma.cz", "job_title": title}
+    return workspace.leads.create_lead({**data, "company_size": size, **fields}).value
+
+
+def test_editor_shows_the_saved_rules_and_thresholds(qtbot, workspace) -> None:
+    _, editor = open_editor(qtbot, workspace)
+    model = editor.model
+    assert model.rowCount() == 3
+    assert model.index(0, NAME).data() == "Owner"
+    assert model.index(0, TARGET).data() == "Job title"
+    assert model.index(2, TARGET).data() == "any visit"
+    assert model.index(2, CAP).data() == "20"
+    assert editor.threshold.value() == 50 and editor.margin.value() == 5
+    assert not editor.save_button.isEnabled()  # nothing changed yet
+
+
+def test_a_non_number_is_an_inline_error_and_blocks_save(qtbot, workspace) -> None:
+    _, editor = open_editor(qtbot, workspace)
+    set_cell(editor, 1, POINTS, "lots")
+    assert not editor.save_button.isEnabled()
+    assert "Rule 2, Points" in editor.error_label.text() and "lots" in editor.error_label.text()
+    cell = editor.model.index(1, POINTS)
+    assert "not a number" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    assert cell.data(Qt.ItemDataRole.BackgroundRole) is not None
+    set_cell(editor, 1, POINTS, "12")
+    assert editor.error_label.text() == ""
+    assert editor.save_button.isEnabled()
+
+
+def test_an_unknown_field_and_a_word_where_a_number_is_needed(qtbot, workspace) -> None:
+    _, editor = open_editor(qtbot, workspace)
+    set_cell(editor, 0, TARGET, "custom.shoe_size")
+    assert "unknown field" in editor.error_label.text()
+    set_cell(editor, 0, TARGET, "Job title")  # the label is understood as well as the name
+    set_cell(editor, 1, VALUE, "hundred")
+    assert "Rule 2, Value" in editor.error_label.text()
+    assert not editor.save_button.isEnabled()
+    set_cell(editor, 1, VALUE, "200")
+    assert editor.save_button.isEnabled()
+
+
+def test_grade_boundaries_out_of_order_block_save(qtbot, workspace) -> None:
+    _, editor = open_editor(qtbot, workspace)
+    editor.grade_spins["C"].setValue(99)
+    assert "Grade boundaries" in editor.error_label.text()
+    assert not editor.save_button.isEnabled()
+
+
+def test_add_duplicate_delete_and_reorder(qtbot, workspace) -> None:
+    _, editor = open_editor(qtbot, workspace)
+    model = editor.model
+    editor.table.selectRow(0)
+    editor.duplicate_rule()
+    assert [model.index(r, NAME).data() for r in range(4)] == [
+        "Owner",
+        "Owner (copy)",
+        "Big",
+        "Visits",
+    ]
+    editor.move_rule(1)
+    assert model.index(2, NAME).data() == "Owner (copy)"
+    editor.delete_rule()
+    assert model.rowCount() == 3 and "Owner (copy)" not in [
+        model.index(r, NAME).data() for r in range(3)
+    ]
+    editor.add_rule(RulePart.ENGAGEMENT)
+    assert model.rowCount() == 4
+    rules = editor.edited_rules()
+    assert rules is not None and rules.rules[-1].activity is Activity.VISIT
+
+
+def test_preview_counts_the_leads_a_change_moves(qtbot, workspace) -> None:
+    owner = make(workspace, "Owner", 500)  # 40
+    make(workspace, "Owner", 5)  # 30
+    make(workspace, "Clerk", 5)  # 0
+    assert workspace.leads.lead(owner.id).score == 40
+    _, editor = open_editor(qtbot, workspace)
+    assert "3 leads, scored under these rules" in editor.preview_label.text()
+    editor.threshold.setValue(25)
+    settle(qtbot, editor)
+    assert editor.last_preview.into_mql == 2
+    assert "2 move into MQL, 0 out" in editor.preview_label.text()
+    set_cell(editor, 0, POINTS, "50")
+    settle(qtbot, editor)
+    assert editor.last_preview.rescored == 2
+    assert "rescores 2 of 3 leads" in editor.preview_label.text()
+
+
+def test_save_rescores_the_board_and_undo_restores(qtbot, workspace) -> None:
+    owner = make(workspace, "Owner", 500)
+    window, editor = open_editor(qtbot, workspace)
+    seen = []
+    window.changes_applied.connect(seen.append)
+    set_cell(editor, 0, POINTS, "45")
+    editor.save()
+    command = editor.last_command
+    qtbot.waitUntil(lambda: command.rescores == 1, timeout=10_000)
+    scoring = workspace.features["scoring"]
+    assert scoring.rules().rules[0].points == 45
+    lead = workspace.leads.lead(owner.id)
+    assert (lead.score, lead.stage) == (55, Stage.MQL)
+    assert any(owner.id in c.leads for c in seen)
+    assert window.undo_stack.canUndo()
+    backups = workspace.features["backups"]
+    if backups.supports_backups:  # the state before the rescore was kept
+        assert [b.reason for b in backups.list_backups()] == ["rules"]
+
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: command.rescores == 2, timeout=10_000)
+    assert scoring.rules() == RULES
+    assert workspace.leads.lead(owner.id).score == 40
+    assert editor.model.index(0, POINTS).data() == "30"  # the editor follows the undo
+
+
+def test_evidence_columns_and_backtest_from_outcomes(qtbot, workspace) -> None:
+    for n in range(6):
+        won = make(workspace, "Owner", 10 + n)
+        workspace.leads.move_lead(won.id, Stage.SQL, override=True, reason="signed up")
+        lost = make(workspace, "Clerk", 10 + n)
+        workspace.leads.move_lead(lost.id, Stage.DISQUALIFIED, reason="no budget")
+    _, editor = open_editor(qtbot, workspace)
+    assert editor.model.index(0, MATCHED).data() == "6"
+    assert editor.model.index(0, RATE).data() == "100%"
+    assert editor.last_backtest.auc == 1.0
+    assert "ROC AUC 1.00 over 12 decided leads" in editor.auc_label.text()
+    assert editor.deciles.rowCount() == 10
+
+
+def test_suggest_learns_rules_from_outcomes(qtbot, workspace) -> None:
+    for n in range(30):
+        won = make(workspace, "Owner", 10 + n, custom={"origin": "Referral"})
+        workspace.leads.move_lead(won.id, Stage.SQL, override=True, reason="signed up")
+        lost = make(workspace, "Student", 10 + n, custom={"origin": "List"})
+        workspace.leads.move_lead(lost.id, Stage.DISQUALIFIED, reason="student")
+    _, editor = open_editor(qtbot, workspace)
+    assert editor.buttons["suggest"].isEnabled()
+    editor.buttons["suggest"].click()
+    qtbot.waitUntil(lambda: "Suggested" in editor.suggest_label.text(), timeout=15_000)
+    rules = editor.edited_rules()
+    assert rules is not None
+    by_value = {(r.field, r.value): r.points for r in rules.rules if r.part is RulePart.FIT}
+    assert by_value[("job_title", "Owner")] > 0
+    assert by_value[("custom.origin", "List")] < 0
+    assert "ROC AUC 1.00" in editor.suggest_label.text()
+    assert editor.save_button.isEnabled()
+
+
+def test_reset_to_default_fills_the_shipped_rules(qtbot, workspace) -> None:
+    _, editor = open_editor(qtbot, workspace)
+    editor.buttons["reset"].click()
+    assert editor.model.rowCount() > 20
+    assert editor.edited_rules() is not None
+
+
+def test_the_window_rescores_in_the_background_once_decay_is_due(qtbot, workspace, clock) -> None:
+    from leaddesk.ui.rules_editor import schedule_decay_rescore
+
+    lead = make(workspace, "Clerk", 5)
+    workspace.leads.log_interaction(lead.id, InteractionKind.VISIT)
+    assert workspace.leads.lead(lead.id).score == 5
+    workspace.features["scoring"].save_rules(
+        RuleSet(
+            rules=(
+                Rule("Visits", RulePart.ENGAGEMENT, 5, activity=Activity.VISIT, half_life_days=1),
+            )
+        )
+    )
+    clock.advance(days=2)
+    window = MainWindow(workspace, settings=QSettings())
+    qtbot.addWidget(window)
+    seen = []
+    window.changes_applied.connect(seen.append)
+    schedule_decay_rescore(window, first_ms=0)
+    qtbot.waitUntil(lambda: any(lead.id in c.leads for c in seen), timeout=10_000)
+    assert workspace.leads.lead(lead.id).score == 1  # 5 points after two half-lives
+    assert window.findChild(QTimer, "decayRescoreTimer") is not None
+
+
+def test_typing_in_a_cell_is_checked_before_leaving_it(qtbot, workspace) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    _, editor = open_editor(qtbot, workspace)
+    index = editor.model.index(2, CAP)
+    editor.table.setCurrentIndex(index)
+    editor.table.edit(index)
+    line = editor.table.findChild(QLineEdit)
+    assert line is not None
+    line.selectAll()
+    qtbot.keyClicks(line, "ten")
+    assert "Rule 3, Cap" in editor.error_label.text()
+    assert not editor.save_button.isEnabled()
+    line.selectAll()
+    qtbot.keyClicks(line, "10")
+    assert editor.error_label.text() == "" and editor.save_button.isEnabled()
