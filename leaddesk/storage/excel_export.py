@@ -167,13 +167,16 @@ class _Run:
         leads_total = self._count(self.x._scoped_leads(select(func.count(LeadRow.id)), self.scope))
         self.total = leads_total
         if fmt is ExportFormat.CSV:
-            return self.write_leads(), 0, 0
+            leads = self.write_leads()
+            self._report("Saving…")
+            return leads, 0, 0
         self.total += self._count(self._children(select(func.count(InteractionRow.id)), "i"))
         self.total += self._count(self._children(select(func.count(StageChangeRow.id)), "s"))
         leads = self.write_leads()
         interactions = self.write_interactions()
         changes = self.write_stage_history()
         self.write_funnel()
+        self._report("Saving the workbook…")
         return leads, interactions, changes
 
     def _count(self, queries: Iterator[Select[Any]]) -> int:
@@ -188,6 +191,10 @@ class _Run:
         if self.done % BATCH == 0:
             self.progress.update(self.done, self.total, message)
 
+    def _report(self, message: str) -> None:
+        """At each sheet: report, and stop here if the user cancelled."""
+        self.progress.update(self.done, self.total, message)
+
     # -- Leads -----------------------------------------------------------------------------
     def _custom_fields(self) -> list[str]:
         """Every custom field name in scope, in the order they first appear."""
@@ -201,6 +208,7 @@ class _Run:
 
     def write_leads(self) -> int:
         custom = self._custom_fields()
+        self._report("Writing leads…")
         sheet = self.book.sheet("Leads", lead_columns(custom))
         batches = {
             i: f"{name} (#{i})"
@@ -256,6 +264,7 @@ class _Run:
 
     # -- Interactions and Stage history -----------------------------------------------------
     def write_interactions(self) -> int:
+        self._report("Writing interactions…")
         sheet = self.book.sheet("Interactions", INTERACTION_COLUMNS)
         cols = (
             InteractionRow.lead_id,
@@ -292,6 +301,7 @@ class _Run:
         return sheet.rows
 
     def write_stage_history(self) -> int:
+        self._report("Writing stage history…")
         sheet = self.book.sheet("Stage history", STAGE_HISTORY_COLUMNS)
         cols = (
             StageChangeRow.lead_id,
@@ -332,6 +342,7 @@ class _Run:
         return sheet.rows
 
     def write_funnel(self) -> None:
+        self._report("Writing the funnel…")
         sheet = self.book.sheet("Funnel", FUNNEL_COLUMNS)
         for row in self.funnel.rows():
             sheet.append((row.stage.label, row.reached, row.from_previous, row.from_top, row.now))
