@@ -12,7 +12,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -53,12 +53,24 @@ def _label(value: str | None) -> str:
 
 
 def _local_converter(tz: tzinfo | None) -> Callable[[datetime | None], datetime | None]:
-    """Naive UTC → naive wall time in ``tz`` (the computer's zone when None): Excel has no zones."""
+    """Naive UTC → naive wall time in ``tz`` (the computer's zone when None): Excel has no zones.
+
+    The offset is looked up once per quarter hour of UTC time, the finest step at which
+    any zone changes its offset.
+    """
+    if tz is UTC:
+        return lambda value: value
+    offsets: dict[tuple[int, int, int, int, int], timedelta] = {}
 
     def to_local(value: datetime | None) -> datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=UTC).astimezone(tz).replace(tzinfo=None)
+        quarter = (value.year, value.month, value.day, value.hour, value.minute // 15)
+        offset = offsets.get(quarter)
+        if offset is None:
+            aware = value.replace(tzinfo=UTC)
+            offset = offsets[quarter] = aware.astimezone(tz).utcoffset() or timedelta(0)
+        return value + offset
 
     return to_local
 

@@ -104,7 +104,7 @@ class XlsxSheet:
         self._row = 1
 
     def append(self, values: Sequence[Any]) -> None:
-        """Write one row; ``None`` and ``""`` leave the cell empty."""
+        """Write one row; ``None`` and empty text leave the cell empty."""
         if self._row > MAX_DATA_ROWS:
             self._finish_part()
             self._start()
@@ -113,10 +113,12 @@ class XlsxSheet:
             self._sample(values)
         ws, kinds, fmt = self._ws, self._kinds, self._fmt
         for c, value in enumerate(values):
-            if value is None or value == "":
+            if value is None:
                 continue
             kind = kinds[c]
             if kind == _TEXT:
+                if not value:
+                    continue
                 if value[0] in _FORMULA_CHARS:
                     ws.write_string(r, c, value, self._quoted)
                 else:
