@@ -115,6 +115,9 @@ class SqlExporter:
         try:
             book = XlsxBook(part, workdir) if fmt is ExportFormat.XLSX else CsvBook(part)
             with self._engine.connect() as conn:
+                if conn.dialect.name == "postgresql":
+                    # Every sheet from one snapshot, while others keep working.
+                    conn = conn.execution_options(isolation_level="REPEATABLE READ")
                 counts = _Run(self, conn, scope, book, progress).write(fmt)
             book.close()
             book = None
