@@ -90,7 +90,7 @@ class ExportDialog(QDialog):
             hint = QLabel(describe_filter(self._filter, self.tr), box)  # type: ignore[arg-type]
             hint.setIndent(24)
             hint.setEnabled(False)
-            column.addWidget(hint)
+            column.insertWidget(column.indexOf(self.filtered) + 1, hint)
         self.selected.setEnabled(bool(self._selected))
         if self._selected:
             self.selected.setChecked(True)

@@ -7,7 +7,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from leaddesk.core.leads import LeadFilter
 from leaddesk.ui.export_dialog import LAST_FOLDER_KEY, ExportDialog
@@ -84,6 +84,9 @@ def test_board_filter_scope(qtbot, window, monkeypatch, tmp_path) -> None:
     save_as(monkeypatch, target)
     dialog = open_dialog(window)
     assert dialog.filtered.isEnabled() and dialog.filtered.isChecked()
+    layout = dialog.filtered.parentWidget().layout()
+    hint = layout.itemAt(layout.indexOf(dialog.filtered) + 1).widget()
+    assert isinstance(hint, QLabel) and hint.text() == "owner: ana"
     dialog.export_button.click()
     finish(qtbot, window)
     assert exported_names(target) == ["Ana", "Cy"]
