@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -344,6 +345,7 @@ def main() -> int:
             if name not in results or run["cpu"] < results[name]["cpu"]:
                 results[name] = {**run, "peak": max(run["peak"], results.get(name, run)["peak"])}
     print_table(results)
+    shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
