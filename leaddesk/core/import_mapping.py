@@ -16,6 +16,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from leaddesk.core.exporting import DERIVED_HEADERS
 from leaddesk.core.import_values import (
     DATE_WORDS,
     EMAIL_FAST,
@@ -236,6 +237,12 @@ def suggest_mapping(headers: Sequence[str], sample: Sequence[Sequence[Any]]) -> 
         if kind is not None and kind not in taken:
             taken[kind] = (index, 50)
             targets[index] = kind
+    if LEADDESK_ID in targets:
+        # A LeadDesk export: its computed columns (stage, score, days in stage …) are not
+        # data to import; as custom fields they would change every lead.
+        for index, header in enumerate(headers):
+            if targets[index] == CUSTOM and header.strip() in DERIVED_HEADERS:
+                targets[index] = IGNORE
     # A full name beside separate first/last names is redundant: keep it as a custom field.
     if FULL_NAME in taken and ("first_name" in taken or "last_name" in taken):
         targets[taken[FULL_NAME][0]] = CUSTOM

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from leaddesk.core.errors import ImportFileError
+from leaddesk.core.exporting import csv_unescape
 from leaddesk.core.importing import SourceTable
 from leaddesk.storage.filesafety import LIMITS, FileLimits, check_spreadsheet_safe
 from leaddesk.storage.reading.tables import PREVIEW_ROWS, TableShape, data_rows
@@ -169,7 +170,9 @@ def _records(path: Path, fmt: TextFormat, limits: FileLimits) -> Iterator[tuple[
                     file=path.name,
                     row=number,
                 )
-            yield number, record
+            # A leading ' is how spreadsheets (and LeadDesk's CSV export) keep =, +, -, @
+            # from running as a formula; the value itself starts after it.
+            yield number, [csv_unescape(c) if c[:1] == "'" else c for c in record]
 
 
 def read_text_table(path: Path, limits: FileLimits = LIMITS) -> SourceTable:
