@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import copy
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -47,21 +48,26 @@ def build_parser() -> argparse.ArgumentParser:
         action=VersionAction,
         help="show the version, the database path and the log folder, and exit",
     )
+    # Suppressed defaults: a command's own default would overwrite what was given before
+    # the command's name (`leaddesk --db X info`); the defaults are set once, below.
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
         metavar="URL",
+        default=argparse.SUPPRESS,
         help="database to open: a SQLite file path or URL (sqlite:///path) or a PostgreSQL "
         "URL (postgresql+psycopg://user@host/db). Default: leaddesk.sqlite in your data folder.",
     )
     common.add_argument(
         "--demo",
         action="store_true",
+        default=argparse.SUPPRESS,
         help="open a separate demo database filled with a realistic sample pipeline",
     )
     for action in common._actions:
         if action.dest != "help":
-            parser._add_action(action)
+            parser._add_action(copy.copy(action))  # its own, so set_defaults leaves common's
+    parser.set_defaults(db=None, demo=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, module in subcommands().items():
         module.add_arguments(sub.add_parser(name, help=module.HELP, parents=[common]))

@@ -74,3 +74,20 @@ def test_refused_postgres_server_is_one_line() -> None:
     result = run_cli("info", "--db", "postgresql+psycopg://nobody@127.0.0.1:9/none")
     assert result.returncode == 2
     assert "Cannot open" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("order", ["before", "after"])
+def test_db_option_counts_before_or_after_the_command(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], order: str
+) -> None:
+    """`leaddesk --db X info` (as the README writes it) uses X, not the default database."""
+    path = tmp_path / "chosen.sqlite"
+    argv = ["--db", str(path), "info"] if order == "before" else ["info", "--db", str(path)]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert f"database: {path}" in out and path.exists()
+
+
+def test_demo_option_before_the_command_opens_the_demo(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--demo", "info"]) == 0
+    assert "leads: 500" in capsys.readouterr().out

@@ -30,7 +30,25 @@ def test_import_activity_cli_dry_run_then_import(tmp_path: Path, capsys) -> None
     code = main(["import-activity", "--db", str(db), "--errors-dir", str(tmp_path), str(events)])
     out = capsys.readouterr().out
     assert code == 0 and "added 1" in out and "rejected rows written to" in out
-    assert (tmp_path / "events-rejected.xlsx").exists()
+    assert len(list(tmp_path.glob("events-rejected-*.xlsx"))) == 1
+
+
+def test_import_activity_cli_keeps_each_runs_rejected_rows(tmp_path: Path, capsys) -> None:
+    """A second import of the same file writes a new workbook; the first one is kept."""
+    db = tmp_path / "cli.sqlite"
+    events = tmp_path / "events.csv"
+    with events.open("w", newline="") as fh:
+        csv.writer(fh).writerows(
+            [["email", "timestamp", "action"], ["ghost@x.es", "2026-01-05 09:00", "click"]]
+        )
+    out_dir = tmp_path / "errors"
+    out_dir.mkdir()
+    argv = ["import-activity", "--db", str(db), "--errors-dir", str(out_dir), str(events)]
+    assert main(argv) == 0 and main(argv) == 0
+    written = [line for line in capsys.readouterr().out.splitlines() if "rejected rows" in line]
+    workbooks = sorted(out_dir.glob("events-rejected-*.xlsx"))
+    assert len(written) == 2 and len(workbooks) == 2
+    assert {str(w) for w in workbooks} == {line.split(": ", 1)[1] for line in written}
 
 
 def test_import_activity_cli_refuses_a_file_without_a_person(tmp_path: Path, capsys) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import datetime
 from pathlib import Path
 
 from leaddesk.core.errors import ImportFileError
@@ -79,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
             report = service.dry_run(table, mapping, create_missing=args.create_missing)
         else:
             folder = Path(args.errors_dir) if args.errors_dir else Path(args.file).parent
-            error_path = folder / f"{Path(args.file).stem}-rejected.xlsx"
+            error_path = new_error_path(folder, Path(args.file).stem)
             report = service.run_import(
                 table,
                 mapping,
@@ -98,3 +99,14 @@ def run(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     return 0
+
+
+def new_error_path(folder: Path, stem: str) -> Path:
+    """A new workbook per run, named like the wizard's, so earlier rejected rows are kept."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = folder / f"{stem}-rejected-{stamp}.xlsx"
+    number = 2
+    while path.exists():  # two runs within one second
+        path = folder / f"{stem}-rejected-{stamp}-{number}.xlsx"
+        number += 1
+    return path

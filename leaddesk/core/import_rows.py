@@ -21,6 +21,7 @@ from leaddesk.core.import_mapping import (
     normalise_header,
 )
 from leaddesk.core.import_values import (
+    NUMERIC_DATE,
     DateOrder,
     ValueProblem,
     cell_text,
@@ -191,7 +192,8 @@ class RowPlanner:
             order = self.options.date_order
             if order is DateOrder.AUTO:
                 order = decide_date_order([cell_text(v) for v in values])
-            self.date_orders[header] = order
+            if any(NUMERIC_DATE.fullmatch(cell_text(v)) for v in values):
+                self.date_orders[header] = order  # reported only where the order mattered
             return lambda v: date_text(parse_date(v, order))
         return cell_text
 

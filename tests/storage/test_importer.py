@@ -11,6 +11,7 @@ import pytest
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import ImportFileError, OperationCancelled
 from leaddesk.core.import_rows import DuplicatePolicy, ImportOptions
+from leaddesk.core.import_values import DateOrder
 from leaddesk.core.progress import Progress
 
 HEADER = ["Nombre", "Apellidos", "Correo electrónico", "Teléfono", "Empresa", "Cargo", "Notas"]
@@ -296,3 +297,18 @@ def test_a_backup_is_taken_before_the_import_and_before_its_undo(workspace, tmp_
     result = run(workspace, write_csv(tmp_path / "b.csv", many_rows(2)), tmp_path)
     service.undo_import(result.batch_id)
     assert made == [("import", True, 0), ("undo-import", True, 2)]
+
+
+def test_date_order_is_reported_only_for_columns_where_it_matters(workspace, tmp_path) -> None:
+    """ISO dates and real date cells are read one way only: no 'read day first' for them."""
+    path = tmp_path / "dates.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(
+            [
+                ["Email", "Signup date", "Visit date"],
+                ["ana@talleres.es", "2024-01-25", "25/01/2024"],
+                ["bea@talleres.es", "2024-02-03", "03/02/2024"],
+            ]
+        )
+    report = run(workspace, path, tmp_path, dry=True)
+    assert dict(report.date_orders) == {"Visit date": DateOrder.DAY_FIRST}
