@@ -91,3 +91,20 @@ def test_db_option_counts_before_or_after_the_command(
 def test_demo_option_before_the_command_opens_the_demo(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--demo", "info"]) == 0
     assert "leads: 500" in capsys.readouterr().out
+
+
+def test_output_cut_short_by_a_pipe_is_not_a_traceback(tmp_path: Path) -> None:
+    """`leaddesk info | head -0`: the reader leaves early; no traceback on stderr."""
+    import os
+
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    result = subprocess.run(
+        f"{sys.executable} -m leaddesk info --db {tmp_path / 'p.sqlite'} | head -c 0",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr

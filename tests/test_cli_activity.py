@@ -26,7 +26,7 @@ def test_import_activity_cli_dry_run_then_import(tmp_path: Path, capsys) -> None
     capsys.readouterr()
     assert main(["import-activity", "--db", str(db), "--dry-run", str(events)]) == 0
     out = capsys.readouterr().out
-    assert "would add 1" in out and "1 rows for unknown people" in out
+    assert "would add 1" in out and "1 row for unknown people" in out
     code = main(["import-activity", "--db", str(db), "--errors-dir", str(tmp_path), str(events)])
     out = capsys.readouterr().out
     assert code == 0 and "added 1" in out and "rejected rows written to" in out

@@ -60,7 +60,7 @@ class ActivityTransaction(Protocol):
 
     def insert_events(self, events: Sequence[tuple[int, Event]]) -> int: ...
 
-    def finish(self, counts: Mapping[str, int], mapping: Mapping[str, Any]) -> None: ...
+    def finish(self, counts: Mapping[str, int], mapping: Mapping[str, Any]) -> bool: ...
 
 
 class ActivityStore(Protocol):
@@ -95,16 +95,20 @@ class ActivityReport:
         c = self.count
         verb = "would add" if self.dry_run else "added"
         text = (
-            f"{c('rows')} rows, {c('events')} events: {verb} {c('added')}, "
+            f"{_n(c('rows'), 'row')}, {_n(c('events'), 'event')}: {verb} {c('added')}, "
             f"{c('already_imported')} already imported, {c('duplicates_in_file')} "
-            f"repeated in the file, {c('unknown_person')} rows for unknown people, "
-            f"{c('invalid')} invalid rows"
+            f"repeated in the file, {_n(c('unknown_person'), 'row')} for unknown people, "
+            f"{_n(c('invalid'), 'invalid row')}"
         )
         if c("leads_created"):
-            text += f"; {c('leads_created')} new leads"
+            text += f"; {_n(c('leads_created'), 'new lead')}"
         if not self.dry_run:
             text += f"; {c('moved_to_mql')} moved to MQL"
         return text
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 class ActivityImportService:
@@ -309,8 +313,8 @@ class ActivityImportService:
                 plan.ids_for_new(tx.create_leads(plan.pending_people(), source_channel))
                 tx.insert_events([(plan.lead_of(e), e) for e in fresh])
             progress.check()
-            tx.finish(plan.result_counts(), mapping.as_json())
-            batch_id, touched = tx.batch_id, frozenset(tx.touched)
+            kept = tx.finish(plan.result_counts(), mapping.as_json())
+            batch_id, touched = (tx.batch_id if kept else None), frozenset(tx.touched)
         before = self.store.stages(sorted(touched))
         changes = Changes(
             added=frozenset(plan.created.values()),

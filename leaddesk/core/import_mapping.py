@@ -44,7 +44,7 @@ TARGETS: tuple[str, ...] = (*LEAD_FIELDS, FULL_NAME, LEADDESK_ID, CUSTOM, IGNORE
 IDENTITY_TARGETS = frozenset({"first_name", "last_name", FULL_NAME, "email", "company"})
 
 SYNONYMS: dict[str, str] = {
-    FULL_NAME: "name, full name, contact name, contact, person, lead name, customer name, "
+    FULL_NAME: "full name, contact name, name, contact, person, lead name, customer name, "
     "nombre completo, nombre y apellidos, contacto, nome completo, nome e cognome, contatto, "
     "nominativo, "
     "referente, cele jmeno, jmeno a prijmeni, kontaktni osoba",

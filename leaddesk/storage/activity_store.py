@@ -181,14 +181,22 @@ class ActivityTransaction:
             f"VALUES ({', '.join([mark] * len(columns))})"
         )
 
-    def finish(self, counts: Mapping[str, int], mapping: Mapping[str, Any]) -> None:
-        """Bring each touched lead's last interaction up to date; store the batch's counts."""
+    def finish(self, counts: Mapping[str, int], mapping: Mapping[str, Any]) -> bool:
+        """Bring each touched lead's last interaction up to date; store the batch's counts.
+
+        An import that added nothing leaves no batch behind (nothing to undo or report on);
+        returns whether the batch was kept.
+        """
+        if not self.touched and not counts.get("leads_created"):
+            self.conn.execute(delete(BATCHES).where(BATCHES.c.id == self.batch_id))
+            return False
         refresh_last_interaction(self.conn, sorted(self.touched))
         self.conn.execute(
             update(BATCHES)
             .where(BATCHES.c.id == self.batch_id)
             .values(counts=dict(counts), mapping=dict(mapping))
         )
+        return True
 
 
 def refresh_last_interaction(conn: Connection, lead_ids: Sequence[int]) -> None:

@@ -229,7 +229,7 @@ class SqlReportQueries:
     def batches(self) -> tuple[tuple[int, str], ...]:
         query = (
             select(ImportBatchRow.id, ImportBatchRow.file_name, ImportBatchRow.created_at)
-            .where(ImportBatchRow.undone_at.is_(None))
+            .where(ImportBatchRow.undone_at.is_(None), ImportBatchRow.kind == "leads")
             .order_by(ImportBatchRow.id.desc())
         )
         with self._engine.connect() as conn:

@@ -428,10 +428,11 @@ class _RunPage(QWizardPage):
             wizard.report = report
             self.done_ = True
             self._idle()
-            self.undo_button.setEnabled(True)
+            self.undo_button.setEnabled(report.batch_id is not None)
             self._show(report)
             window = wizard.window_
-            window.undo_stack.push(_ImportedActivity(window, wizard.service, report))
+            if report.batch_id is not None:  # an import that added nothing has no undo
+                window.undo_stack.push(_ImportedActivity(window, wizard.service, report))
             window.apply_changes(report.changes)
             self.completeChanged.emit()
 

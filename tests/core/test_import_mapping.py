@@ -100,3 +100,10 @@ def test_header_row_is_found_below_title_and_blank_rows() -> None:
 def test_a_numeric_row_is_not_a_header() -> None:
     rows = [["2024", 3.0, 4.0], ["Name", "Email", "Phone"], ["Ann", "a@b.com", "123"]]
     assert find_header_row(rows) == 1
+
+
+def test_contact_name_wins_over_a_bare_name_column() -> None:
+    """Odoo's CRM template: 'Name' is the deal's title, 'Contact Name' the person."""
+    mapping = suggest_mapping(["Name", "Company Name", "Contact Name", "Email"], [])
+    assert mapping.as_dict()["Contact Name"] == "full_name"
+    assert mapping.as_dict()["Name"] == "custom"

@@ -78,6 +78,9 @@ def test_reimporting_the_same_file_adds_nothing(workspace, people, tmp_path) -> 
     service.run_import(table, service.suggest_mapping(table))
     again = service.run_import(service.read(path), service.suggest_mapping(service.read(path)))
     assert again.count("added") == 0 and again.count("already_imported") == 3
+    assert again.batch_id is None  # nothing added: no empty batch left to undo or report on
+    batches = [b for b in workspace.leads.repo.import_batches() if b.kind == "activity"]
+    assert len(batches) == 1
     assert len(workspace.leads.interactions(people[0].id)) == 2
 
 

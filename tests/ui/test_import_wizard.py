@@ -49,13 +49,16 @@ def test_wizard_imports_a_real_file_and_undo_takes_it_back(
     assert preview.item(0, 4).text() == "henry@elight.com"
     assert wizard.preview_page.sheet.currentText() == "Template"  # not "Import FAQ"
 
-    # 2. the mapping, corrected: the deal title is kept as a custom field, the person's name
+    # 2. the mapping: the person's name is "Contact Name" (the deal title stays a custom
+    # field); the user corrects "Mobile", which would otherwise be a custom field, to phone
     wizard.next()
     page = wizard.mapping_page
     assert page.mapping().as_dict()["Email"] == "email"
-    assert page.mapping().as_dict()["Name"] == "full_name"
-    page.set_target("Name", "custom")
-    page.set_target("Contact Name", "full_name")
+    assert page.mapping().as_dict()["Contact Name"] == "full_name"
+    assert page.mapping().as_dict()["Name"] == "custom"
+    page.set_target("Phone", "custom")
+    page.set_target("Mobile", "phone")
+    assert page.mapping().as_dict()["Mobile"] == "phone"
     assert page.isComplete()
 
     # 3. options: fill empty fields, stamp a campaign
