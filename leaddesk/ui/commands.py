@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.leads import LEAD_FIELDS, Lead, NewInteraction, StageChange
 from leaddesk.core.services import LeadService
 from leaddesk.core.stages import MoveVia, Stage
+from leaddesk.ui.i18n import ui_tr
 
 ApplyChanges = Callable[[Changes], None]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+    return ui_tr(text)
 
 
 class MoveLeadCommand(QUndoCommand):
@@ -37,9 +37,13 @@ class MoveLeadCommand(QUndoCommand):
         expected_version: int | None = None,
         expected_stage: Stage | None = None,
     ) -> None:
+<<<<<<< HEAD
         """``expected_stage``: the column the card was in on screen; if someone else moved
         the lead meanwhile, the move is refused naming where it is now."""
         super().__init__(tr("Move to {stage}").format(stage=target.label))
+=======
+        super().__init__(tr("Move to {stage}").format(stage=tr(target.label)))
+>>>>>>> b772a67 (Translations infrastructure: core catalogue, language and theme choice, preferences, shortcuts list, recent databases, icons, desktop entry)
         self._service = service
         self._apply = apply
         self._args = dict(
