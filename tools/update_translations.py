@@ -126,7 +126,7 @@ PHRASES: tuple[str, ...] = (
 
 def core_words() -> list[str]:
     """Every label core's tables hold, in a stable order, without duplicates."""
-    from leaddesk.core.leads import FIELD_LABELS, InteractionKind
+    from leaddesk.core.leads import FIELD_LABELS, InteractionKind, Offer
     from leaddesk.core.qualification import (
         DISQUALIFY_LABELS,
         OUTCOME_LABELS,
@@ -141,6 +141,9 @@ def core_words() -> list[str]:
     words += FIELD_LABELS.values()
     # The timeline names interaction kinds by their value ("email_open" → "Email open").
     words += [kind.value.replace("_", " ").capitalize() for kind in InteractionKind]
+    # The activity wizard names kinds and offers by their bare value ("form conversion").
+    words += [kind.value.replace("_", " ") for kind in InteractionKind]
+    words += [offer.value.replace("_", " ") for offer in Offer]
     words += OUTCOME_LABELS.values()
     words += DISQUALIFY_LABELS.values()
     words += OFFER_LABELS.values()
@@ -184,7 +187,17 @@ def sources() -> list[str]:
 def lupdate() -> None:
     for code in LANGUAGES:
         ts = TRANSLATIONS / f"leaddesk_{code}.ts"
-        cmd = ["pyside6-lupdate", "-no-obsolete", "-locations", "none", *sources(), "-ts", str(ts)]
+        cmd = [
+            "pyside6-lupdate",
+            "-tr-function-alias",
+            "tr+=_tr",
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *sources(),
+            "-ts",
+            str(ts),
+        ]
         subprocess.run(cmd, check=True, cwd=ROOT)
 
 

@@ -5,248 +5,465 @@
     <name></name>
     <message>
         <source>Qualification call: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalifikační hovor: {name}</translation>
     </message>
     <message>
         <source>Call attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokus o hovor</translation>
     </message>
     <message>
         <source>Move to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Přesunout do {stage}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Upravit {name}</translation>
     </message>
     <message>
         <source>Qualification call — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalifikační hovor — {name}</translation>
     </message>
     <message>
         <source>This lead is in {stage}. A qualification call decides for leads in SAL; to record this call anyway, confirm an override with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tento lead je ve fázi {stage}. Kvalifikační hovor rozhoduje o leadech ve fázi SAL; chcete-li hovor přesto zaznamenat, potvrďte výjimku s odůvodněním.</translation>
     </message>
     <message>
         <source>why this lead is qualified outside SAL</source>
-        <translation type="unfinished"></translation>
+        <translation>proč se tento lead kvalifikuje mimo SAL</translation>
     </message>
     <message>
         <source>O&amp;verride reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Důvod výjimky</translation>
     </message>
     <message>
         <source>&amp;Couldn&apos;t reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nepodařilo se zastihnout</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uložit (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Your unsaved answers from the last time were restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuložené odpovědi z minula byly obnoveny.</translation>
     </message>
     <message>
         <source>Call saved: {name} → {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovor uložen: {name} → {stage}</translation>
     </message>
     <message>
         <source>Unsaved call</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuložený hovor</translation>
     </message>
     <message>
         <source>The answers of this call are not saved. Keep them as a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpovědi z tohoto hovoru nejsou uložené. Ponechat je jako koncept?</translation>
     </message>
     <message>
         <source>&amp;Keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ponechat koncept</translation>
     </message>
     <message>
         <source>&amp;Discard answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahodit odpovědi</translation>
     </message>
     <message>
         <source>The qualification call is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalifikační hovor není k dispozici.</translation>
     </message>
     <message>
         <source>&amp;Need identified?</source>
         <extracomment>The label of each question with its mnemonic (Alt+letter) — unique in the form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Potřeba zjištěna?</translation>
     </message>
     <message>
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;léhavost</translation>
     </message>
     <message>
         <source>&amp;Problem in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;roblém jeho slovy</translation>
     </message>
     <message>
         <source>&amp;Interest in our solution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zájem o naše řešení</translation>
     </message>
     <message>
         <source>&amp;Asked for / downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Požadoval / stáhl</translation>
     </message>
     <message>
         <source>&amp;Budget range</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozpočtové pásmo</translation>
     </message>
     <message>
         <source>Budget a&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>Vý&amp;še rozpočtu</translation>
     </message>
     <message>
         <source>Mone&amp;y this period?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peníze v tomto období?</translation>
     </message>
     <message>
         <source>&amp;Decision maker?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozhoduje?</translation>
     </message>
     <message>
         <source>&amp;Who else decides?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kdo další rozhoduje?</translation>
     </message>
     <message>
         <source>&amp;Timing (decide / buy)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termín (rozhodnutí / nákup)</translation>
     </message>
     <message>
         <source>T&amp;one (cold … warm)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tón (chladný … vřelý)</translation>
     </message>
     <message>
         <source>Not&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>Poz&amp;námky</translation>
     </message>
     <message>
         <source>&amp;1 Ready → SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Připraven → SQL</translation>
     </message>
     <message>
         <source>&amp;2 Needs nurturing → Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Potřebuje nurturing → Nurturing</translation>
     </message>
     <message>
         <source>&amp;3 Suspect → Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Podezřelý → Diskvalifikovaný</translation>
     </message>
     <message>
         <source>(no role or company)</source>
         <extracomment>(background, text) of the proposal banner: the outcome can be read at a glance Left and right column of sections, so the whole call fits on one screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(bez pozice a firmy)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>no phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>bez telefonního čísla</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat</translation>
     </message>
     <message>
         <source>Score {score} · {grade} — stage {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre {score} · {grade} — fáze {stage}</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last interactions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Poslední interakce&lt;/b&gt;</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatím žádné.</translation>
     </message>
     <message>
         <source>e.g. 12,000</source>
-        <translation type="unfinished"></translation>
+        <translation>např. 12 000</translation>
     </message>
     <message>
         <source>Budget amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Výše rozpočtu</translation>
     </message>
     <message>
         <source>one line: why not the proposed outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>jeden řádek: proč ne navržený výsledek?</translation>
     </message>
     <message>
         <source>Reason for your c&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod vaší &amp;volby</translation>
     </message>
     <message>
         <source>Meetin&amp;g (demo / sales call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;húzka (demo / obchodní hovor)</translation>
     </message>
     <message>
         <source>which one, e.g. the pricing webinar in May</source>
-        <translation type="unfinished"></translation>
+        <translation>který, např. květnový webinář o cenách</translation>
     </message>
     <message>
         <source>&amp;Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navázat dne</translation>
     </message>
     <message>
         <source>He&amp;lpful content</source>
-        <translation type="unfinished"></translation>
+        <translation>Už&amp;itečný obsah</translation>
     </message>
     <message>
         <source>Content note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka k obsahu</translation>
     </message>
     <message>
         <source>in a few words (needed for &apos;Other&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>několika slovy (nutné pro „Jiný“)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Důvod</translation>
     </message>
     <message>
         <source>Reason note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka k důvodu</translation>
     </message>
     <message>
         <source>&lt;b&gt;Proposal: {outcome}&lt;/b&gt; — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Návrh: {outcome}&lt;/b&gt; — {reason}</translation>
+    </message>
+    <message>
+        <source>On start</source>
+        <translation>Při spuštění</translation>
+    </message>
+    <message>
+        <source>Automatic (after changes)</source>
+        <translation>Automatická (po změnách)</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Ručně vytvořená</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Před obnovením</translation>
+    </message>
+    <message>
+        <source>Before Check database</source>
+        <translation>Před kontrolou databáze</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Před importem</translation>
+    </message>
+    <message>
+        <source>Before undoing an import</source>
+        <translation>Před vrácením importu</translation>
+    </message>
+    <message>
+        <source>Before re-scoring</source>
+        <translation>Před přepočtem skóre</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>Před upgradem databáze</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Zálohy</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <translation>Tato databáze je na serveru PostgreSQL: o její zálohy se stará server (zeptejte se jeho správce). Chcete-li si uchovat kopii svých leadů, exportujte je do Excelu.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportovat…</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Zkontrolovat databázi</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nebyly nalezeny žádné problémy.</translation>
+    </message>
+    <message>
+        <source>Problems were found.</source>
+        <translation>Byly nalezeny problémy.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Kontroluji databázi…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWizard</name>
+    <message>
+        <source>Activity exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Exporty aktivit (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Import activity</source>
+        <translation>Importovat aktivitu</translation>
+    </message>
+    <message>
+        <source>Import activity — {file}</source>
+        <translation>Import aktivity — {file}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation>Automatická záloha selhala: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLeadsDialog</name>
+    <message>
+        <source>Backup from {when} (read-only)</source>
+        <translation>Záloha z {when} (jen pro čtení)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) in {file}. Nothing here can be changed.</source>
+        <translation>
+            <numerusform>%n lead v {file}. Nic zde nelze změnit.</numerusform>
+            <numerusform>%n leady v {file}. Nic zde nelze změnit.</numerusform>
+            <numerusform>%n leadů v {file}. Nic zde nelze změnit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrovat…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLeadsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáze</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skóre</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Zálohy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Zálohovat nyní</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Obnovit…</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>Otevřít jen pro &amp;čtení</translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>Změnit &amp;složku…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}
+Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks. Made on start, every 30 minutes while you work, and before imports and other big changes.</source>
+        <translation>Zálohy se ukládají do {folder}
+Uchovávají se: posledních {last}, jedna denně po {days} dní, jedna týdně po {weeks} týdnů. Vytvářejí se při spuštění, každých 30 minut během práce a před importy a dalšími velkými změnami.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Načítám zálohy…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s).</source>
+        <translation>
+            <numerusform>%n záloha.</numerusform>
+            <numerusform>%n zálohy.</numerusform>
+            <numerusform>%n záloh.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Zálohuji…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Obnovit zálohu</translation>
+    </message>
+    <message>
+        <source>Replace all the data in this database with the backup from {when}?
+
+LeadDesk first backs up the data as it is now, so you can go back.</source>
+        <translation>Nahradit všechna data v této databázi zálohou z {when}?
+
+LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Obnovuji…</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Záloha obnovena.</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Načítám zálohu…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Složka pro zálohy</translation>
     </message>
 </context>
 <context>
     <name>LeadTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovní pozice</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fáze</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre</translation>
     </message>
 </context>
 <context>
@@ -254,961 +471,1246 @@
     <message>
         <source>Lead</source>
         <extracomment>Opens another database and returns its workspace (wired by app.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Select a lead to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vyberte lead a zobrazí se jeho podrobnosti.</translation>
     </message>
     <message>
         <source>{what} is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: zatím není k dispozici.</translation>
     </message>
     <message>
         <source>The lead detail view</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail leadu</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soubor</translation>
     </message>
     <message>
         <source>&amp;New lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nový lead…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importovat…</translation>
     </message>
     <message>
         <source>Import &amp;activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importovat &amp;aktivitu…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportovat…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zálohy…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Otevřít databázi…</translation>
     </message>
     <message>
         <source>&amp;Database settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení &amp;databáze…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ukončit</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Úpr&amp;avy</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zpět</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Zn&amp;ovu</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hledat…</translation>
     </message>
     <message>
         <source>&amp;Qualification call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvalifikační hovor…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zobrazit</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nástěnka</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Přehledy</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nástroje</translation>
     </message>
     <message>
         <source>&amp;Scoring rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidla &amp;skórování…</translation>
     </message>
     <message>
         <source>&amp;Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zkontrolovat databázi</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Nápo&amp;věda</translation>
     </message>
     <message>
         <source>&amp;About LeadDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;O aplikaci LeadDesk</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leady</numerusform>
+            <numerusform>%n leadů</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Activity import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import aktivity</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravidla skórování</translation>
     </message>
     <message>
         <source>Select a lead in SAL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nejprve vyberte lead ve fázi SAL.</translation>
     </message>
     <message>
         <source>The qualification call</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalifikační hovor</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Zálohy</translation>
     </message>
     <message>
         <source>Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkontrolovat databázi</translation>
     </message>
     <message>
         <source>Database settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nastavení databáze</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Přehledy</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít databázi</translation>
     </message>
     <message>
         <source>LeadDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Databáze LeadDesk (*.sqlite *.db);;Všechny soubory (*)</translation>
     </message>
     <message>
         <source>About LeadDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>O aplikaci LeadDesk</translation>
     </message>
     <message>
         <source>LeadDesk {version}
 Offline lead qualification for small sales teams.
 
-Database: {db}</source>
-        <translation type="unfinished"></translation>
+Database: {db}
+Logs: {logs}</source>
+        <translation>LeadDesk {version}
+Offline kvalifikace leadů pro malé obchodní týmy.
+
+Databáze: {db}
+Protokoly: {logs}</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevřít &amp;nedávné</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Předvolby…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klávesové zkratky</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vymazat seznam</translation>
     </message>
 </context>
 <context>
     <name>NewLeadDialog</name>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový lead</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Předvolby</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jazyk systému</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jazyk:</translation>
     </message>
     <message>
         <source>A new language applies when LeadDesk is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nový jazyk se použije po restartu LeadDesku.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Vzhled</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Podle systému</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Světlý</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Tmavý</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vzhled:</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Klávesové zkratky</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Nabídka</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Příkaz</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klávesy</translation>
+    </message>
+</context>
+<context>
+    <name>_ColumnsPage</name>
+    <message>
+        <source>Email (who)</source>
+        <translation>E-mail (kdo)</translation>
+    </message>
+    <message>
+        <source>LeadDesk ID (who)</source>
+        <translation>ID v LeadDesku (kdo)</translation>
+    </message>
+    <message>
+        <source>The tool&apos;s person id (who, via a people file)</source>
+        <translation>ID osoby v nástroji (kdo, přes soubor osob)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
+        <source>Detail (page, link, form)</source>
+        <translation>Podrobnost (stránka, odkaz, formulář)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampaň</translation>
+    </message>
+    <message>
+        <source>Number of opens</source>
+        <translation>Počet otevření</translation>
+    </message>
+    <message>
+        <source>Number of clicks</source>
+        <translation>Počet kliknutí</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Počet návštěv</translation>
+    </message>
+    <message>
+        <source>Number of form submissions</source>
+        <translation>Počet odeslaných formulářů</translation>
+    </message>
+    <message>
+        <source>First name (for new leads)</source>
+        <translation>Jméno (pro nové leady)</translation>
+    </message>
+    <message>
+        <source>Last name (for new leads)</source>
+        <translation>Příjmení (pro nové leady)</translation>
+    </message>
+    <message>
+        <source>Company (for new leads)</source>
+        <translation>Firma (pro nové leady)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorovat)</translation>
+    </message>
+    <message>
+        <source>What each column says</source>
+        <translation>Co říká každý sloupec</translation>
+    </message>
+    <message>
+        <source>Who (email), when, what happened, and details. Files with counts (opens, clicks) give one interaction per count.</source>
+        <translation>Kdo (e-mail), kdy, co se stalo a podrobnosti. Soubory s počty (otevření, kliknutí) dávají jednu interakci za každý kus.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sloupec</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Znamená</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Příklad</translation>
+    </message>
+    <message>
+        <source>Meaning of column {name}</source>
+        <translation>Význam sloupce {name}</translation>
+    </message>
+    <message>
+        <source>(from the &apos;what&apos; column)</source>
+        <translation>(ze sloupce „co“)</translation>
+    </message>
+    <message>
+        <source>The file has no dates; these events happened on:</source>
+        <translation>Soubor nemá data; tyto události proběhly dne:</translation>
+    </message>
+    <message>
+        <source>&amp;People file…</source>
+        <translation>Soubor &amp;osob…</translation>
+    </message>
+    <message>
+        <source>A members or contacts export that says whose each id is</source>
+        <translation>Export členů nebo kontaktů, který říká, komu patří které ID</translation>
+    </message>
+    <message>
+        <source>Every row is</source>
+        <translation>Každý řádek je</translation>
+    </message>
+    <message>
+        <source>People file</source>
+        <translation>Soubor osob</translation>
+    </message>
+    <message>
+        <source>(row order: id 1 is the first person)</source>
+        <translation>(pořadí řádků: ID 1 je první osoba)</translation>
+    </message>
+    <message>
+        <source>Which column holds the id?</source>
+        <translation>Který sloupec obsahuje ID?</translation>
+    </message>
+    <message>
+        <source>{count} people from {file}</source>
+        <translation>{count} osob ze souboru {file}</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>The file as read</source>
+        <translation>Soubor, jak byl načten</translation>
+    </message>
+    <message>
+        <source>{file}{where}: header on row {row}, {count} columns.</source>
+        <translation>{file}{where}: záhlaví na řádku {row}, sloupců: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <source>Test and import</source>
+        <translation>Vyzkoušet a importovat</translation>
+    </message>
+    <message>
+        <source>Create a lead for people who are not leads yet</source>
+        <translation>Vytvořit lead pro osoby, které ještě leady nejsou</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter, Website form</source>
+        <translation>např. Newsletter, Formulář na webu</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Vyzkoušet</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importovat</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Vrátit tento import</translation>
+    </message>
+    <message>
+        <source>Source channel of new leads</source>
+        <translation>Zdrojový kanál nových leadů</translation>
+    </message>
+    <message>
+        <source>Rejected rows: {path}</source>
+        <translation>Odmítnuté řádky: {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Zrušeno; nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Zkouším…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importuji…</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Import byl vrácen.</translation>
+    </message>
+</context>
+<context>
+    <name>_ValuesPage</name>
+    <message>
+        <source>What each event means</source>
+        <translation>Co znamená každá událost</translation>
+    </message>
+    <message>
+        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
+        <translation>LeadDesk odhadl význam slov nástroje; opravte ty, které jsou špatně.</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>V souboru</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interakce</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Nabídka</translation>
+    </message>
+    <message>
+        <source>(not an interaction)</source>
+        <translation>(není interakce)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SAL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazník</translation>
     </message>
     <message>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskvalifikovaný</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Příjmení</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Pracovní pozice</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Velikost firmy</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Obor</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Země</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Město</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Web</translation>
     </message>
     <message>
         <source>Source channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdrojový kanál</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampaň</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpočet</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Vlastník</translation>
     </message>
     <message>
         <source>Email status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stav e-mailu</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Návštěva</translation>
     </message>
     <message>
         <source>Form conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Konverze formulářem</translation>
     </message>
     <message>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>Otevření e-mailu</translation>
     </message>
     <message>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>Kliknutí v e-mailu</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Sociální sítě</translation>
     </message>
     <message>
         <source>Contact request</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost o kontakt</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovor</translation>
     </message>
     <message>
         <source>Call attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokus o hovor</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Schůzka</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>návštěva</translation>
+    </message>
+    <message>
+        <source>form conversion</source>
+        <translation>konverze formulářem</translation>
+    </message>
+    <message>
+        <source>email open</source>
+        <translation>otevření e-mailu</translation>
+    </message>
+    <message>
+        <source>email click</source>
+        <translation>kliknutí v e-mailu</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>sociální sítě</translation>
+    </message>
+    <message>
+        <source>contact request</source>
+        <translation>žádost o kontakt</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>hovor</translation>
+    </message>
+    <message>
+        <source>call attempt</source>
+        <translation>pokus o hovor</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>schůzka</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>poznámka</translation>
+    </message>
+    <message>
+        <source>white paper</source>
+        <translation>white paper</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinář</translation>
+    </message>
+    <message>
+        <source>pricing page</source>
+        <translation>stránka s ceníkem</translation>
+    </message>
+    <message>
+        <source>free trial</source>
+        <translation>zkušební verze zdarma</translation>
+    </message>
+    <message>
+        <source>demo request</source>
+        <translation>žádost o demo</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>jiné</translation>
     </message>
     <message>
         <source>ready for a demo / sales call</source>
-        <translation type="unfinished"></translation>
+        <translation>připraven na demo / obchodní hovor</translation>
     </message>
     <message>
         <source>needs nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>potřebuje nurturing</translation>
     </message>
     <message>
         <source>suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>podezřelý</translation>
     </message>
     <message>
         <source>No need</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez potřeby</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Bez rozpočtu</translation>
     </message>
     <message>
         <source>Student or researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Student nebo výzkumník</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Konkurent</translation>
     </message>
     <message>
         <source>Wrong contact data</source>
-        <translation type="unfinished"></translation>
+        <translation>Chybné kontaktní údaje</translation>
     </message>
     <message>
         <source>Only wanted the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Chtěl jen stáhnout materiál</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiný</translation>
     </message>
     <message>
         <source>White paper</source>
-        <translation type="unfinished"></translation>
+        <translation>White paper</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinář</translation>
     </message>
     <message>
         <source>Pricing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Stránka s ceníkem</translation>
     </message>
     <message>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Zkušební verze zdarma</translation>
     </message>
     <message>
         <source>Demo request</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádost o demo</translation>
     </message>
     <message>
         <source>Other content</source>
-        <translation type="unfinished"></translation>
+        <translation>Jiný obsah</translation>
     </message>
     <message>
         <source>decides within a month</source>
-        <translation type="unfinished"></translation>
+        <translation>rozhodne do měsíce</translation>
     </message>
     <message>
         <source>decides within 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>rozhodne do 3 měsíců</translation>
     </message>
     <message>
         <source>decides in 6 months at the earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>rozhodne nejdříve za 6 měsíců</translation>
     </message>
     <message>
         <source>decides within a year at the earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>rozhodne nejdříve do roka</translation>
     </message>
     <message>
         <source>no plan to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>neplánuje nákup</translation>
     </message>
     <message>
         <source>timing unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>termín neznámý</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Potřeba</translation>
     </message>
     <message>
         <source>Is there an identified need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Je zjištěna potřeba?</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Neznámé</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne</translation>
     </message>
     <message>
         <source>How urgent is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak je to naléhavé?</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Vysoká</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Střední</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Nízká</translation>
     </message>
     <message>
         <source>The problem in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Problém jeho slovy</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Zájem</translation>
     </message>
     <message>
         <source>How interested in our solution?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jak velký má zájem o naše řešení?</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Žádný</translation>
     </message>
     <message>
         <source>What they downloaded or asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Co stáhl nebo o co žádal</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Zdroje</translation>
     </message>
     <message>
         <source>Budget range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozpočtové pásmo</translation>
     </message>
     <message>
         <source>Under 5,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Do 5 000</translation>
     </message>
     <message>
         <source>5,000 to 20,000</source>
-        <translation type="unfinished"></translation>
+        <translation>5 000 až 20 000</translation>
     </message>
     <message>
         <source>20,000 to 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>20 000 až 100 000</translation>
     </message>
     <message>
         <source>Over 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Přes 100 000</translation>
     </message>
     <message>
         <source>Budget amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Výše rozpočtu</translation>
     </message>
     <message>
         <source>Money available this period?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jsou peníze k dispozici v tomto období?</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Pravomoc</translation>
     </message>
     <message>
         <source>Is this the decision maker?</source>
-        <translation type="unfinished"></translation>
+        <translation>Je to ten, kdo rozhoduje?</translation>
     </message>
     <message>
         <source>Who else decides?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdo další rozhoduje?</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Termín</translation>
     </message>
     <message>
         <source>When would they decide or buy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kdy by rozhodl nebo nakoupil?</translation>
     </message>
     <message>
         <source>Within a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Do měsíce</translation>
     </message>
     <message>
         <source>Within 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Do 3 měsíců</translation>
     </message>
     <message>
         <source>Within 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Do 6 měsíců</translation>
     </message>
     <message>
         <source>Within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Do roka</translation>
     </message>
     <message>
         <source>No plan to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Neplánuje nákup</translation>
     </message>
     <message>
         <source>Tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tón</translation>
     </message>
     <message>
         <source>How did the conversation feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaký byl rozhovor?</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Chladný</translation>
     </message>
     <message>
         <source>Cool</source>
-        <translation type="unfinished"></translation>
+        <translation>Odměřený</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutrální</translation>
     </message>
     <message>
         <source>Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Přátelský</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Vřelý</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Poznámky</translation>
     </message>
     <message>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>list {sheet}</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>řádek {row}</translation>
     </message>
     <message>
         <source>column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>sloupec {column}</translation>
     </message>
     <message>
         <source>Disqualifying a lead needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskvalifikace leadu vyžaduje důvod.</translation>
     </message>
     <message>
         <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead se stane SQL kvalifikačním hovorem s výsledkem „připraven“ (nebo výjimkou s písemným odůvodněním).</translation>
     </message>
     <message>
         <source>Only an SQL lead can become a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zákazníkem se může stát jen lead ve fázi SQL.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušeno; nic se nezměnilo.</translation>
     </message>
     <message>
         <source>is not a lead field</source>
-        <translation type="unfinished"></translation>
+        <translation>není pole leadu</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jméno</translation>
     </message>
     <message>
         <source>a lead needs a name, an email or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>lead potřebuje jméno, e-mail nebo firmu</translation>
     </message>
     <message>
         <source>Reason for your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod vaší volby</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Navázání</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsah</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Důvod</translation>
     </message>
     <message>
         <source>a lead ready for sales needs the meeting date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>lead připravený pro obchod potřebuje datum a čas schůzky</translation>
     </message>
     <message>
         <source>the meeting time has no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>čas schůzky nemá časové pásmo</translation>
     </message>
     <message>
         <source>nurturing needs a follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>nurturing potřebuje datum navázání</translation>
     </message>
     <message>
         <source>say what content would help</source>
-        <translation type="unfinished"></translation>
+        <translation>uveďte, jaký obsah by pomohl</translation>
     </message>
     <message>
         <source>a suspect needs a reason from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>podezřelý potřebuje důvod ze seznamu</translation>
     </message>
     <message>
         <source>say in a few words what the other reason is</source>
-        <translation type="unfinished"></translation>
+        <translation>uveďte několika slovy, jaký je jiný důvod</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>připraven</translation>
     </message>
     <message>
         <source>need and budget confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>potřeba a rozpočet potvrzeny</translation>
     </message>
     <message>
         <source>need confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>potřeba potvrzena</translation>
     </message>
     <message>
         <source>budget confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>rozpočet potvrzen</translation>
     </message>
     <message>
         <source>talking to the decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>mluvíme s tím, kdo rozhoduje</translation>
     </message>
     <message>
         <source>decision maker unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>neví se, kdo rozhoduje</translation>
     </message>
     <message>
         <source>little interest</source>
-        <translation type="unfinished"></translation>
+        <translation>malý zájem</translation>
     </message>
     <message>
         <source>the conversation felt cold</source>
-        <translation type="unfinished"></translation>
+        <translation>rozhovor byl chladný</translation>
     </message>
     <message>
         <source>no money this period</source>
-        <translation type="unfinished"></translation>
+        <translation>v tomto období nejsou peníze</translation>
     </message>
     <message>
         <source>budget not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>rozpočet nepotvrzen</translation>
     </message>
     <message>
         <source>no interest in our solution</source>
-        <translation type="unfinished"></translation>
+        <translation>žádný zájem o naše řešení</translation>
     </message>
     <message>
         <source>no need and no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>bez potřeby a bez rozpočtu</translation>
     </message>
     <message>
         <source>need</source>
-        <translation type="unfinished"></translation>
+        <translation>potřeba</translation>
     </message>
     <message>
         <source>is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>je prázdný (0 bajtů)</translation>
     </message>
     <message>
         <source>holds no records</source>
-        <translation type="unfinished"></translation>
+        <translation>neobsahuje žádné záznamy</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>neexistuje</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>je složka, ne soubor</translation>
     </message>
     <message>
         <source>is a text table; it has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>je textová tabulka; nemá listy</translation>
     </message>
     <message>
         <source>holds no rows (it is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>neobsahuje žádné řádky (je prázdný)</translation>
     </message>
     <message>
         <source>is not a text table (it holds binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>není textová tabulka (obsahuje binární data)</translation>
     </message>
     <message>
         <source>is a workbook saved with a text extension; rename it to .xlsx or .xls</source>
-        <translation type="unfinished"></translation>
+        <translation>je sešit uložený s textovou příponou; přejmenujte ho na .xlsx nebo .xls</translation>
     </message>
     <message>
         <source>is password-protected; save it without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>je chráněn heslem; uložte ho bez hesla</translation>
     </message>
     <message>
         <source>has no worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>nemá žádné listy</translation>
     </message>
     <message>
         <source>is a pivot table (a summary of other data), not a list of leads</source>
-        <translation type="unfinished"></translation>
+        <translation>je kontingenční tabulka (souhrn jiných dat), ne seznam leadů</translation>
     </message>
     <message>
         <source>is not a valid spreadsheet (damaged, truncated, password-protected, or another kind of file renamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>není platná tabulka (poškozená, zkrácená, chráněná heslem nebo přejmenovaný jiný soubor)</translation>
     </message>
     <message>
         <source>The lead is already in {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead už je ve fázi {stage}.</translation>
     </message>
     <message>
         <source>Scores never move a lead from {current} to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skóre nikdy nepřesune lead z fáze {current} do fáze {target}.</translation>
     </message>
     <message>
         <source>A qualification call decides for leads in SAL; this lead is in {current}. Confirm an override with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalifikační hovor rozhoduje o leadech ve fázi SAL; tento lead je ve fázi {current}. Potvrďte výjimku s odůvodněním.</translation>
     </message>
     <message>
         <source>A qualification call cannot move a lead to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvalifikační hovor nemůže přesunout lead do fáze {target}.</translation>
     </message>
     <message>
         <source>Moving a lead from SAL to {target} is decided by a qualification call.</source>
-        <translation type="unfinished"></translation>
+        <translation>O přesunu leadu ze SAL do fáze {target} rozhoduje kvalifikační hovor.</translation>
     </message>
     <message>
         <source>A lead cannot move from {current} to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead nelze přesunout z fáze {current} do fáze {target}.</translation>
     </message>
     <message>
         <source>Lead {lead_id} does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead_id} neexistuje (mohl být smazán).</translation>
     </message>
     <message>
         <source>Lead {lead_id} was changed by someone else since you opened it (version {expected}, now {actual}). Reload it and apply your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {lead_id} mezitím změnil někdo jiný (verze {expected}, nyní {actual}). Načtěte ho znovu a proveďte změny ještě jednou.</translation>
     </message>
     <message>
         <source>{value} is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} není e-mailová adresa</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} není číslo</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} není celé číslo</translation>
     </message>
     <message>
         <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>odpovědi ukazují na „{proposed}“; napište jedním řádkem, proč jste zvolili „{chosen}“</translation>
     </message>
     <message>
         <source>decided with {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>rozhoduje spolu s: {who}</translation>
     </message>
     <message>
         <source>no {what} identified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} zatím nezjištěna</translation>
     </message>
     <message>
         <source>{what} not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} nepotvrzena</translation>
     </message>
     <message>
         <source>no need, {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>bez potřeby, {why}</translation>
     </message>
     <message>
         <source>holds more than {count} records</source>
-        <translation type="unfinished"></translation>
+        <translation>obsahuje více než {count} záznamů</translation>
     </message>
     <message>
         <source>has {count} fields; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>má {count} polí; limit je {limit}</translation>
     </message>
     <message>
         <source>has {count} columns; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>má {count} sloupců; limit je {limit}</translation>
     </message>
     <message>
         <source>has {count} rows; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>má {count} řádků; limit je {limit}</translation>
     </message>
     <message>
         <source>has more than {count} rows; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>má více než {count} řádků; limit je {limit}</translation>
     </message>
     <message>
         <source>has no sheet named {sheet}; its sheets: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>nemá list s názvem {sheet}; jeho listy: {names}</translation>
     </message>
     <message>
         <source>has no sheet with a list of leads: {names}; choose a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>nemá list se seznamem leadů: {names}; vyberte list</translation>
     </message>
     <message>
         <source>is not valid JSON ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>není platný JSON ({detail})</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze přečíst ({detail})</translation>
     </message>
     <message>
         <source>cannot be read as a table ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>nelze přečíst jako tabulku ({detail})</translation>
     </message>
     <message>
         <source>is not valid {encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>není platný text v kódování {encoding}</translation>
     </message>
     <message>
         <source>is {size} MiB; the limit is {limit} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>má {size} MiB; limit je {limit} MiB</translation>
     </message>
     <message>
         <source>{path} is a folder, not a LeadDesk database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} je složka, ne databázový soubor LeadDesku.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nelze přečíst {path}: {detail}.</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>LeadDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadDesk</translation>
     </message>
     <message>
         <source>Something went wrong that LeadDesk did not expect. Nothing was half-written; you can keep working. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stalo se něco, co LeadDesk nečekal. Nic nebylo zapsáno napůl; můžete pracovat dál. Podrobnosti jsou v protokolu.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopírovat podrobnosti</translation>
     </message>
 </context>
 <context>
@@ -1216,22 +1718,22 @@ Database: {db}</source>
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrušit</translation>
     </message>
 </context>
 </TS>

@@ -5,248 +5,463 @@
     <name></name>
     <message>
         <source>Qualification call: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de calificación: {name}</translation>
     </message>
     <message>
         <source>Call attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento de llamada</translation>
     </message>
     <message>
         <source>Move to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a {stage}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {name}</translation>
     </message>
     <message>
         <source>Qualification call — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada de calificación — {name}</translation>
     </message>
     <message>
         <source>This lead is in {stage}. A qualification call decides for leads in SAL; to record this call anyway, confirm an override with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este lead está en {stage}. La llamada de calificación decide sobre los leads en SAL; para registrar esta llamada de todos modos, confirma una excepción con un motivo.</translation>
     </message>
     <message>
         <source>why this lead is qualified outside SAL</source>
-        <translation type="unfinished"></translation>
+        <translation>por qué se califica este lead fuera de SAL</translation>
     </message>
     <message>
         <source>O&amp;verride reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Moti&amp;vo de la excepción</translation>
     </message>
     <message>
         <source>&amp;Couldn&apos;t reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No se pudo contactar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Your unsaved answers from the last time were restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se han recuperado las respuestas que no guardaste la última vez.</translation>
     </message>
     <message>
         <source>Call saved: {name} → {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada guardada: {name} → {stage}</translation>
     </message>
     <message>
         <source>Unsaved call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada sin guardar</translation>
     </message>
     <message>
         <source>The answers of this call are not saved. Keep them as a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas de esta llamada no están guardadas. ¿Conservarlas como borrador?</translation>
     </message>
     <message>
         <source>&amp;Keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar borrador</translation>
     </message>
     <message>
         <source>&amp;Discard answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar respuestas</translation>
     </message>
     <message>
         <source>The qualification call is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada de calificación no está disponible.</translation>
     </message>
     <message>
         <source>&amp;Need identified?</source>
         <extracomment>The label of each question with its mnemonic (Alt+letter) — unique in the form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Necesidad identificada?</translation>
     </message>
     <message>
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgencia</translation>
     </message>
     <message>
         <source>&amp;Problem in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problema en sus palabras</translation>
     </message>
     <message>
         <source>&amp;Interest in our solution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interés en nuestra solución</translation>
     </message>
     <message>
         <source>&amp;Asked for / downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pidió / descargó</translation>
     </message>
     <message>
         <source>&amp;Budget range</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rango de presupuesto</translation>
     </message>
     <message>
         <source>Budget a&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporte del presupuesto</translation>
     </message>
     <message>
         <source>Mone&amp;y this period?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Dinero en este periodo?</translation>
     </message>
     <message>
         <source>&amp;Decision maker?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Decisor?</translation>
     </message>
     <message>
         <source>&amp;Who else decides?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿&amp;Quién más decide?</translation>
     </message>
     <message>
         <source>&amp;Timing (decide / buy)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plazo (decidir / comprar)</translation>
     </message>
     <message>
         <source>T&amp;one (cold … warm)</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ono (frío … cálido)</translation>
     </message>
     <message>
         <source>Not&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otas</translation>
     </message>
     <message>
         <source>&amp;1 Ready → SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Listo → SQL</translation>
     </message>
     <message>
         <source>&amp;2 Needs nurturing → Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Necesita nutrición → Nutrición</translation>
     </message>
     <message>
         <source>&amp;3 Suspect → Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Sospechoso → Descalificado</translation>
     </message>
     <message>
         <source>(no role or company)</source>
         <extracomment>(background, text) of the proposal banner: the outcome can be read at a glance Left and right column of sections, so the whole call fits on one screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(sin cargo ni empresa)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>no phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>sin número de teléfono</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Score {score} · {grade} — stage {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación {score} · {grade} — etapa {stage}</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last interactions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Últimas interacciones&lt;/b&gt;</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna todavía.</translation>
     </message>
     <message>
         <source>e.g. 12,000</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 12.000</translation>
     </message>
     <message>
         <source>Budget amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe del presupuesto</translation>
     </message>
     <message>
         <source>one line: why not the proposed outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>una línea: ¿por qué no el resultado propuesto?</translation>
     </message>
     <message>
         <source>Reason for your c&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de tu &amp;elección</translation>
     </message>
     <message>
         <source>Meetin&amp;g (demo / sales call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reu&amp;nión (demo / llamada comercial)</translation>
     </message>
     <message>
         <source>which one, e.g. the pricing webinar in May</source>
-        <translation type="unfinished"></translation>
+        <translation>cuál, p. ej. el webinar de precios de mayo</translation>
     </message>
     <message>
         <source>&amp;Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento el</translation>
     </message>
     <message>
         <source>He&amp;lpful content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido ú&amp;til</translation>
     </message>
     <message>
         <source>Content note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre el contenido</translation>
     </message>
     <message>
         <source>in a few words (needed for &apos;Other&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>en pocas palabras (obligatorio para «Otro»)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Reason note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sobre el motivo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Proposal: {outcome}&lt;/b&gt; — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Propuesta: {outcome}&lt;/b&gt; — {reason}</translation>
+    </message>
+    <message>
+        <source>On start</source>
+        <translation>Al iniciar</translation>
+    </message>
+    <message>
+        <source>Automatic (after changes)</source>
+        <translation>Automática (tras cambios)</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Hecha a mano</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Before Check database</source>
+        <translation>Antes de Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <source>Before undoing an import</source>
+        <translation>Antes de deshacer una importación</translation>
+    </message>
+    <message>
+        <source>Before re-scoring</source>
+        <translation>Antes de recalcular puntuaciones</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>Antes de actualizar la base de datos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <translation>Esta base de datos está en un servidor PostgreSQL: sus copias de seguridad son cosa del servidor (pregunta a quien lo administra). Para guardar una copia de tus leads, expórtalos a Excel.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Problems were found.</source>
+        <translation>Se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Comprobando la base de datos…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWizard</name>
+    <message>
+        <source>Activity exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Exportaciones de actividad (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import activity</source>
+        <translation>Importar actividad</translation>
+    </message>
+    <message>
+        <source>Import activity — {file}</source>
+        <translation>Importar actividad — {file}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation>Falló la copia de seguridad automática: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLeadsDialog</name>
+    <message>
+        <source>Backup from {when} (read-only)</source>
+        <translation>Copia de seguridad del {when} (solo lectura)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) in {file}. Nothing here can be changed.</source>
+        <translation>
+            <numerusform>%n lead en {file}. Aquí no se puede cambiar nada.</numerusform>
+            <numerusform>%n leads en {file}. Aquí no se puede cambiar nada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrar…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLeadsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>Cambiar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}
+Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks. Made on start, every 30 minutes while you work, and before imports and other big changes.</source>
+        <translation>Las copias de seguridad se guardan en {folder}
+Se conservan: las últimas {last}, una al día durante {days} días y una a la semana durante {weeks} semanas. Se hacen al iniciar, cada 30 minutos mientras trabajas y antes de importaciones y otros cambios grandes.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Leyendo las copias de seguridad…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s).</source>
+        <translation>
+            <numerusform>%n copia de seguridad.</numerusform>
+            <numerusform>%n copias de seguridad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace all the data in this database with the backup from {when}?
+
+LeadDesk first backs up the data as it is now, so you can go back.</source>
+        <translation>¿Sustituir todos los datos de esta base de datos por la copia de seguridad del {when}?
+
+LeadDesk primero guarda una copia de los datos tal como están ahora, para que puedas volver atrás.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Copia de seguridad restaurada.</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Leyendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Carpeta de las copias de seguridad</translation>
     </message>
 </context>
 <context>
     <name>LeadTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Puntuación</translation>
     </message>
 </context>
 <context>
@@ -254,960 +469,1245 @@
     <message>
         <source>Lead</source>
         <extracomment>Opens another database and returns its workspace (wired by app.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Select a lead to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona un lead para ver sus detalles.</translation>
     </message>
     <message>
         <source>{what} is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} aún no está disponible.</translation>
     </message>
     <message>
         <source>The lead detail view</source>
-        <translation type="unfinished"></translation>
+        <translation>La ficha del lead</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;New lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo lead…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar…</translation>
     </message>
     <message>
         <source>Import &amp;activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar &amp;actividad…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copias de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir base de datos…</translation>
     </message>
     <message>
         <source>&amp;Database settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la base de &amp;datos…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rehacer</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Qualification call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Llamada de calificación…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tablero</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informes</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Scoring rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas de &amp;puntuación…</translation>
     </message>
     <message>
         <source>&amp;Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar la base de datos</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About LeadDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de LeadDesk</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Activity import</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación de actividad</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación</translation>
     </message>
     <message>
         <source>Scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas de puntuación</translation>
     </message>
     <message>
         <source>Select a lead in SAL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero selecciona un lead en SAL.</translation>
     </message>
     <message>
         <source>The qualification call</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada de calificación</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad</translation>
     </message>
     <message>
         <source>Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar la base de datos</translation>
     </message>
     <message>
         <source>Database settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes de la base de datos</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>LeadDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de LeadDesk (*.sqlite *.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>About LeadDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de LeadDesk</translation>
     </message>
     <message>
         <source>LeadDesk {version}
 Offline lead qualification for small sales teams.
 
-Database: {db}</source>
-        <translation type="unfinished"></translation>
+Database: {db}
+Logs: {logs}</source>
+        <translation>LeadDesk {version}
+Calificación de leads sin conexión para equipos de ventas pequeños.
+
+Base de datos: {db}
+Registros: {logs}</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vaciar la lista</translation>
     </message>
 </context>
 <context>
     <name>NewLeadDialog</name>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo lead</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language applies when LeadDesk is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica al reiniciar LeadDesk.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir al sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apariencia:</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>_ColumnsPage</name>
+    <message>
+        <source>Email (who)</source>
+        <translation>Correo electrónico (quién)</translation>
+    </message>
+    <message>
+        <source>LeadDesk ID (who)</source>
+        <translation>ID de LeadDesk (quién)</translation>
+    </message>
+    <message>
+        <source>The tool&apos;s person id (who, via a people file)</source>
+        <translation>ID de persona de la herramienta (quién, mediante un archivo de personas)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Detail (page, link, form)</source>
+        <translation>Detalle (página, enlace, formulario)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Number of opens</source>
+        <translation>Número de aperturas</translation>
+    </message>
+    <message>
+        <source>Number of clicks</source>
+        <translation>Número de clics</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Número de visitas</translation>
+    </message>
+    <message>
+        <source>Number of form submissions</source>
+        <translation>Número de formularios enviados</translation>
+    </message>
+    <message>
+        <source>First name (for new leads)</source>
+        <translation>Nombre (para leads nuevos)</translation>
+    </message>
+    <message>
+        <source>Last name (for new leads)</source>
+        <translation>Apellidos (para leads nuevos)</translation>
+    </message>
+    <message>
+        <source>Company (for new leads)</source>
+        <translation>Empresa (para leads nuevos)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>What each column says</source>
+        <translation>Qué dice cada columna</translation>
+    </message>
+    <message>
+        <source>Who (email), when, what happened, and details. Files with counts (opens, clicks) give one interaction per count.</source>
+        <translation>Quién (correo), cuándo, qué pasó y detalles. Los archivos con recuentos (aperturas, clics) dan una interacción por cada unidad.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>Meaning of column {name}</source>
+        <translation>Significado de la columna {name}</translation>
+    </message>
+    <message>
+        <source>(from the &apos;what&apos; column)</source>
+        <translation>(de la columna «qué»)</translation>
+    </message>
+    <message>
+        <source>The file has no dates; these events happened on:</source>
+        <translation>El archivo no tiene fechas; estos eventos ocurrieron el:</translation>
+    </message>
+    <message>
+        <source>&amp;People file…</source>
+        <translation>Archivo de &amp;personas…</translation>
+    </message>
+    <message>
+        <source>A members or contacts export that says whose each id is</source>
+        <translation>Una exportación de miembros o contactos que indica de quién es cada ID</translation>
+    </message>
+    <message>
+        <source>Every row is</source>
+        <translation>Cada fila es</translation>
+    </message>
+    <message>
+        <source>People file</source>
+        <translation>Archivo de personas</translation>
+    </message>
+    <message>
+        <source>(row order: id 1 is the first person)</source>
+        <translation>(orden de filas: el ID 1 es la primera persona)</translation>
+    </message>
+    <message>
+        <source>Which column holds the id?</source>
+        <translation>¿Qué columna contiene el ID?</translation>
+    </message>
+    <message>
+        <source>{count} people from {file}</source>
+        <translation>{count} personas de {file}</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>The file as read</source>
+        <translation>El archivo tal como se leyó</translation>
+    </message>
+    <message>
+        <source>{file}{where}: header on row {row}, {count} columns.</source>
+        <translation>{file}{where}: encabezado en la fila {row}, {count} columnas.</translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <source>Test and import</source>
+        <translation>Probar e importar</translation>
+    </message>
+    <message>
+        <source>Create a lead for people who are not leads yet</source>
+        <translation>Crear un lead para las personas que aún no son leads</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter, Website form</source>
+        <translation>p. ej. Boletín, Formulario web</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Source channel of new leads</source>
+        <translation>Canal de origen de los leads nuevos</translation>
+    </message>
+    <message>
+        <source>Rejected rows: {path}</source>
+        <translation>Filas rechazadas: {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Se deshizo la importación.</translation>
+    </message>
+</context>
+<context>
+    <name>_ValuesPage</name>
+    <message>
+        <source>What each event means</source>
+        <translation>Qué significa cada evento</translation>
+    </message>
+    <message>
+        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
+        <translation>LeadDesk ha deducido el significado de las palabras de la herramienta; corrige las que estén mal.</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>(not an interaction)</source>
+        <translation>(no es una interacción)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SAL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutrición</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Descalificado</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la empresa</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Sector</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciudad</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Source channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal de origen</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Presupuesto</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Email status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del correo</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Form conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversión de formulario</translation>
     </message>
     <message>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura de correo</translation>
     </message>
     <message>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic en correo</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes sociales</translation>
     </message>
     <message>
         <source>Contact request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de contacto</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Call attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Intento de llamada</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>form conversion</source>
+        <translation>conversión de formulario</translation>
+    </message>
+    <message>
+        <source>email open</source>
+        <translation>apertura de correo</translation>
+    </message>
+    <message>
+        <source>email click</source>
+        <translation>clic en correo</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>redes sociales</translation>
+    </message>
+    <message>
+        <source>contact request</source>
+        <translation>solicitud de contacto</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <source>call attempt</source>
+        <translation>intento de llamada</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>white paper</source>
+        <translation>white paper</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinar</translation>
+    </message>
+    <message>
+        <source>pricing page</source>
+        <translation>página de precios</translation>
+    </message>
+    <message>
+        <source>free trial</source>
+        <translation>prueba gratuita</translation>
+    </message>
+    <message>
+        <source>demo request</source>
+        <translation>solicitud de demo</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
     </message>
     <message>
         <source>ready for a demo / sales call</source>
-        <translation type="unfinished"></translation>
+        <translation>listo para una demo / llamada comercial</translation>
     </message>
     <message>
         <source>needs nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita nutrición</translation>
     </message>
     <message>
         <source>suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>sospechoso</translation>
     </message>
     <message>
         <source>No need</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin necesidad</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin presupuesto</translation>
     </message>
     <message>
         <source>Student or researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Estudiante o investigador</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Competidor</translation>
     </message>
     <message>
         <source>Wrong contact data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de contacto erróneos</translation>
     </message>
     <message>
         <source>Only wanted the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo quería la descarga</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>White paper</source>
-        <translation type="unfinished"></translation>
+        <translation>White paper</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>Pricing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de precios</translation>
     </message>
     <message>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba gratuita</translation>
     </message>
     <message>
         <source>Demo request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de demo</translation>
     </message>
     <message>
         <source>Other content</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro contenido</translation>
     </message>
     <message>
         <source>decides within a month</source>
-        <translation type="unfinished"></translation>
+        <translation>decide en un mes</translation>
     </message>
     <message>
         <source>decides within 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>decide en 3 meses</translation>
     </message>
     <message>
         <source>decides in 6 months at the earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>decide en 6 meses como pronto</translation>
     </message>
     <message>
         <source>decides within a year at the earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>decide en un año como pronto</translation>
     </message>
     <message>
         <source>no plan to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>sin intención de comprar</translation>
     </message>
     <message>
         <source>timing unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>plazo desconocido</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesidad</translation>
     </message>
     <message>
         <source>Is there an identified need?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay una necesidad identificada?</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>How urgent is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué urgencia tiene?</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Baja</translation>
     </message>
     <message>
         <source>The problem in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>El problema en sus palabras</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interés</translation>
     </message>
     <message>
         <source>How interested in our solution?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto interés tiene en nuestra solución?</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>What they downloaded or asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué descargó o pidió</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Recursos</translation>
     </message>
     <message>
         <source>Budget range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de presupuesto</translation>
     </message>
     <message>
         <source>Under 5,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de 5.000</translation>
     </message>
     <message>
         <source>5,000 to 20,000</source>
-        <translation type="unfinished"></translation>
+        <translation>De 5.000 a 20.000</translation>
     </message>
     <message>
         <source>20,000 to 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>De 20.000 a 100.000</translation>
     </message>
     <message>
         <source>Over 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Más de 100.000</translation>
     </message>
     <message>
         <source>Budget amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe del presupuesto</translation>
     </message>
     <message>
         <source>Money available this period?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Hay dinero disponible en este periodo?</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoridad</translation>
     </message>
     <message>
         <source>Is this the decision maker?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Es quien toma la decisión?</translation>
     </message>
     <message>
         <source>Who else decides?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién más decide?</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>When would they decide or buy?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuándo decidiría o compraría?</translation>
     </message>
     <message>
         <source>Within a month</source>
-        <translation type="unfinished"></translation>
+        <translation>En un mes</translation>
     </message>
     <message>
         <source>Within 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>En 3 meses</translation>
     </message>
     <message>
         <source>Within 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>En 6 meses</translation>
     </message>
     <message>
         <source>Within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>En un año</translation>
     </message>
     <message>
         <source>No plan to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin intención de comprar</translation>
     </message>
     <message>
         <source>Tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono</translation>
     </message>
     <message>
         <source>How did the conversation feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué impresión dejó la conversación?</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Frío</translation>
     </message>
     <message>
         <source>Cool</source>
-        <translation type="unfinished"></translation>
+        <translation>Distante</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <source>Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Amable</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Cálido</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>hoja {sheet}</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>fila {row}</translation>
     </message>
     <message>
         <source>column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>columna {column}</translation>
     </message>
     <message>
         <source>Disqualifying a lead needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para descalificar un lead hace falta un motivo.</translation>
     </message>
     <message>
         <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lead pasa a SQL mediante una llamada de calificación con resultado «listo» (o una excepción con un motivo por escrito).</translation>
     </message>
     <message>
         <source>Only an SQL lead can become a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un lead SQL puede convertirse en cliente.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se cambió nada.</translation>
     </message>
     <message>
         <source>is not a lead field</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un campo de lead</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>a lead needs a name, an email or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>un lead necesita un nombre, un correo o una empresa</translation>
     </message>
     <message>
         <source>Reason for your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo de tu elección</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>a lead ready for sales needs the meeting date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>un lead listo para ventas necesita la fecha y hora de la reunión</translation>
     </message>
     <message>
         <source>the meeting time has no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>la hora de la reunión no tiene zona horaria</translation>
     </message>
     <message>
         <source>nurturing needs a follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>la nutrición necesita una fecha de seguimiento</translation>
     </message>
     <message>
         <source>say what content would help</source>
-        <translation type="unfinished"></translation>
+        <translation>indica qué contenido ayudaría</translation>
     </message>
     <message>
         <source>a suspect needs a reason from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>un sospechoso necesita un motivo de la lista</translation>
     </message>
     <message>
         <source>say in a few words what the other reason is</source>
-        <translation type="unfinished"></translation>
+        <translation>indica en pocas palabras cuál es el otro motivo</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>listo</translation>
     </message>
     <message>
         <source>need and budget confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>necesidad y presupuesto confirmados</translation>
     </message>
     <message>
         <source>need confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>necesidad confirmada</translation>
     </message>
     <message>
         <source>budget confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>presupuesto confirmado</translation>
     </message>
     <message>
         <source>talking to the decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>hablando con quien decide</translation>
     </message>
     <message>
         <source>decision maker unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>se desconoce quién decide</translation>
     </message>
     <message>
         <source>little interest</source>
-        <translation type="unfinished"></translation>
+        <translation>poco interés</translation>
     </message>
     <message>
         <source>the conversation felt cold</source>
-        <translation type="unfinished"></translation>
+        <translation>la conversación fue fría</translation>
     </message>
     <message>
         <source>no money this period</source>
-        <translation type="unfinished"></translation>
+        <translation>sin dinero en este periodo</translation>
     </message>
     <message>
         <source>budget not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>presupuesto sin confirmar</translation>
     </message>
     <message>
         <source>no interest in our solution</source>
-        <translation type="unfinished"></translation>
+        <translation>sin interés en nuestra solución</translation>
     </message>
     <message>
         <source>no need and no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>sin necesidad ni presupuesto</translation>
     </message>
     <message>
         <source>need</source>
-        <translation type="unfinished"></translation>
+        <translation>necesidad</translation>
     </message>
     <message>
         <source>is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío (0 bytes)</translation>
     </message>
     <message>
         <source>holds no records</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene registros</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>is a text table; it has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>es una tabla de texto; no tiene hojas</translation>
     </message>
     <message>
         <source>holds no rows (it is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>no contiene filas (está vacío)</translation>
     </message>
     <message>
         <source>is not a text table (it holds binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una tabla de texto (contiene datos binarios)</translation>
     </message>
     <message>
         <source>is a workbook saved with a text extension; rename it to .xlsx or .xls</source>
-        <translation type="unfinished"></translation>
+        <translation>es un libro de Excel guardado con extensión de texto; cámbiale el nombre a .xlsx o .xls</translation>
     </message>
     <message>
         <source>is password-protected; save it without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>está protegido con contraseña; guárdalo sin contraseña</translation>
     </message>
     <message>
         <source>has no worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene hojas de cálculo</translation>
     </message>
     <message>
         <source>is a pivot table (a summary of other data), not a list of leads</source>
-        <translation type="unfinished"></translation>
+        <translation>es una tabla dinámica (un resumen de otros datos), no una lista de leads</translation>
     </message>
     <message>
         <source>is not a valid spreadsheet (damaged, truncated, password-protected, or another kind of file renamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una hoja de cálculo válida (dañada, truncada, protegida con contraseña u otro tipo de archivo renombrado)</translation>
     </message>
     <message>
         <source>The lead is already in {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El lead ya está en {stage}.</translation>
     </message>
     <message>
         <source>Scores never move a lead from {current} to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La puntuación nunca mueve un lead de {current} a {target}.</translation>
     </message>
     <message>
         <source>A qualification call decides for leads in SAL; this lead is in {current}. Confirm an override with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La llamada de calificación decide sobre los leads en SAL; este lead está en {current}. Confirma una excepción con un motivo.</translation>
     </message>
     <message>
         <source>A qualification call cannot move a lead to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada de calificación no puede mover un lead a {target}.</translation>
     </message>
     <message>
         <source>Moving a lead from SAL to {target} is decided by a qualification call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar un lead de SAL a {target} lo decide una llamada de calificación.</translation>
     </message>
     <message>
         <source>A lead cannot move from {current} to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lead no puede pasar de {current} a {target}.</translation>
     </message>
     <message>
         <source>Lead {lead_id} does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>El lead {lead_id} no existe (puede que se haya eliminado).</translation>
     </message>
     <message>
         <source>Lead {lead_id} was changed by someone else since you opened it (version {expected}, now {actual}). Reload it and apply your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona cambió el lead {lead_id} después de que lo abrieras (versión {expected}, ahora {actual}). Vuelve a cargarlo y aplica de nuevo tus cambios.</translation>
     </message>
     <message>
         <source>{value} is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es una dirección de correo electrónico</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un número</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} no es un número entero</translation>
     </message>
     <message>
         <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>las respuestas apuntan a «{proposed}»; explica en una línea por qué elegiste «{chosen}»</translation>
     </message>
     <message>
         <source>decided with {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>decide junto con {who}</translation>
     </message>
     <message>
         <source>no {what} identified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no se ha identificado {what}</translation>
     </message>
     <message>
         <source>{what} not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} sin confirmar</translation>
     </message>
     <message>
         <source>no need, {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>sin necesidad, {why}</translation>
     </message>
     <message>
         <source>holds more than {count} records</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene más de {count} registros</translation>
     </message>
     <message>
         <source>has {count} fields; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene {count} campos; el límite es {limit}</translation>
     </message>
     <message>
         <source>has {count} columns; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene {count} columnas; el límite es {limit}</translation>
     </message>
     <message>
         <source>has {count} rows; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene {count} filas; el límite es {limit}</translation>
     </message>
     <message>
         <source>has more than {count} rows; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene más de {count} filas; el límite es {limit}</translation>
     </message>
     <message>
         <source>has no sheet named {sheet}; its sheets: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ninguna hoja llamada {sheet}; sus hojas: {names}</translation>
     </message>
     <message>
         <source>has no sheet with a list of leads: {names}; choose a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene ninguna hoja con una lista de leads: {names}; elige una hoja</translation>
     </message>
     <message>
         <source>is not valid JSON ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un JSON válido ({detail})</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer ({detail})</translation>
     </message>
     <message>
         <source>cannot be read as a table ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer como tabla ({detail})</translation>
     </message>
     <message>
         <source>is not valid {encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>no es texto {encoding} válido</translation>
     </message>
     <message>
         <source>is {size} MiB; the limit is {limit} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa {size} MiB; el límite es {limit} MiB</translation>
     </message>
     <message>
         <source>{path} is a folder, not a LeadDesk database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} es una carpeta, no un archivo de base de datos de LeadDesk.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {path}: {detail}.</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>LeadDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadDesk</translation>
     </message>
     <message>
         <source>Something went wrong that LeadDesk did not expect. Nothing was half-written; you can keep working. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha ocurrido algo que LeadDesk no esperaba. No se ha guardado nada a medias; puedes seguir trabajando. Los detalles están en el registro.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar detalles</translation>
     </message>
 </context>
 <context>
@@ -1215,21 +1715,21 @@ Database: {db}</source>
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 </TS>

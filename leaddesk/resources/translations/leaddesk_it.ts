@@ -5,248 +5,463 @@
     <name></name>
     <message>
         <source>Qualification call: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata di qualificazione: {name}</translation>
     </message>
     <message>
         <source>Call attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativo di chiamata</translation>
     </message>
     <message>
         <source>Move to {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sposta in {stage}</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica {name}</translation>
     </message>
     <message>
         <source>Qualification call — {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata di qualificazione — {name}</translation>
     </message>
     <message>
         <source>This lead is in {stage}. A qualification call decides for leads in SAL; to record this call anyway, confirm an override with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo lead è in {stage}. La chiamata di qualificazione decide per i lead in SAL; per registrare comunque questa chiamata, conferma un&apos;eccezione con un motivo.</translation>
     </message>
     <message>
         <source>why this lead is qualified outside SAL</source>
-        <translation type="unfinished"></translation>
+        <translation>perché questo lead viene qualificato fuori da SAL</translation>
     </message>
     <message>
         <source>O&amp;verride reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Moti&amp;vo dell&apos;eccezione</translation>
     </message>
     <message>
         <source>&amp;Couldn&apos;t reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Non raggiungibile</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
     <message>
         <source>&amp;Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva (Ctrl+Invio)</translation>
     </message>
     <message>
         <source>Your unsaved answers from the last time were restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sono state ripristinate le risposte non salvate dell&apos;ultima volta.</translation>
     </message>
     <message>
         <source>Call saved: {name} → {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata salvata: {name} → {stage}</translation>
     </message>
     <message>
         <source>Unsaved call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata non salvata</translation>
     </message>
     <message>
         <source>The answers of this call are not saved. Keep them as a draft?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le risposte di questa chiamata non sono salvate. Conservarle come bozza?</translation>
     </message>
     <message>
         <source>&amp;Keep draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserva bozza</translation>
     </message>
     <message>
         <source>&amp;Discard answers</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scarta risposte</translation>
     </message>
     <message>
         <source>The qualification call is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiamata di qualificazione non è disponibile.</translation>
     </message>
     <message>
         <source>&amp;Need identified?</source>
         <extracomment>The label of each question with its mnemonic (Alt+letter) — unique in the form.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esigenza individuata?</translation>
     </message>
     <message>
         <source>&amp;Urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urgenza</translation>
     </message>
     <message>
         <source>&amp;Problem in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Problema con parole sue</translation>
     </message>
     <message>
         <source>&amp;Interest in our solution</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interesse per la nostra soluzione</translation>
     </message>
     <message>
         <source>&amp;Asked for / downloaded</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richiesto / scaricato</translation>
     </message>
     <message>
         <source>&amp;Budget range</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascia di &amp;budget</translation>
     </message>
     <message>
         <source>Budget a&amp;mount</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mporto del budget</translation>
     </message>
     <message>
         <source>Mone&amp;y this period?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fondi in questo periodo?</translation>
     </message>
     <message>
         <source>&amp;Decision maker?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisore?</translation>
     </message>
     <message>
         <source>&amp;Who else decides?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chi altro decide?</translation>
     </message>
     <message>
         <source>&amp;Timing (decide / buy)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tempi (decisione / acquisto)</translation>
     </message>
     <message>
         <source>T&amp;one (cold … warm)</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ono (freddo … caloroso)</translation>
     </message>
     <message>
         <source>Not&amp;es</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <source>&amp;1 Ready → SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;1 Pronto → SQL</translation>
     </message>
     <message>
         <source>&amp;2 Needs nurturing → Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;2 Da coltivare → Nurturing</translation>
     </message>
     <message>
         <source>&amp;3 Suspect → Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;3 Sospetto → Squalificato</translation>
     </message>
     <message>
         <source>(no role or company)</source>
         <extracomment>(background, text) of the proposal banner: the outcome can be read at a glance Left and right column of sections, so the whole call fits on one screen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(nessun ruolo né azienda)</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>no phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun numero di telefono</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia</translation>
     </message>
     <message>
         <source>Score {score} · {grade} — stage {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio {score} · {grade} — fase {stage}</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Last interactions&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ultime interazioni&lt;/b&gt;</translation>
     </message>
     <message>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna per ora.</translation>
     </message>
     <message>
         <source>e.g. 12,000</source>
-        <translation type="unfinished"></translation>
+        <translation>es. 12.000</translation>
     </message>
     <message>
         <source>Budget amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo del budget</translation>
     </message>
     <message>
         <source>one line: why not the proposed outcome?</source>
-        <translation type="unfinished"></translation>
+        <translation>una riga: perché non l&apos;esito proposto?</translation>
     </message>
     <message>
         <source>Reason for your c&amp;hoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo della tua s&amp;celta</translation>
     </message>
     <message>
         <source>Meetin&amp;g (demo / sales call)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incon&amp;tro (demo / chiamata commerciale)</translation>
     </message>
     <message>
         <source>which one, e.g. the pricing webinar in May</source>
-        <translation type="unfinished"></translation>
+        <translation>quale, es. il webinar sui prezzi di maggio</translation>
     </message>
     <message>
         <source>&amp;Follow-up on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ricontatto il</translation>
     </message>
     <message>
         <source>He&amp;lpful content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenuto ut&amp;ile</translation>
     </message>
     <message>
         <source>Content note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sul contenuto</translation>
     </message>
     <message>
         <source>in a few words (needed for &apos;Other&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>in poche parole (necessario per «Altro»)</translation>
     </message>
     <message>
         <source>&amp;Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo</translation>
     </message>
     <message>
         <source>Reason note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota sul motivo</translation>
     </message>
     <message>
         <source>&lt;b&gt;Proposal: {outcome}&lt;/b&gt; — {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Proposta: {outcome}&lt;/b&gt; — {reason}</translation>
+    </message>
+    <message>
+        <source>On start</source>
+        <translation>All&apos;avvio</translation>
+    </message>
+    <message>
+        <source>Automatic (after changes)</source>
+        <translation>Automatico (dopo modifiche)</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Fatto a mano</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Prima di un ripristino</translation>
+    </message>
+    <message>
+        <source>Before Check database</source>
+        <translation>Prima di Verifica database</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Prima di un&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Before undoing an import</source>
+        <translation>Prima di annullare un&apos;importazione</translation>
+    </message>
+    <message>
+        <source>Before re-scoring</source>
+        <translation>Prima di ricalcolare i punteggi</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>Prima di un aggiornamento del database</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <translation>Questo database si trova su un server PostgreSQL: i backup sono compito del server (chiedi a chi lo gestisce). Per conservare una copia dei tuoi lead, esportali in Excel.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Verifica database</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nessun problema trovato.</translation>
+    </message>
+    <message>
+        <source>Problems were found.</source>
+        <translation>Sono stati trovati problemi.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Verifica del database…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWizard</name>
+    <message>
+        <source>Activity exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Esportazioni di attività (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Import activity</source>
+        <translation>Importa attività</translation>
+    </message>
+    <message>
+        <source>Import activity — {file}</source>
+        <translation>Importa attività — {file}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation>Backup automatico non riuscito: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLeadsDialog</name>
+    <message>
+        <source>Backup from {when} (read-only)</source>
+        <translation>Backup del {when} (sola lettura)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) in {file}. Nothing here can be changed.</source>
+        <translation>
+            <numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform>
+            <numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtra…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLeadsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dimensione</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Esegui backup ora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Ripristina…</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Apri in sola lettura</translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>Cambia &amp;cartella…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}
+Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks. Made on start, every 30 minutes while you work, and before imports and other big changes.</source>
+        <translation>I backup sono conservati in {folder}
+Conservati: gli ultimi {last}, uno al giorno per {days} giorni, uno a settimana per {weeks} settimane. Creati all&apos;avvio, ogni 30 minuti mentre lavori e prima di importazioni e altre modifiche importanti.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Lettura dei backup…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s).</source>
+        <translation>
+            <numerusform>%n backup.</numerusform>
+            <numerusform>%n backup.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Backup in corso…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Ripristina backup</translation>
+    </message>
+    <message>
+        <source>Replace all the data in this database with the backup from {when}?
+
+LeadDesk first backs up the data as it is now, so you can go back.</source>
+        <translation>Sostituire tutti i dati di questo database con il backup del {when}?
+
+LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare indietro.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Ripristino in corso…</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Backup ripristinato.</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Lettura del backup…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Cartella dei backup</translation>
     </message>
 </context>
 <context>
     <name>LeadTableModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Punteggio</translation>
     </message>
 </context>
 <context>
@@ -254,960 +469,1245 @@
     <message>
         <source>Lead</source>
         <extracomment>Opens another database and returns its workspace (wired by app.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Select a lead to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona un lead per vederne i dettagli.</translation>
     </message>
     <message>
         <source>{what} is not available yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: non ancora disponibile.</translation>
     </message>
     <message>
         <source>The lead detail view</source>
-        <translation type="unfinished"></translation>
+        <translation>La scheda del lead</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;New lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuovo lead…</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importa…</translation>
     </message>
     <message>
         <source>Import &amp;activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa &amp;attività…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esporta…</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Backup…</translation>
     </message>
     <message>
         <source>&amp;Open database…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pri database…</translation>
     </message>
     <message>
         <source>&amp;Database settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni &amp;database…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifica</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annulla</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ripeti</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trova…</translation>
     </message>
     <message>
         <source>&amp;Qualification call…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiamata di qualificazione…</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bacheca</translation>
     </message>
     <message>
         <source>&amp;Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;trumenti</translation>
     </message>
     <message>
         <source>&amp;Scoring rules…</source>
-        <translation type="unfinished"></translation>
+        <translation>Regole di &amp;punteggio…</translation>
     </message>
     <message>
         <source>&amp;Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifica database</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>&amp;About LeadDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informazioni su LeadDesk</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n lead</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa</translation>
     </message>
     <message>
         <source>Activity import</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;importazione di attività</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;esportazione</translation>
     </message>
     <message>
         <source>Scoring rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Le regole di punteggio</translation>
     </message>
     <message>
         <source>Select a lead in SAL first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleziona prima un lead in SAL.</translation>
     </message>
     <message>
         <source>The qualification call</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiamata di qualificazione</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>Check database</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica database</translation>
     </message>
     <message>
         <source>Database settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostazioni database</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Open database</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri database</translation>
     </message>
     <message>
         <source>LeadDesk databases (*.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Database LeadDesk (*.sqlite *.db);;Tutti i file (*)</translation>
     </message>
     <message>
         <source>About LeadDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su LeadDesk</translation>
     </message>
     <message>
         <source>LeadDesk {version}
 Offline lead qualification for small sales teams.
 
-Database: {db}</source>
-        <translation type="unfinished"></translation>
+Database: {db}
+Logs: {logs}</source>
+        <translation>LeadDesk {version}
+Qualificazione dei lead offline per piccoli team di vendita.
+
+Database: {db}
+Log: {logs}</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri &amp;recenti</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferenze…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>&amp;Clear list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svuota elenco</translation>
     </message>
 </context>
 <context>
     <name>NewLeadDialog</name>
     <message>
         <source>New lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovo lead</translation>
     </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferenze</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>A new language applies when LeadDesk is restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nuova lingua si applica al riavvio di LeadDesk.</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Aspetto</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Segui il sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aspetto:</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasti</translation>
+    </message>
+</context>
+<context>
+    <name>_ColumnsPage</name>
+    <message>
+        <source>Email (who)</source>
+        <translation>Email (chi)</translation>
+    </message>
+    <message>
+        <source>LeadDesk ID (who)</source>
+        <translation>ID LeadDesk (chi)</translation>
+    </message>
+    <message>
+        <source>The tool&apos;s person id (who, via a people file)</source>
+        <translation>ID persona dello strumento (chi, tramite un file di persone)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <source>Detail (page, link, form)</source>
+        <translation>Dettaglio (pagina, link, modulo)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Number of opens</source>
+        <translation>Numero di aperture</translation>
+    </message>
+    <message>
+        <source>Number of clicks</source>
+        <translation>Numero di clic</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Numero di visite</translation>
+    </message>
+    <message>
+        <source>Number of form submissions</source>
+        <translation>Numero di moduli inviati</translation>
+    </message>
+    <message>
+        <source>First name (for new leads)</source>
+        <translation>Nome (per i nuovi lead)</translation>
+    </message>
+    <message>
+        <source>Last name (for new leads)</source>
+        <translation>Cognome (per i nuovi lead)</translation>
+    </message>
+    <message>
+        <source>Company (for new leads)</source>
+        <translation>Azienda (per i nuovi lead)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignora)</translation>
+    </message>
+    <message>
+        <source>What each column says</source>
+        <translation>Cosa dice ogni colonna</translation>
+    </message>
+    <message>
+        <source>Who (email), when, what happened, and details. Files with counts (opens, clicks) give one interaction per count.</source>
+        <translation>Chi (email), quando, cosa è successo e dettagli. I file con conteggi (aperture, clic) danno un&apos;interazione per ogni unità.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Esempio</translation>
+    </message>
+    <message>
+        <source>Meaning of column {name}</source>
+        <translation>Significato della colonna {name}</translation>
+    </message>
+    <message>
+        <source>(from the &apos;what&apos; column)</source>
+        <translation>(dalla colonna «cosa»)</translation>
+    </message>
+    <message>
+        <source>The file has no dates; these events happened on:</source>
+        <translation>Il file non ha date; questi eventi sono avvenuti il:</translation>
+    </message>
+    <message>
+        <source>&amp;People file…</source>
+        <translation>File di &amp;persone…</translation>
+    </message>
+    <message>
+        <source>A members or contacts export that says whose each id is</source>
+        <translation>Un&apos;esportazione di membri o contatti che indica di chi è ogni ID</translation>
+    </message>
+    <message>
+        <source>Every row is</source>
+        <translation>Ogni riga è</translation>
+    </message>
+    <message>
+        <source>People file</source>
+        <translation>File di persone</translation>
+    </message>
+    <message>
+        <source>(row order: id 1 is the first person)</source>
+        <translation>(ordine delle righe: l&apos;ID 1 è la prima persona)</translation>
+    </message>
+    <message>
+        <source>Which column holds the id?</source>
+        <translation>Quale colonna contiene l&apos;ID?</translation>
+    </message>
+    <message>
+        <source>{count} people from {file}</source>
+        <translation>{count} persone da {file}</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>The file as read</source>
+        <translation>Il file così come è stato letto</translation>
+    </message>
+    <message>
+        <source>{file}{where}: header on row {row}, {count} columns.</source>
+        <translation>{file}{where}: intestazione alla riga {row}, {count} colonne.</translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <source>Test and import</source>
+        <translation>Prova e importa</translation>
+    </message>
+    <message>
+        <source>Create a lead for people who are not leads yet</source>
+        <translation>Crea un lead per le persone che non sono ancora lead</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter, Website form</source>
+        <translation>es. Newsletter, Modulo del sito</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Prova</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annulla questa importazione</translation>
+    </message>
+    <message>
+        <source>Source channel of new leads</source>
+        <translation>Canale di origine dei nuovi lead</translation>
+    </message>
+    <message>
+        <source>Rejected rows: {path}</source>
+        <translation>Righe rifiutate: {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annullato; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Prova in corso…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importazione in corso…</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>L&apos;importazione è stata annullata.</translation>
+    </message>
+</context>
+<context>
+    <name>_ValuesPage</name>
+    <message>
+        <source>What each event means</source>
+        <translation>Cosa significa ogni evento</translation>
+    </message>
+    <message>
+        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
+        <translation>LeadDesk ha dedotto il significato delle parole dello strumento; correggi quelle sbagliate.</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Nel file</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interazione</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <source>(not an interaction)</source>
+        <translation>(non è un&apos;interazione)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>MQL</source>
-        <translation type="unfinished"></translation>
+        <translation>MQL</translation>
     </message>
     <message>
         <source>SAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SAL</translation>
     </message>
     <message>
         <source>SQL</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Nurture</source>
-        <translation type="unfinished"></translation>
+        <translation>Nurturing</translation>
     </message>
     <message>
         <source>Disqualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Squalificato</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Cognome</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruolo</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensione dell&apos;azienda</translation>
     </message>
     <message>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Settore</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Paese</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Città</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sito web</translation>
     </message>
     <message>
         <source>Source channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale di origine</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campagna</translation>
     </message>
     <message>
         <source>Budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsabile</translation>
     </message>
     <message>
         <source>Email status</source>
-        <translation type="unfinished"></translation>
+        <translation>Stato dell&apos;email</translation>
     </message>
     <message>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita</translation>
     </message>
     <message>
         <source>Form conversion</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversione da modulo</translation>
     </message>
     <message>
         <source>Email open</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertura email</translation>
     </message>
     <message>
         <source>Email click</source>
-        <translation type="unfinished"></translation>
+        <translation>Clic su email</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Contact request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di contatto</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiamata</translation>
     </message>
     <message>
         <source>Call attempt</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativo di chiamata</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Incontro</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>form conversion</source>
+        <translation>conversione da modulo</translation>
+    </message>
+    <message>
+        <source>email open</source>
+        <translation>apertura email</translation>
+    </message>
+    <message>
+        <source>email click</source>
+        <translation>clic su email</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>social</translation>
+    </message>
+    <message>
+        <source>contact request</source>
+        <translation>richiesta di contatto</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>chiamata</translation>
+    </message>
+    <message>
+        <source>call attempt</source>
+        <translation>tentativo di chiamata</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>incontro</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>white paper</source>
+        <translation>white paper</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinar</translation>
+    </message>
+    <message>
+        <source>pricing page</source>
+        <translation>pagina dei prezzi</translation>
+    </message>
+    <message>
+        <source>free trial</source>
+        <translation>prova gratuita</translation>
+    </message>
+    <message>
+        <source>demo request</source>
+        <translation>richiesta di demo</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>altro</translation>
     </message>
     <message>
         <source>ready for a demo / sales call</source>
-        <translation type="unfinished"></translation>
+        <translation>pronto per una demo / chiamata commerciale</translation>
     </message>
     <message>
         <source>needs nurturing</source>
-        <translation type="unfinished"></translation>
+        <translation>da coltivare</translation>
     </message>
     <message>
         <source>suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>sospetto</translation>
     </message>
     <message>
         <source>No need</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna esigenza</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun budget</translation>
     </message>
     <message>
         <source>Student or researcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Studente o ricercatore</translation>
     </message>
     <message>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Concorrente</translation>
     </message>
     <message>
         <source>Wrong contact data</source>
-        <translation type="unfinished"></translation>
+        <translation>Dati di contatto errati</translation>
     </message>
     <message>
         <source>Only wanted the download</source>
-        <translation type="unfinished"></translation>
+        <translation>Voleva solo il download</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro</translation>
     </message>
     <message>
         <source>White paper</source>
-        <translation type="unfinished"></translation>
+        <translation>White paper</translation>
     </message>
     <message>
         <source>Webinar</source>
-        <translation type="unfinished"></translation>
+        <translation>Webinar</translation>
     </message>
     <message>
         <source>Pricing page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina dei prezzi</translation>
     </message>
     <message>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Prova gratuita</translation>
     </message>
     <message>
         <source>Demo request</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di demo</translation>
     </message>
     <message>
         <source>Other content</source>
-        <translation type="unfinished"></translation>
+        <translation>Altro contenuto</translation>
     </message>
     <message>
         <source>decides within a month</source>
-        <translation type="unfinished"></translation>
+        <translation>decide entro un mese</translation>
     </message>
     <message>
         <source>decides within 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>decide entro 3 mesi</translation>
     </message>
     <message>
         <source>decides in 6 months at the earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>decide tra 6 mesi al più presto</translation>
     </message>
     <message>
         <source>decides within a year at the earliest</source>
-        <translation type="unfinished"></translation>
+        <translation>decide entro un anno al più presto</translation>
     </message>
     <message>
         <source>no plan to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun piano di acquisto</translation>
     </message>
     <message>
         <source>timing unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>tempi sconosciuti</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Esigenza</translation>
     </message>
     <message>
         <source>Is there an identified need?</source>
-        <translation type="unfinished"></translation>
+        <translation>C&apos;è un&apos;esigenza individuata?</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Sconosciuto</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sì</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>How urgent is it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto è urgente?</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alta</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bassa</translation>
     </message>
     <message>
         <source>The problem in their words</source>
-        <translation type="unfinished"></translation>
+        <translation>Il problema con parole sue</translation>
     </message>
     <message>
         <source>Interest</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse</translation>
     </message>
     <message>
         <source>How interested in our solution?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto è interessato alla nostra soluzione?</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno</translation>
     </message>
     <message>
         <source>What they downloaded or asked for</source>
-        <translation type="unfinished"></translation>
+        <translation>Cosa ha scaricato o richiesto</translation>
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Risorse</translation>
     </message>
     <message>
         <source>Budget range</source>
-        <translation type="unfinished"></translation>
+        <translation>Fascia di budget</translation>
     </message>
     <message>
         <source>Under 5,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Meno di 5.000</translation>
     </message>
     <message>
         <source>5,000 to 20,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Da 5.000 a 20.000</translation>
     </message>
     <message>
         <source>20,000 to 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Da 20.000 a 100.000</translation>
     </message>
     <message>
         <source>Over 100,000</source>
-        <translation type="unfinished"></translation>
+        <translation>Oltre 100.000</translation>
     </message>
     <message>
         <source>Budget amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Importo del budget</translation>
     </message>
     <message>
         <source>Money available this period?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondi disponibili in questo periodo?</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorità</translation>
     </message>
     <message>
         <source>Is this the decision maker?</source>
-        <translation type="unfinished"></translation>
+        <translation>È il decisore?</translation>
     </message>
     <message>
         <source>Who else decides?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi altro decide?</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempi</translation>
     </message>
     <message>
         <source>When would they decide or buy?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando deciderebbe o acquisterebbe?</translation>
     </message>
     <message>
         <source>Within a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro un mese</translation>
     </message>
     <message>
         <source>Within 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro 3 mesi</translation>
     </message>
     <message>
         <source>Within 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro 6 mesi</translation>
     </message>
     <message>
         <source>Within a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Entro un anno</translation>
     </message>
     <message>
         <source>No plan to buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun piano di acquisto</translation>
     </message>
     <message>
         <source>Tone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tono</translation>
     </message>
     <message>
         <source>How did the conversation feel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Che impressione ha dato la conversazione?</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Freddo</translation>
     </message>
     <message>
         <source>Cool</source>
-        <translation type="unfinished"></translation>
+        <translation>Distaccato</translation>
     </message>
     <message>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutro</translation>
     </message>
     <message>
         <source>Friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Cordiale</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Caloroso</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>{field}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {reason}</translation>
     </message>
     <message>
         <source>sheet {sheet}</source>
-        <translation type="unfinished"></translation>
+        <translation>foglio {sheet}</translation>
     </message>
     <message>
         <source>row {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>riga {row}</translation>
     </message>
     <message>
         <source>column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>colonna {column}</translation>
     </message>
     <message>
         <source>Disqualifying a lead needs a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Per squalificare un lead serve un motivo.</translation>
     </message>
     <message>
         <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lead diventa SQL tramite una chiamata di qualificazione con esito «pronto» (o un&apos;eccezione con un motivo scritto).</translation>
     </message>
     <message>
         <source>Only an SQL lead can become a customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un lead SQL può diventare cliente.</translation>
     </message>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullato; non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>is not a lead field</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un campo del lead</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>a lead needs a name, an email or a company</source>
-        <translation type="unfinished"></translation>
+        <translation>un lead ha bisogno di un nome, un&apos;email o un&apos;azienda</translation>
     </message>
     <message>
         <source>Reason for your choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo della tua scelta</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ricontatto</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenuto</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>a lead ready for sales needs the meeting date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>un lead pronto per le vendite ha bisogno di data e ora dell&apos;incontro</translation>
     </message>
     <message>
         <source>the meeting time has no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ora dell&apos;incontro non ha un fuso orario</translation>
     </message>
     <message>
         <source>nurturing needs a follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>il nurturing richiede una data di ricontatto</translation>
     </message>
     <message>
         <source>say what content would help</source>
-        <translation type="unfinished"></translation>
+        <translation>indica quale contenuto sarebbe utile</translation>
     </message>
     <message>
         <source>a suspect needs a reason from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>un sospetto richiede un motivo dall&apos;elenco</translation>
     </message>
     <message>
         <source>say in a few words what the other reason is</source>
-        <translation type="unfinished"></translation>
+        <translation>indica in poche parole qual è l&apos;altro motivo</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>pronto</translation>
     </message>
     <message>
         <source>need and budget confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>esigenza e budget confermati</translation>
     </message>
     <message>
         <source>need confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>esigenza confermata</translation>
     </message>
     <message>
         <source>budget confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>budget confermato</translation>
     </message>
     <message>
         <source>talking to the decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>si parla con il decisore</translation>
     </message>
     <message>
         <source>decision maker unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>decisore sconosciuto</translation>
     </message>
     <message>
         <source>little interest</source>
-        <translation type="unfinished"></translation>
+        <translation>poco interesse</translation>
     </message>
     <message>
         <source>the conversation felt cold</source>
-        <translation type="unfinished"></translation>
+        <translation>la conversazione è stata fredda</translation>
     </message>
     <message>
         <source>no money this period</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun fondo in questo periodo</translation>
     </message>
     <message>
         <source>budget not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>budget non confermato</translation>
     </message>
     <message>
         <source>no interest in our solution</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun interesse per la nostra soluzione</translation>
     </message>
     <message>
         <source>no need and no budget</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna esigenza e nessun budget</translation>
     </message>
     <message>
         <source>need</source>
-        <translation type="unfinished"></translation>
+        <translation>esigenza</translation>
     </message>
     <message>
         <source>is empty (0 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>è vuoto (0 byte)</translation>
     </message>
     <message>
         <source>holds no records</source>
-        <translation type="unfinished"></translation>
+        <translation>non contiene record</translation>
     </message>
     <message>
         <source>does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>non esiste</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>è una cartella, non un file</translation>
     </message>
     <message>
         <source>is a text table; it has no sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>è una tabella di testo; non ha fogli</translation>
     </message>
     <message>
         <source>holds no rows (it is empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>non contiene righe (è vuoto)</translation>
     </message>
     <message>
         <source>is not a text table (it holds binary data)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è una tabella di testo (contiene dati binari)</translation>
     </message>
     <message>
         <source>is a workbook saved with a text extension; rename it to .xlsx or .xls</source>
-        <translation type="unfinished"></translation>
+        <translation>è una cartella di lavoro salvata con estensione di testo; rinominala in .xlsx o .xls</translation>
     </message>
     <message>
         <source>is password-protected; save it without a password</source>
-        <translation type="unfinished"></translation>
+        <translation>è protetto da password; salvalo senza password</translation>
     </message>
     <message>
         <source>has no worksheets</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha fogli di lavoro</translation>
     </message>
     <message>
         <source>is a pivot table (a summary of other data), not a list of leads</source>
-        <translation type="unfinished"></translation>
+        <translation>è una tabella pivot (un riepilogo di altri dati), non un elenco di lead</translation>
     </message>
     <message>
         <source>is not a valid spreadsheet (damaged, truncated, password-protected, or another kind of file renamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un foglio di calcolo valido (danneggiato, troncato, protetto da password o un altro tipo di file rinominato)</translation>
     </message>
     <message>
         <source>The lead is already in {stage}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il lead è già in {stage}.</translation>
     </message>
     <message>
         <source>Scores never move a lead from {current} to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il punteggio non sposta mai un lead da {current} a {target}.</translation>
     </message>
     <message>
         <source>A qualification call decides for leads in SAL; this lead is in {current}. Confirm an override with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chiamata di qualificazione decide per i lead in SAL; questo lead è in {current}. Conferma un&apos;eccezione con un motivo.</translation>
     </message>
     <message>
         <source>A qualification call cannot move a lead to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una chiamata di qualificazione non può spostare un lead in {target}.</translation>
     </message>
     <message>
         <source>Moving a lead from SAL to {target} is decided by a qualification call.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo spostamento di un lead da SAL a {target} lo decide una chiamata di qualificazione.</translation>
     </message>
     <message>
         <source>A lead cannot move from {current} to {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lead non può passare da {current} a {target}.</translation>
     </message>
     <message>
         <source>Lead {lead_id} does not exist (it may have been deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il lead {lead_id} non esiste (potrebbe essere stato eliminato).</translation>
     </message>
     <message>
         <source>Lead {lead_id} was changed by someone else since you opened it (version {expected}, now {actual}). Reload it and apply your changes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcun altro ha modificato il lead {lead_id} dopo che l&apos;hai aperto (versione {expected}, ora {actual}). Ricaricalo e applica di nuovo le tue modifiche.</translation>
     </message>
     <message>
         <source>{value} is not an email address</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un indirizzo email</translation>
     </message>
     <message>
         <source>{value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un numero</translation>
     </message>
     <message>
         <source>{value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} non è un numero intero</translation>
     </message>
     <message>
         <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le risposte indicano «{proposed}»; spiega in una riga perché hai scelto «{chosen}»</translation>
     </message>
     <message>
         <source>decided with {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>decide insieme a {who}</translation>
     </message>
     <message>
         <source>no {what} identified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna {what} ancora individuata</translation>
     </message>
     <message>
         <source>{what} not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} non confermata</translation>
     </message>
     <message>
         <source>no need, {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna esigenza, {why}</translation>
     </message>
     <message>
         <source>holds more than {count} records</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene più di {count} record</translation>
     </message>
     <message>
         <source>has {count} fields; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ha {count} campi; il limite è {limit}</translation>
     </message>
     <message>
         <source>has {count} columns; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ha {count} colonne; il limite è {limit}</translation>
     </message>
     <message>
         <source>has {count} rows; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ha {count} righe; il limite è {limit}</translation>
     </message>
     <message>
         <source>has more than {count} rows; the limit is {limit}</source>
-        <translation type="unfinished"></translation>
+        <translation>ha più di {count} righe; il limite è {limit}</translation>
     </message>
     <message>
         <source>has no sheet named {sheet}; its sheets: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha un foglio chiamato {sheet}; i suoi fogli: {names}</translation>
     </message>
     <message>
         <source>has no sheet with a list of leads: {names}; choose a sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>non ha un foglio con un elenco di lead: {names}; scegli un foglio</translation>
     </message>
     <message>
         <source>is not valid JSON ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>non è un JSON valido ({detail})</translation>
     </message>
     <message>
         <source>cannot be read ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>non può essere letto ({detail})</translation>
     </message>
     <message>
         <source>cannot be read as a table ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>non può essere letto come tabella ({detail})</translation>
     </message>
     <message>
         <source>is not valid {encoding} text</source>
-        <translation type="unfinished"></translation>
+        <translation>non è testo {encoding} valido</translation>
     </message>
     <message>
         <source>is {size} MiB; the limit is {limit} MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>è di {size} MiB; il limite è {limit} MiB</translation>
     </message>
     <message>
         <source>{path} is a folder, not a LeadDesk database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} è una cartella, non un file di database LeadDesk.</translation>
     </message>
     <message>
         <source>Cannot read {path}: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {path}: {detail}.</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>LeadDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>LeadDesk</translation>
     </message>
     <message>
         <source>Something went wrong that LeadDesk did not expect. Nothing was half-written; you can keep working. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>È successo qualcosa che LeadDesk non si aspettava. Nulla è stato scritto a metà; puoi continuare a lavorare. I dettagli sono nel log.</translation>
     </message>
     <message>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia dettagli</translation>
     </message>
 </context>
 <context>
@@ -1215,21 +1715,21 @@ Database: {db}</source>
     <message numerus="yes">
         <source>%n day(s)</source>
         <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 g</translation>
     </message>
 </context>
 <context>
     <name>tasks</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulla</translation>
     </message>
 </context>
 </TS>
