@@ -30,7 +30,7 @@ _COLOURS: dict[QPalette.ColorRole, tuple[str, str]] = {
     _Role.Mid: ("#c4c8ce", "#4a4e55"),
     _Role.Dark: ("#9ba0a8", "#111214"),
     _Role.Shadow: ("#5f636a", "#000000"),
-    _Role.Highlight: ("#2f6fde", "#4a8af4"),
+    _Role.Highlight: ("#2f6fde", "#2d62c8"),
     _Role.HighlightedText: ("#ffffff", "#ffffff"),
     _Role.Link: ("#1f5fc4", "#7fb0ff"),
     _Role.LinkVisited: ("#6b3fb8", "#c29bff"),
