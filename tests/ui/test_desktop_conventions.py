@@ -30,12 +30,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
-def window(qtbot, workspace) -> MainWindow:
+def window(qtbot, workspace):
     settings = QSettings()
     settings.clear()
     win = MainWindow(workspace, settings=settings)
     qtbot.addWidget(win)
-    return win
+    yield win
+    settings.clear()  # the next test starts in English, light, with no recent files
 
 
 @pytest.fixture
