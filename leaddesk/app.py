@@ -6,11 +6,9 @@ import getpass
 import sys
 from pathlib import Path
 
-from leaddesk.core.demo import generate_demo
 from leaddesk.core.services import LeadService, utc_now
 from leaddesk.core.workspace import Workspace
 from leaddesk.storage.db import Database, default_database_path, open_database, sqlite_url
-from leaddesk.storage.demo_loader import load_demo
 from leaddesk.storage.repositories import SqlLeadRepository, SqlSettingsRepository
 from leaddesk.wiring import install_features
 
@@ -54,6 +52,9 @@ def open_workspace(url: str, *, demo: bool = False, actor: str | None = None) ->
     db = open_database(url)
     workspace = build_workspace(db, actor)
     if demo and workspace.leads.count_leads() == 0:
+        from leaddesk.core.demo import generate_demo
+        from leaddesk.storage.demo_loader import load_demo
+
         load_demo(db, generate_demo(utc_now()))
         scoring = workspace.features.get("scoring")
         if scoring is not None:  # the demo arrives unscored: score it once, like an import

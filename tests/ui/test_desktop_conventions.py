@@ -193,13 +193,32 @@ def test_money_dates_and_ages_in_the_locale() -> None:
     assert format_days(1) == "1 day(s)" or format_days(1).startswith("1 day")
 
 
+def test_opening_an_up_to_date_database_leaves_heavy_modules_alone(tmp_path) -> None:
+    """Opening the workspace (not only importing the window) skips Alembic and readers."""
+    url = f"sqlite:///{tmp_path / 'leads.sqlite'}"
+    code = (
+        "import sys, json\n"
+        "from leaddesk.app import open_workspace\n"
+        "open_workspace(sys.argv[1]).close()\n"  # the first open creates and migrates
+        "for m in [m for m in sys.modules if m.startswith(('alembic', 'mako'))]:\n"
+        "    del sys.modules[m]\n"
+        "ws = open_workspace(sys.argv[1])\n"
+        "heavy = ['alembic', 'openpyxl', 'matplotlib', 'xlsxwriter', 'leaddesk.core.importing']\n"
+        "print(json.dumps([m for m in heavy if m in sys.modules]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, url], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
 def test_window_and_app_import_no_heavy_modules() -> None:
     """Start-up stays fast: spreadsheets, charts and pandas load when first needed."""
     code = (
         "import sys, json\n"
         "import leaddesk.app, leaddesk.ui.main_window\n"
         "heavy = ['openpyxl', 'xlsxwriter', 'matplotlib', 'pandas', 'python_calamine',"
-        " 'clevercsv', 'leaddesk.storage.importer']\n"
+        " 'clevercsv', 'alembic', 'leaddesk.storage.importer', 'leaddesk.core.importing']\n"
         "print(json.dumps([m for m in heavy if m in sys.modules]))\n"
     )
     done = subprocess.run(
