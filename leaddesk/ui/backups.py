@@ -27,6 +27,7 @@ from leaddesk.core.changes import Changes
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.logs import logger
 from leaddesk.ui.dialogs import show_error
+from leaddesk.ui.formatting import format_datetime
 from leaddesk.ui.i18n import translate_error, ui_tr
 from leaddesk.ui.tasks import start_task
 
@@ -216,7 +217,7 @@ class BackupsDialog(QDialog):
         info = self.selected()
         if info is None:
             return
-        when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = format_datetime(info.created_at)
         answer = QMessageBox.question(
             self,
             self.tr("Restore backup"),

@@ -40,6 +40,7 @@ from leaddesk.core.qualification import (
 )
 from leaddesk.core.qualification_record import OFFER_LABELS
 from leaddesk.core.qualification_service import CallContext
+from leaddesk.ui.formatting import format_date
 from leaddesk.ui.i18n import translate_message, ui_tr
 
 #: The label of each question with its mnemonic (Alt+letter) — unique in the form.
@@ -78,7 +79,7 @@ def tr(text: str) -> str:
 
 
 def local(dt: datetime) -> str:
-    return dt.astimezone().strftime("%Y-%m-%d")
+    return format_date(dt)
 
 
 class CallerHeader(QWidget):
