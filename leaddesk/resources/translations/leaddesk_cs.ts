@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Qualification call: {name}</source>
         <translation>Kvalifikační hovor: {name}</translation>
@@ -36,7 +36,7 @@
         <translation>&amp;Důvod výjimky</translation>
     </message>
     <message>
-        <source>&amp;Couldn&apos;t reach them</source>
+        <source>&amp;Couldn't reach them</source>
         <translation>&amp;Nepodařilo se zastihnout</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>Poznámka k obsahu</translation>
     </message>
     <message>
-        <source>in a few words (needed for &apos;Other&apos;)</source>
+        <source>in a few words (needed for 'Other')</source>
         <translation>několika slovy (nutné pro „Jiný“)</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>Zálohy</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <source>This database is on a PostgreSQL server: its backups are the server's business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
         <translation>Tato databáze je na serveru PostgreSQL: o její zálohy se stará server (zeptejte se jeho správce). Chcete-li si uchovat kopii svých leadů, exportujte je do Excelu.</translation>
     </message>
     <message>
@@ -320,11 +320,7 @@
     </message>
     <message numerus="yes">
         <source>%n lead(s) in {file}. Nothing here can be changed.</source>
-        <translation>
-            <numerusform>%n lead v {file}. Nic zde nelze změnit.</numerusform>
-            <numerusform>%n leady v {file}. Nic zde nelze změnit.</numerusform>
-            <numerusform>%n leadů v {file}. Nic zde nelze změnit.</numerusform>
-        </translation>
+        <translation><numerusform>%n lead v {file}. Nic zde nelze změnit.</numerusform><numerusform>%n leady v {file}. Nic zde nelze změnit.</numerusform><numerusform>%n leadů v {file}. Nic zde nelze změnit.</numerusform></translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -404,11 +400,7 @@ Uchovávají se: posledních {last}, jedna denně po {days} dní, jedna týdně 
     </message>
     <message numerus="yes">
         <source>%n backup(s).</source>
-        <translation>
-            <numerusform>%n záloha.</numerusform>
-            <numerusform>%n zálohy.</numerusform>
-            <numerusform>%n záloh.</numerusform>
-        </translation>
+        <translation><numerusform>%n záloha.</numerusform><numerusform>%n zálohy.</numerusform><numerusform>%n záloh.</numerusform></translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -575,11 +567,7 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leady</numerusform>
-            <numerusform>%n leadů</numerusform>
-        </translation>
+        <translation><numerusform>%n lead</numerusform><numerusform>%n leady</numerusform><numerusform>%n leadů</numerusform></translation>
     </message>
     <message>
         <source>Import</source>
@@ -742,7 +730,7 @@ Protokoly: {logs}</translation>
         <translation>ID v LeadDesku (kdo)</translation>
     </message>
     <message>
-        <source>The tool&apos;s person id (who, via a people file)</source>
+        <source>The tool's person id (who, via a people file)</source>
         <translation>ID osoby v nástroji (kdo, přes soubor osob)</translation>
     </message>
     <message>
@@ -818,7 +806,7 @@ Protokoly: {logs}</translation>
         <translation>Význam sloupce {name}</translation>
     </message>
     <message>
-        <source>(from the &apos;what&apos; column)</source>
+        <source>(from the 'what' column)</source>
         <translation>(ze sloupce „co“)</translation>
     </message>
     <message>
@@ -923,7 +911,7 @@ Protokoly: {logs}</translation>
         <translation>Co znamená každá událost</translation>
     </message>
     <message>
-        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
+        <source>LeadDesk guessed the meaning of the tool's words; correct any that are wrong.</source>
         <translation>LeadDesk odhadl význam slov nástroje; opravte ty, které jsou špatně.</translation>
     </message>
     <message>
@@ -1414,7 +1402,7 @@ Protokoly: {logs}</translation>
         <translation>Diskvalifikace leadu vyžaduje důvod.</translation>
     </message>
     <message>
-        <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
+        <source>A lead becomes SQL through a qualification call whose outcome is 'ready' (or an override with a written reason).</source>
         <translation>Lead se stane SQL kvalifikačním hovorem s výsledkem „připraven“ (nebo výjimkou s písemným odůvodněním).</translation>
     </message>
     <message>
@@ -1622,7 +1610,7 @@ Protokoly: {logs}</translation>
         <translation>{value} není celé číslo</translation>
     </message>
     <message>
-        <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
+        <source>the answers point to '{proposed}'; say in one line why you chose '{chosen}'</source>
         <translation>odpovědi ukazují na „{proposed}“; napište jedním řádkem, proč jste zvolili „{chosen}“</translation>
     </message>
     <message>
@@ -1717,12 +1705,8 @@ Protokoly: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
-        <translation>
-            <numerusform>%n den</numerusform>
-            <numerusform>%n dny</numerusform>
-            <numerusform>%n dní</numerusform>
-        </translation>
+        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
+        <translation><numerusform>%n den</numerusform><numerusform>%n dny</numerusform><numerusform>%n dní</numerusform></translation>
     </message>
     <message>
         <source>%1 d</source>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Qualification call: {name}</source>
         <translation>Llamada de calificación: {name}</translation>
@@ -36,7 +36,7 @@
         <translation>Moti&amp;vo de la excepción</translation>
     </message>
     <message>
-        <source>&amp;Couldn&apos;t reach them</source>
+        <source>&amp;Couldn't reach them</source>
         <translation>&amp;No se pudo contactar</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>Nota sobre el contenido</translation>
     </message>
     <message>
-        <source>in a few words (needed for &apos;Other&apos;)</source>
+        <source>in a few words (needed for 'Other')</source>
         <translation>en pocas palabras (obligatorio para «Otro»)</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <source>This database is on a PostgreSQL server: its backups are the server's business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
         <translation>Esta base de datos está en un servidor PostgreSQL: sus copias de seguridad son cosa del servidor (pregunta a quien lo administra). Para guardar una copia de tus leads, expórtalos a Excel.</translation>
     </message>
     <message>
@@ -320,10 +320,7 @@
     </message>
     <message numerus="yes">
         <source>%n lead(s) in {file}. Nothing here can be changed.</source>
-        <translation>
-            <numerusform>%n lead en {file}. Aquí no se puede cambiar nada.</numerusform>
-            <numerusform>%n leads en {file}. Aquí no se puede cambiar nada.</numerusform>
-        </translation>
+        <translation><numerusform>%n lead en {file}. Aquí no se puede cambiar nada.</numerusform><numerusform>%n leads en {file}. Aquí no se puede cambiar nada.</numerusform></translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -403,10 +400,7 @@ Se conservan: las últimas {last}, una al día durante {days} días y una a la s
     </message>
     <message numerus="yes">
         <source>%n backup(s).</source>
-        <translation>
-            <numerusform>%n copia de seguridad.</numerusform>
-            <numerusform>%n copias de seguridad.</numerusform>
-        </translation>
+        <translation><numerusform>%n copia de seguridad.</numerusform><numerusform>%n copias de seguridad.</numerusform></translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -573,10 +567,7 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leads</numerusform>
-        </translation>
+        <translation><numerusform>%n lead</numerusform><numerusform>%n leads</numerusform></translation>
     </message>
     <message>
         <source>Import</source>
@@ -739,7 +730,7 @@ Registros: {logs}</translation>
         <translation>ID de LeadDesk (quién)</translation>
     </message>
     <message>
-        <source>The tool&apos;s person id (who, via a people file)</source>
+        <source>The tool's person id (who, via a people file)</source>
         <translation>ID de persona de la herramienta (quién, mediante un archivo de personas)</translation>
     </message>
     <message>
@@ -815,7 +806,7 @@ Registros: {logs}</translation>
         <translation>Significado de la columna {name}</translation>
     </message>
     <message>
-        <source>(from the &apos;what&apos; column)</source>
+        <source>(from the 'what' column)</source>
         <translation>(de la columna «qué»)</translation>
     </message>
     <message>
@@ -920,7 +911,7 @@ Registros: {logs}</translation>
         <translation>Qué significa cada evento</translation>
     </message>
     <message>
-        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
+        <source>LeadDesk guessed the meaning of the tool's words; correct any that are wrong.</source>
         <translation>LeadDesk ha deducido el significado de las palabras de la herramienta; corrige las que estén mal.</translation>
     </message>
     <message>
@@ -1411,7 +1402,7 @@ Registros: {logs}</translation>
         <translation>Para descalificar un lead hace falta un motivo.</translation>
     </message>
     <message>
-        <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
+        <source>A lead becomes SQL through a qualification call whose outcome is 'ready' (or an override with a written reason).</source>
         <translation>Un lead pasa a SQL mediante una llamada de calificación con resultado «listo» (o una excepción con un motivo por escrito).</translation>
     </message>
     <message>
@@ -1619,7 +1610,7 @@ Registros: {logs}</translation>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
+        <source>the answers point to '{proposed}'; say in one line why you chose '{chosen}'</source>
         <translation>las respuestas apuntan a «{proposed}»; explica en una línea por qué elegiste «{chosen}»</translation>
     </message>
     <message>
@@ -1714,11 +1705,8 @@ Registros: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
+        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
     </message>
     <message>
         <source>%1 d</source>
