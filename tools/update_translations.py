@@ -62,6 +62,8 @@ TEMPLATES: tuple[str, ...] = (
     "is not valid {encoding} text",
     "is {size} MiB; the limit is {limit} MiB",
     "{path} is a folder, not a LeadDesk database file.",
+    # reports (core/report_tables.py)
+    "By {group}",
     "Cannot read {path}: {detail}.",
 )
 
@@ -126,6 +128,7 @@ PHRASES: tuple[str, ...] = (
 
 def core_words() -> list[str]:
     """Every label core's tables hold, in a stable order, without duplicates."""
+    from leaddesk.core.import_mapping import TARGET_LABELS
     from leaddesk.core.leads import FIELD_LABELS, InteractionKind, Offer
     from leaddesk.core.qualification import (
         DISQUALIFY_LABELS,
@@ -153,9 +156,37 @@ def core_words() -> list[str]:
         for question in section.questions:
             words.append(question.text)
             words += [label for _value, label in question.choices]
+    words += TARGET_LABELS.values()
+    words += report_words()
     words += PHRASES
     seen: set[str] = set()
     return [w for w in words if w and not (w in seen or seen.add(w)) and w not in TEMPLATES]
+
+
+def report_words() -> list[str]:
+    """The report tables' titles and column labels (literals in core/report_tables.py)."""
+    import ast
+
+    from leaddesk.core.report_tables import GROUP_TITLES
+
+    source = (ROOT / "leaddesk" / "core" / "report_tables.py").read_text(encoding="utf-8")
+    tree = ast.parse(source)
+    docstrings = {
+        node.body[0].value.value  # type: ignore[attr-defined]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.FunctionDef | ast.ClassDef) and ast.get_docstring(node)
+    }
+    words = [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and node.value[:1].isupper()
+        and node.value.strip() == node.value
+        and node.value not in docstrings
+    ]
+    # "By source channel": the group's name in lower case goes into "By {group}".
+    return words + [title.lower() for title in GROUP_TITLES.values()]
 
 
 def write_core_strings() -> None:

@@ -37,13 +37,9 @@ class MoveLeadCommand(QUndoCommand):
         expected_version: int | None = None,
         expected_stage: Stage | None = None,
     ) -> None:
-<<<<<<< HEAD
         """``expected_stage``: the column the card was in on screen; if someone else moved
         the lead meanwhile, the move is refused naming where it is now."""
-        super().__init__(tr("Move to {stage}").format(stage=target.label))
-=======
         super().__init__(tr("Move to {stage}").format(stage=tr(target.label)))
->>>>>>> b772a67 (Translations infrastructure: core catalogue, language and theme choice, preferences, shortcuts list, recent databases, icons, desktop entry)
         self._service = service
         self._apply = apply
         self._args = dict(

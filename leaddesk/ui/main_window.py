@@ -251,7 +251,7 @@ class MainWindow(QMainWindow):
             except LeadDeskError as err:
                 # Refused, or the server was away: the dialog comes back with what was typed.
                 dialog.error.setWordWrap(True)
-                dialog.error.setText(str(err))
+                dialog.error.setText(translate_error(err))
                 dialog.open()
                 return
             self.apply_changes(done.changes)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from leaddesk.core.report_service import ReportSet
 from leaddesk.core.reports import GroupBy
+from leaddesk.ui.i18n import ui_tr
 from leaddesk.ui.report_charts import (
     ChartColours,
     funnel_chart,
@@ -22,7 +23,7 @@ Painter = Callable[[Figure, ChartColours], None]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportCharts", text)
+    return ui_tr(text)
 
 
 def _percent(value: float | None) -> str:

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from leaddesk.core.report_tables import Column, ColumnKind, ReportTable
+from leaddesk.ui.i18n import translate_message
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 NUMERIC = frozenset({ColumnKind.INT, ColumnKind.PERCENT, ColumnKind.DAYS})
@@ -26,12 +26,9 @@ Index = QModelIndex | QPersistentModelIndex
 def translated(table: ReportTable) -> ReportTable:
     """The table with its title and column labels in the user's language."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ReportColumns", text)
-
     return ReportTable(
-        tr(table.title),
-        tuple(Column(tr(c.label), c.kind) for c in table.columns),
+        translate_message(table.title),
+        tuple(Column(translate_message(c.label), c.kind) for c in table.columns),
         table.rows,
     )
 

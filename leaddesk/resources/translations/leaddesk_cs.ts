@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Qualification call: {name}</source>
         <translation>Kvalifikační hovor: {name}</translation>
@@ -36,7 +36,7 @@
         <translation>&amp;Důvod výjimky</translation>
     </message>
     <message>
-        <source>&amp;Couldn't reach them</source>
+        <source>&amp;Couldn&apos;t reach them</source>
         <translation>&amp;Nepodařilo se zastihnout</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>Poznámka k obsahu</translation>
     </message>
     <message>
-        <source>in a few words (needed for 'Other')</source>
+        <source>in a few words (needed for &apos;Other&apos;)</source>
         <translation>několika slovy (nutné pro „Jiný“)</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>Zálohy</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server: its backups are the server's business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
         <translation>Tato databáze je na serveru PostgreSQL: o její zálohy se stará server (zeptejte se jeho správce). Chcete-li si uchovat kopii svých leadů, exportujte je do Excelu.</translation>
     </message>
     <message>
@@ -288,6 +288,322 @@
     <message>
         <source>Checking the database…</source>
         <translation>Kontroluji databázi…</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:{port}/{database}:</source>
+        <translation>Heslo pro {user} na {host}:{port}/{database}:</translation>
+    </message>
+    <message>
+        <source>(default user)</source>
+        <translation>(výchozí uživatel)</translation>
+    </message>
+    <message>
+        <source>The server refused that password.</source>
+        <translation>Server toto heslo odmítl.</translation>
+    </message>
+    <message>
+        <source>LeadDesk — database password</source>
+        <translation>LeadDesk — heslo k databázi</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Minulé importy</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nové</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualizované</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Vrátit import</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>vráceno</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importováno</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Nové leady</translation>
+    </message>
+    <message>
+        <source>Updated leads</source>
+        <translation>Aktualizované leady</translation>
+    </message>
+    <message>
+        <source>Duplicates of stored leads (left as they are)</source>
+        <translation>Duplicity uložených leadů (ponechány beze změny)</translation>
+    </message>
+    <message>
+        <source>Duplicates within the file</source>
+        <translation>Duplicity v rámci souboru</translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation>Neplatné řádky</translation>
+    </message>
+    <message>
+        <source>Import undone: {removed} lead(s) removed, {restored} restored.</source>
+        <translation>Import vrácen: odebráno leadů: {removed}, obnoveno: {restored}.</translation>
+    </message>
+    <message>
+        <source>{n} lead(s) edited since the import were left as they are.</source>
+        <translation>Leadů upravených po importu, které zůstaly beze změny: {n}.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Náhled</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Načítám {file}…</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>asi </translation>
+    </message>
+    <message>
+        <source>{file}: header on row {row}, {about}{count} data row(s), {cols} column(s).</source>
+        <translation>{file}: záhlaví na řádku {row}, datových řádků: {about}{count}, sloupců: {cols}.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sloupce</translation>
+    </message>
+    <message>
+        <source>Check where each column goes. Columns not mapped to a field are kept as custom fields unless you choose Ignore.</source>
+        <translation>Zkontrolujte, kam jde každý sloupec. Sloupce bez přiřazeného pole se uloží jako vlastní pole, pokud nezvolíte Ignorovat.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sloupec</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Ukázka</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Jde do</translation>
+    </message>
+    <message>
+        <source>Target of column {name}</source>
+        <translation>Cíl sloupce {name}</translation>
+    </message>
+    <message>
+        <source>Two columns go to {field}.</source>
+        <translation>Dva sloupce jdou do pole {field}.</translation>
+    </message>
+    <message>
+        <source>Map a column to a name, an email or a company.</source>
+        <translation>Přiřaďte sloupec ke jménu, e-mailu nebo firmě.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Možnosti</translation>
+    </message>
+    <message>
+        <source>Skip them (leave stored leads as they are)</source>
+        <translation>Přeskočit je (uložené leady ponechat beze změny)</translation>
+    </message>
+    <message>
+        <source>Fill only their empty fields</source>
+        <translation>Doplnit jen jejich prázdná pole</translation>
+    </message>
+    <message>
+        <source>Overwrite their fields with the file&apos;s values</source>
+        <translation>Přepsat jejich pole hodnotami ze souboru</translation>
+    </message>
+    <message>
+        <source>Rows matching a stored lead (same email, phone, or name and company):</source>
+        <translation>Řádky shodné s uloženým leadem (stejný e-mail, telefon, nebo jméno a firma):</translation>
+    </message>
+    <message>
+        <source>Decide from each column&apos;s values</source>
+        <translation>Rozhodnout podle hodnot každého sloupce</translation>
+    </message>
+    <message>
+        <source>Day first (01/09/2008 = 1 September)</source>
+        <translation>Nejprve den (01/09/2008 = 1. září)</translation>
+    </message>
+    <message>
+        <source>Month first (01/09/2008 = January 9)</source>
+        <translation>Nejprve měsíc (01/09/2008 = 9. ledna)</translation>
+    </message>
+    <message>
+        <source>Dates like 01/09/2008:</source>
+        <translation>Data jako 01/09/2008:</translation>
+    </message>
+    <message>
+        <source>e.g. Purchased list</source>
+        <translation>např. Koupený seznam</translation>
+    </message>
+    <message>
+        <source>Source channel for every row:</source>
+        <translation>Zdrojový kanál pro všechny řádky:</translation>
+    </message>
+    <message>
+        <source>Campaign for every row:</source>
+        <translation>Kampaň pro všechny řádky:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Proč</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Zkouška</translation>
+    </message>
+    <message>
+        <source>Check what the import would do, row by row. Nothing is written.</source>
+        <translation>Ověřte, co by import udělal, řádek po řádku. Nic se nezapíše.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Vyzkoušet</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Zkouším…</translation>
+    </message>
+    <message>
+        <source>Testing {file}…</source>
+        <translation>Zkouším {file}…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importovat</translation>
+    </message>
+    <message>
+        <source>Show these leads on the board</source>
+        <translation>Zobrazit tyto leady na nástěnce</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importuji…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importuji {file}…</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with the reason for each: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</source>
+        <translation>Odmítnuté řádky s důvodem u každého: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Nic se neimportovalo: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Zrušeno; nic se neimportovalo.</translation>
+    </message>
+    <message>
+        <source>Filter the board by import batch {id}.</source>
+        <translation>Filtrovat nástěnku podle importní dávky {id}.</translation>
+    </message>
+    <message>
+        <source>Import is not available.</source>
+        <translation>Import není k dispozici.</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importovat leady</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importovat {file}</translation>
+    </message>
+    <message>
+        <source>{rate} of {stage}</source>
+        <translation>{rate} z {stage}</translation>
+    </message>
+    <message>
+        <source>Leads reaching each stage — {share} of MQLs never became SQL</source>
+        <translation>Leady, které dosáhly jednotlivých fází — {share} MQL se nikdy nestalo SQL</translation>
+    </message>
+    <message>
+        <source>No leads in this period</source>
+        <translation>V tomto období nejsou žádné leady</translation>
+    </message>
+    <message>
+        <source>To SQL</source>
+        <translation>Do SQL</translation>
+    </message>
+    <message>
+        <source>To customer</source>
+        <translation>Na zákazníka</translation>
+    </message>
+    <message>
+        <source>Conversion by group (largest groups)</source>
+        <translation>Konverze podle skupin (největší skupiny)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Medián</translation>
+    </message>
+    <message>
+        <source>80th percentile</source>
+        <translation>80. percentil</translation>
+    </message>
+    <message>
+        <source>Days in stage (visits that ended)</source>
+        <translation>Dní ve fázi (ukončené pobyty)</translation>
+    </message>
+    <message>
+        <source>No lead has left a stage yet</source>
+        <translation>Žádný lead zatím neopustil fázi</translation>
+    </message>
+    <message>
+        <source>Qualification call outcomes per week</source>
+        <translation>Výsledky kvalifikačních hovorů po týdnech</translation>
+    </message>
+    <message>
+        <source>No qualification calls in this period</source>
+        <translation>V tomto období nejsou žádné kvalifikační hovory</translation>
+    </message>
+    <message>
+        <source>By score decile (D10 = highest scores)</source>
+        <translation>Podle decilu skóre (D10 = nejvyšší skóre)</translation>
+    </message>
+    <message>
+        <source>By fit grade</source>
+        <translation>Podle stupně shody</translation>
     </message>
 </context>
 <context>
@@ -320,7 +636,11 @@
     </message>
     <message numerus="yes">
         <source>%n lead(s) in {file}. Nothing here can be changed.</source>
-        <translation><numerusform>%n lead v {file}. Nic zde nelze změnit.</numerusform><numerusform>%n leady v {file}. Nic zde nelze změnit.</numerusform><numerusform>%n leadů v {file}. Nic zde nelze změnit.</numerusform></translation>
+        <translation>
+            <numerusform>%n lead v {file}. Nic zde nelze změnit.</numerusform>
+            <numerusform>%n leady v {file}. Nic zde nelze změnit.</numerusform>
+            <numerusform>%n leadů v {file}. Nic zde nelze změnit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -400,7 +720,11 @@ Uchovávají se: posledních {last}, jedna denně po {days} dní, jedna týdně 
     </message>
     <message numerus="yes">
         <source>%n backup(s).</source>
-        <translation><numerusform>%n záloha.</numerusform><numerusform>%n zálohy.</numerusform><numerusform>%n záloh.</numerusform></translation>
+        <translation>
+            <numerusform>%n záloha.</numerusform>
+            <numerusform>%n zálohy.</numerusform>
+            <numerusform>%n záloh.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -433,6 +757,181 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     <message>
         <source>Folder for backups</source>
         <translation>Složka pro zálohy</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this lead</source>
+        <extracomment>a soft amber that reads on light and dark palettes alike</extracomment>
+        <translation>Tento lead změnil někdo jiný</translation>
+    </message>
+    <message>
+        <source>Show only the fields that differ</source>
+        <translation>Zobrazit jen pole, která se liší</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). {count} field(s) differ from what you typed.&lt;br&gt;&lt;b&gt;Reload&lt;/b&gt; shows the saved version and drops your unsaved edits. &lt;b&gt;Reapply mine&lt;/b&gt; saves your values over theirs for the fields you edited.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; mezitím, co jste ho upravovali, změnil někdo jiný (uloženo {when}; nyní je ve fázi {stage}). Polí, která se liší od toho, co jste zadali: {count}.&lt;br&gt;&lt;b&gt;Načíst znovu&lt;/b&gt; zobrazí uloženou verzi a zahodí vaše neuložené úpravy. &lt;b&gt;Použít moje&lt;/b&gt; uloží vaše hodnoty místo jejich v polích, která jste upravili.</translation>
+    </message>
+    <message>
+        <source>This lead</source>
+        <translation>Tento lead</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Vaše verze</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Uložená verze</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Načíst znovu</translation>
+    </message>
+    <message>
+        <source>Reapply &amp;mine</source>
+        <translation>Použít &amp;moje</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Retry now</source>
+        <extracomment>how often a copy on a shared database asks what others changed retries after a lost connection wait longer each time, up to this</extracomment>
+        <translation>Zkusit znovu hned</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost — retrying in {seconds} s. Your unsaved edits stay where they are; nothing was half-written.</source>
+        <translation>Spojení s databází se ztratilo — nový pokus za {seconds} s. Neuložené úpravy zůstávají, kde jsou; nic nebylo zapsáno napůl.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database settings</source>
+        <translation>Nastavení databáze</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vy</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Vaše jméno:</translation>
+    </message>
+    <message>
+        <source>Recorded as the owner of what you create and change.</source>
+        <translation>Zaznamená se jako vlastník toho, co vytvoříte a změníte.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databáze</translation>
+    </message>
+    <message>
+        <source>A file on this computer (SQLite)</source>
+        <translation>Soubor v tomto počítači (SQLite)</translation>
+    </message>
+    <message>
+        <source>A shared server (PostgreSQL)</source>
+        <translation>Sdílený server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procházet…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Soubor:</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>Uložit heslo do systémové klíčenky</translation>
+    </message>
+    <message>
+        <source>No system keyring here: LeadDesk asks for the password at start.</source>
+        <translation>Systémová klíčenka tu není: LeadDesk se na heslo zeptá při spuštění.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databáze:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Uživatel:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Heslo:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Vyzkoušet připojení</translation>
+    </message>
+    <message>
+        <source>&amp;Move my data to the server</source>
+        <translation>&amp;Přesunout moje data na server</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the server&apos;s data into this file</source>
+        <translation>&amp;Zkopírovat data ze serveru do tohoto souboru</translation>
+    </message>
+    <message>
+        <source>Copies every lead, interaction and stage change of the database open now into the empty database chosen here, all or nothing, and checks the counts.</source>
+        <translation>Zkopíruje všechny leady, interakce a změny fází z otevřené databáze do zde zvolené prázdné databáze, vše nebo nic, a zkontroluje počty.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Soubor databáze</translation>
+    </message>
+    <message>
+        <source>LeadDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Databáze LeadDesk (*.sqlite *.db);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Připojuji…</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: empty; LeadDesk creates its tables on first use.</source>
+        <translation>Připojeno k {where}: prázdná; LeadDesk si tabulky vytvoří při prvním použití.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: {count} leads; LeadDesk will upgrade the tables on first use.</source>
+        <translation>Připojeno k {where}: leadů: {count}; LeadDesk tabulky při prvním použití aktualizuje.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: {count} leads.</source>
+        <translation>Připojeno k {where}: leadů: {count}.</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Kopíruji…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was copied.</source>
+        <translation>Zrušeno; nic se nezkopírovalo.</translation>
+    </message>
+    <message>
+        <source>Copying your data…</source>
+        <translation>Kopíruji vaše data…</translation>
+    </message>
+    <message>
+        <source>Copied {leads} leads ({rows} rows in {tables} tables) to {target}; the counts match. Press OK to work there from now on.</source>
+        <translation>Zkopírováno leadů: {leads} ({rows} řádků v {tables} tabulkách) do {target}; počty souhlasí. Stiskněte OK a odteď budete pracovat tam.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +987,10 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importovat…</translation>
+    </message>
+    <message>
+        <source>Past i&amp;mports…</source>
+        <translation>&amp;Minulé importy…</translation>
     </message>
     <message>
         <source>Import &amp;activity…</source>
@@ -567,11 +1070,19 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation><numerusform>%n lead</numerusform><numerusform>%n leady</numerusform><numerusform>%n leadů</numerusform></translation>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leady</numerusform>
+            <numerusform>%n leadů</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Minulé importy</translation>
     </message>
     <message>
         <source>Activity import</source>
@@ -701,6 +1212,158 @@ Protokoly: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportovat do Excelu…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Uložit graf jako PNG…</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <extracomment>emitted when a computation&apos;s results are on screen</extracomment>
+        <translation>Trychtýř</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Podle skupin</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Doba ve fázi</translation>
+    </message>
+    <message>
+        <source>Qualification calls</source>
+        <translation>Kvalifikační hovory</translation>
+    </message>
+    <message>
+        <source>Score quality</source>
+        <translation>Kvalita skóre</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>Zdrojový kanál</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampaň</translation>
+    </message>
+    <message>
+        <source>Import batch (purchased list)</source>
+        <translation>Importní dávka (koupený seznam)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vlastník</translation>
+    </message>
+    <message>
+        <source>Split by:</source>
+        <translation>Rozdělit podle:</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Posledních 30 dní</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Posledních 90 dní</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Posledních 12 měsíců</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Letos</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Celé období</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Vlastní</translation>
+    </message>
+    <message>
+        <source>Leads created:</source>
+        <translation>Leady vytvořené:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Vlastník:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Zdroj:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Kampaň:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Dávka:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Vše</translation>
+    </message>
+    <message>
+        <source>Reports are not available for this database.</source>
+        <translation>Přehledy pro tuto databázi nejsou k dispozici.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Počítám…</translation>
+    </message>
+    <message>
+        <source>Computing the reports…</source>
+        <translation>Počítám přehledy…</translation>
+    </message>
+    <message>
+        <source>The reports could not be computed.</source>
+        <translation>Přehledy se nepodařilo spočítat.</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>celé období</translation>
+    </message>
+    <message>
+        <source>{leads} leads created in {period}. Calls and disqualifications are those dated in the period.</source>
+        <translation>Leadů vytvořených v období {period}: {leads}. Hovory a diskvalifikace jsou ty s datem v tomto období.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportovat přehled</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sešit Excelu (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Uloženo: {path}</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Uložit graf</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obrázek PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -720,6 +1383,17 @@ Protokoly: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Připojení obnoveno.</translation>
+    </message>
+    <message>
+        <source>Could not check for others&apos; changes: {error}</source>
+        <translation>Nepodařilo se zkontrolovat změny ostatních: {error}</translation>
+    </message>
+</context>
+<context>
     <name>_ColumnsPage</name>
     <message>
         <source>Email (who)</source>
@@ -730,7 +1404,7 @@ Protokoly: {logs}</translation>
         <translation>ID v LeadDesku (kdo)</translation>
     </message>
     <message>
-        <source>The tool's person id (who, via a people file)</source>
+        <source>The tool&apos;s person id (who, via a people file)</source>
         <translation>ID osoby v nástroji (kdo, přes soubor osob)</translation>
     </message>
     <message>
@@ -806,7 +1480,7 @@ Protokoly: {logs}</translation>
         <translation>Význam sloupce {name}</translation>
     </message>
     <message>
-        <source>(from the 'what' column)</source>
+        <source>(from the &apos;what&apos; column)</source>
         <translation>(ze sloupce „co“)</translation>
     </message>
     <message>
@@ -911,7 +1585,7 @@ Protokoly: {logs}</translation>
         <translation>Co znamená každá událost</translation>
     </message>
     <message>
-        <source>LeadDesk guessed the meaning of the tool's words; correct any that are wrong.</source>
+        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
         <translation>LeadDesk odhadl význam slov nástroje; opravte ty, které jsou špatně.</translation>
     </message>
     <message>
@@ -1382,6 +2056,134 @@ Protokoly: {logs}</translation>
         <translation>Poznámky</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Celé jméno</translation>
+    </message>
+    <message>
+        <source>LeadDesk ID</source>
+        <translation>ID v LeadDesku</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Vlastní pole</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorovat</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>Importní dávka</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trychtýř</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Doba ve fázi</translation>
+    </message>
+    <message>
+        <source>Slowest leads</source>
+        <translation>Nejpomalejší leady</translation>
+    </message>
+    <message>
+        <source>Calls per week</source>
+        <translation>Hovory za týden</translation>
+    </message>
+    <message>
+        <source>Disqualification reasons</source>
+        <translation>Důvody diskvalifikace</translation>
+    </message>
+    <message>
+        <source>MQL never SQL (share of MQLs)</source>
+        <translation>MQL, které se nestaly SQL (podíl z MQL)</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <source>To SQL</source>
+        <translation>Do SQL</translation>
+    </message>
+    <message>
+        <source>To customer</source>
+        <translation>Na zákazníka</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáze</translation>
+    </message>
+    <message>
+        <source>Leads reached</source>
+        <translation>Leady, které dosáhly</translation>
+    </message>
+    <message>
+        <source>Of which skipped it</source>
+        <translation>Z toho ji přeskočilo</translation>
+    </message>
+    <message>
+        <source>Conversion from previous</source>
+        <translation>Konverze z předchozí</translation>
+    </message>
+    <message>
+        <source>Share of all leads</source>
+        <translation>Podíl ze všech leadů</translation>
+    </message>
+    <message>
+        <source>MQL → SQL</source>
+        <translation>MQL → SQL</translation>
+    </message>
+    <message>
+        <source>Finished visits</source>
+        <translation>Ukončené pobyty</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Medián dní</translation>
+    </message>
+    <message>
+        <source>In stage now</source>
+        <translation>Nyní ve fázi</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Dní ve fázi</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Týden od</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Nejnižší skóre</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Nejvyšší skóre</translation>
+    </message>
+    <message>
+        <source>source channel</source>
+        <translation>zdrojový kanál</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>kampaň</translation>
+    </message>
+    <message>
+        <source>import batch</source>
+        <translation>importní dávka</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>vlastník</translation>
+    </message>
+    <message>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1402,7 +2204,7 @@ Protokoly: {logs}</translation>
         <translation>Diskvalifikace leadu vyžaduje důvod.</translation>
     </message>
     <message>
-        <source>A lead becomes SQL through a qualification call whose outcome is 'ready' (or an override with a written reason).</source>
+        <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
         <translation>Lead se stane SQL kvalifikačním hovorem s výsledkem „připraven“ (nebo výjimkou s písemným odůvodněním).</translation>
     </message>
     <message>
@@ -1610,7 +2412,7 @@ Protokoly: {logs}</translation>
         <translation>{value} není celé číslo</translation>
     </message>
     <message>
-        <source>the answers point to '{proposed}'; say in one line why you chose '{chosen}'</source>
+        <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
         <translation>odpovědi ukazují na „{proposed}“; napište jedním řádkem, proč jste zvolili „{chosen}“</translation>
     </message>
     <message>
@@ -1682,6 +2484,10 @@ Protokoly: {logs}</translation>
         <translation>{path} je složka, ne databázový soubor LeadDesku.</translation>
     </message>
     <message>
+        <source>By {group}</source>
+        <translation>Podle: {group}</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {detail}.</source>
         <translation>Nelze přečíst {path}: {detail}.</translation>
     </message>
@@ -1705,8 +2511,12 @@ Protokoly: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
-        <translation><numerusform>%n den</numerusform><numerusform>%n dny</numerusform><numerusform>%n dní</numerusform></translation>
+        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 d</source>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Qualification call: {name}</source>
         <translation>Llamada de calificación: {name}</translation>
@@ -36,7 +36,7 @@
         <translation>Moti&amp;vo de la excepción</translation>
     </message>
     <message>
-        <source>&amp;Couldn't reach them</source>
+        <source>&amp;Couldn&apos;t reach them</source>
         <translation>&amp;No se pudo contactar</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>Nota sobre el contenido</translation>
     </message>
     <message>
-        <source>in a few words (needed for 'Other')</source>
+        <source>in a few words (needed for &apos;Other&apos;)</source>
         <translation>en pocas palabras (obligatorio para «Otro»)</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server: its backups are the server's business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
         <translation>Esta base de datos está en un servidor PostgreSQL: sus copias de seguridad son cosa del servidor (pregunta a quien lo administra). Para guardar una copia de tus leads, expórtalos a Excel.</translation>
     </message>
     <message>
@@ -288,6 +288,322 @@
     <message>
         <source>Checking the database…</source>
         <translation>Comprobando la base de datos…</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:{port}/{database}:</source>
+        <translation>Contraseña de {user} en {host}:{port}/{database}:</translation>
+    </message>
+    <message>
+        <source>(default user)</source>
+        <translation>(usuario predeterminado)</translation>
+    </message>
+    <message>
+        <source>The server refused that password.</source>
+        <translation>El servidor rechazó esa contraseña.</translation>
+    </message>
+    <message>
+        <source>LeadDesk — database password</source>
+        <translation>LeadDesk — contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Importaciones anteriores</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Deshacer la importación</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecho</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Leads nuevos</translation>
+    </message>
+    <message>
+        <source>Updated leads</source>
+        <translation>Leads actualizados</translation>
+    </message>
+    <message>
+        <source>Duplicates of stored leads (left as they are)</source>
+        <translation>Duplicados de leads guardados (se dejan como están)</translation>
+    </message>
+    <message>
+        <source>Duplicates within the file</source>
+        <translation>Duplicados dentro del archivo</translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation>Filas no válidas</translation>
+    </message>
+    <message>
+        <source>Import undone: {removed} lead(s) removed, {restored} restored.</source>
+        <translation>Importación deshecha: leads eliminados: {removed}; restaurados: {restored}.</translation>
+    </message>
+    <message>
+        <source>{n} lead(s) edited since the import were left as they are.</source>
+        <translation>Leads editados desde la importación que se dejaron como estaban: {n}.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Hoja:</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>unas </translation>
+    </message>
+    <message>
+        <source>{file}: header on row {row}, {about}{count} data row(s), {cols} column(s).</source>
+        <translation>{file}: encabezado en la fila {row}, filas de datos: {about}{count}, columnas: {cols}.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Check where each column goes. Columns not mapped to a field are kept as custom fields unless you choose Ignore.</source>
+        <translation>Comprueba adónde va cada columna. Las columnas sin campo asignado se guardan como campos personalizados, salvo que elijas Ignorar.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <source>Target of column {name}</source>
+        <translation>Destino de la columna {name}</translation>
+    </message>
+    <message>
+        <source>Two columns go to {field}.</source>
+        <translation>Dos columnas van a {field}.</translation>
+    </message>
+    <message>
+        <source>Map a column to a name, an email or a company.</source>
+        <translation>Asigna una columna a un nombre, un correo o una empresa.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Skip them (leave stored leads as they are)</source>
+        <translation>Omitirlas (dejar los leads guardados como están)</translation>
+    </message>
+    <message>
+        <source>Fill only their empty fields</source>
+        <translation>Rellenar solo sus campos vacíos</translation>
+    </message>
+    <message>
+        <source>Overwrite their fields with the file&apos;s values</source>
+        <translation>Sobrescribir sus campos con los valores del archivo</translation>
+    </message>
+    <message>
+        <source>Rows matching a stored lead (same email, phone, or name and company):</source>
+        <translation>Filas que coinciden con un lead guardado (mismo correo, teléfono, o nombre y empresa):</translation>
+    </message>
+    <message>
+        <source>Decide from each column&apos;s values</source>
+        <translation>Decidir según los valores de cada columna</translation>
+    </message>
+    <message>
+        <source>Day first (01/09/2008 = 1 September)</source>
+        <translation>Primero el día (01/09/2008 = 1 de septiembre)</translation>
+    </message>
+    <message>
+        <source>Month first (01/09/2008 = January 9)</source>
+        <translation>Primero el mes (01/09/2008 = 9 de enero)</translation>
+    </message>
+    <message>
+        <source>Dates like 01/09/2008:</source>
+        <translation>Fechas como 01/09/2008:</translation>
+    </message>
+    <message>
+        <source>e.g. Purchased list</source>
+        <translation>p. ej. Lista comprada</translation>
+    </message>
+    <message>
+        <source>Source channel for every row:</source>
+        <translation>Canal de origen para todas las filas:</translation>
+    </message>
+    <message>
+        <source>Campaign for every row:</source>
+        <translation>Campaña para todas las filas:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Check what the import would do, row by row. Nothing is written.</source>
+        <translation>Comprueba qué haría la importación, fila por fila. No se escribe nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Testing {file}…</source>
+        <translation>Probando {file}…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Show these leads on the board</source>
+        <translation>Mostrar estos leads en el tablero</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with the reason for each: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</source>
+        <translation>Filas rechazadas, con el motivo de cada una: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>No se importó nada: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Cancelado; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Filter the board by import batch {id}.</source>
+        <translation>Filtrar el tablero por el lote de importación {id}.</translation>
+    </message>
+    <message>
+        <source>Import is not available.</source>
+        <translation>La importación no está disponible.</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importar leads</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <source>{rate} of {stage}</source>
+        <translation>{rate} de {stage}</translation>
+    </message>
+    <message>
+        <source>Leads reaching each stage — {share} of MQLs never became SQL</source>
+        <translation>Leads que llegan a cada etapa — el {share} de los MQL nunca pasó a SQL</translation>
+    </message>
+    <message>
+        <source>No leads in this period</source>
+        <translation>No hay leads en este periodo</translation>
+    </message>
+    <message>
+        <source>To SQL</source>
+        <translation>A SQL</translation>
+    </message>
+    <message>
+        <source>To customer</source>
+        <translation>A cliente</translation>
+    </message>
+    <message>
+        <source>Conversion by group (largest groups)</source>
+        <translation>Conversión por grupo (grupos más grandes)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>80th percentile</source>
+        <translation>Percentil 80</translation>
+    </message>
+    <message>
+        <source>Days in stage (visits that ended)</source>
+        <translation>Días en la etapa (estancias terminadas)</translation>
+    </message>
+    <message>
+        <source>No lead has left a stage yet</source>
+        <translation>Ningún lead ha salido aún de una etapa</translation>
+    </message>
+    <message>
+        <source>Qualification call outcomes per week</source>
+        <translation>Resultados de las llamadas de calificación por semana</translation>
+    </message>
+    <message>
+        <source>No qualification calls in this period</source>
+        <translation>No hay llamadas de calificación en este periodo</translation>
+    </message>
+    <message>
+        <source>By score decile (D10 = highest scores)</source>
+        <translation>Por decil de puntuación (D10 = puntuaciones más altas)</translation>
+    </message>
+    <message>
+        <source>By fit grade</source>
+        <translation>Por grado de encaje</translation>
     </message>
 </context>
 <context>
@@ -320,7 +636,10 @@
     </message>
     <message numerus="yes">
         <source>%n lead(s) in {file}. Nothing here can be changed.</source>
-        <translation><numerusform>%n lead en {file}. Aquí no se puede cambiar nada.</numerusform><numerusform>%n leads en {file}. Aquí no se puede cambiar nada.</numerusform></translation>
+        <translation>
+            <numerusform>%n lead en {file}. Aquí no se puede cambiar nada.</numerusform>
+            <numerusform>%n leads en {file}. Aquí no se puede cambiar nada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -400,7 +719,10 @@ Se conservan: las últimas {last}, una al día durante {days} días y una a la s
     </message>
     <message numerus="yes">
         <source>%n backup(s).</source>
-        <translation><numerusform>%n copia de seguridad.</numerusform><numerusform>%n copias de seguridad.</numerusform></translation>
+        <translation>
+            <numerusform>%n copia de seguridad.</numerusform>
+            <numerusform>%n copias de seguridad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -433,6 +755,181 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     <message>
         <source>Folder for backups</source>
         <translation>Carpeta de las copias de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this lead</source>
+        <extracomment>a soft amber that reads on light and dark palettes alike</extracomment>
+        <translation>Otra persona cambió este lead</translation>
+    </message>
+    <message>
+        <source>Show only the fields that differ</source>
+        <translation>Mostrar solo los campos que difieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). {count} field(s) differ from what you typed.&lt;br&gt;&lt;b&gt;Reload&lt;/b&gt; shows the saved version and drops your unsaved edits. &lt;b&gt;Reapply mine&lt;/b&gt; saves your values over theirs for the fields you edited.</source>
+        <translation>Otra persona cambió &lt;b&gt;{name}&lt;/b&gt; mientras lo editabas (guardado el {when}; ahora está en {stage}). Campos distintos de lo que escribiste: {count}.&lt;br&gt;&lt;b&gt;Recargar&lt;/b&gt; muestra la versión guardada y descarta tus cambios sin guardar. &lt;b&gt;Volver a aplicar los míos&lt;/b&gt; guarda tus valores sobre los suyos en los campos que editaste.</translation>
+    </message>
+    <message>
+        <source>This lead</source>
+        <translation>Este lead</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Tu versión</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Versión guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Reapply &amp;mine</source>
+        <translation>Volver a aplicar los &amp;míos</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Retry now</source>
+        <extracomment>how often a copy on a shared database asks what others changed retries after a lost connection wait longer each time, up to this</extracomment>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost — retrying in {seconds} s. Your unsaved edits stay where they are; nothing was half-written.</source>
+        <translation>Se perdió la conexión con la base de datos; se reintentará en {seconds} s. Tus cambios sin guardar siguen donde están; no se ha guardado nada a medias.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database settings</source>
+        <translation>Ajustes de la base de datos</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Tu nombre:</translation>
+    </message>
+    <message>
+        <source>Recorded as the owner of what you create and change.</source>
+        <translation>Se registra como responsable de lo que creas y cambias.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>A file on this computer (SQLite)</source>
+        <translation>Un archivo en este equipo (SQLite)</translation>
+    </message>
+    <message>
+        <source>A shared server (PostgreSQL)</source>
+        <translation>Un servidor compartido (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>Guardar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>No system keyring here: LeadDesk asks for the password at start.</source>
+        <translation>No hay llavero del sistema: LeadDesk pedirá la contraseña al iniciar.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Move my data to the server</source>
+        <translation>&amp;Mover mis datos al servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the server&apos;s data into this file</source>
+        <translation>&amp;Copiar los datos del servidor en este archivo</translation>
+    </message>
+    <message>
+        <source>Copies every lead, interaction and stage change of the database open now into the empty database chosen here, all or nothing, and checks the counts.</source>
+        <translation>Copia todos los leads, interacciones y cambios de etapa de la base de datos abierta en la base de datos vacía elegida aquí, todo o nada, y comprueba los recuentos.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>LeadDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de LeadDesk (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: empty; LeadDesk creates its tables on first use.</source>
+        <translation>Conectado a {where}: vacía; LeadDesk crea sus tablas al usarla por primera vez.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: {count} leads; LeadDesk will upgrade the tables on first use.</source>
+        <translation>Conectado a {where}: {count} leads; LeadDesk actualizará las tablas al usarla por primera vez.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: {count} leads.</source>
+        <translation>Conectado a {where}: {count} leads.</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copiando…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was copied.</source>
+        <translation>Cancelado; no se copió nada.</translation>
+    </message>
+    <message>
+        <source>Copying your data…</source>
+        <translation>Copiando tus datos…</translation>
+    </message>
+    <message>
+        <source>Copied {leads} leads ({rows} rows in {tables} tables) to {target}; the counts match. Press OK to work there from now on.</source>
+        <translation>Copiados {leads} leads ({rows} filas en {tables} tablas) a {target}; los recuentos coinciden. Pulsa Aceptar para trabajar allí a partir de ahora.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +985,10 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Past i&amp;mports…</source>
+        <translation>I&amp;mportaciones anteriores…</translation>
     </message>
     <message>
         <source>Import &amp;activity…</source>
@@ -567,11 +1068,18 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation><numerusform>%n lead</numerusform><numerusform>%n leads</numerusform></translation>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Importaciones anteriores</translation>
     </message>
     <message>
         <source>Activity import</source>
@@ -701,6 +1209,158 @@ Registros: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Guardar gráfico como PNG…</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <extracomment>emitted when a computation&apos;s results are on screen</extracomment>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Por grupo</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Tiempo en la etapa</translation>
+    </message>
+    <message>
+        <source>Qualification calls</source>
+        <translation>Llamadas de calificación</translation>
+    </message>
+    <message>
+        <source>Score quality</source>
+        <translation>Calidad de la puntuación</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>Canal de origen</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Import batch (purchased list)</source>
+        <translation>Lote de importación (lista comprada)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Split by:</source>
+        <translation>Dividir por:</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Leads created:</source>
+        <translation>Leads creados:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campaña:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lote:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Reports are not available for this database.</source>
+        <translation>Los informes no están disponibles para esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Computing the reports…</source>
+        <translation>Calculando los informes…</translation>
+    </message>
+    <message>
+        <source>The reports could not be computed.</source>
+        <translation>No se pudieron calcular los informes.</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>todo el tiempo</translation>
+    </message>
+    <message>
+        <source>{leads} leads created in {period}. Calls and disqualifications are those dated in the period.</source>
+        <translation>{leads} leads creados en {period}. Las llamadas y descalificaciones son las fechadas en ese periodo.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -720,6 +1380,17 @@ Registros: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Conexión restablecida.</translation>
+    </message>
+    <message>
+        <source>Could not check for others&apos; changes: {error}</source>
+        <translation>No se pudieron comprobar los cambios de otras personas: {error}</translation>
+    </message>
+</context>
+<context>
     <name>_ColumnsPage</name>
     <message>
         <source>Email (who)</source>
@@ -730,7 +1401,7 @@ Registros: {logs}</translation>
         <translation>ID de LeadDesk (quién)</translation>
     </message>
     <message>
-        <source>The tool's person id (who, via a people file)</source>
+        <source>The tool&apos;s person id (who, via a people file)</source>
         <translation>ID de persona de la herramienta (quién, mediante un archivo de personas)</translation>
     </message>
     <message>
@@ -806,7 +1477,7 @@ Registros: {logs}</translation>
         <translation>Significado de la columna {name}</translation>
     </message>
     <message>
-        <source>(from the 'what' column)</source>
+        <source>(from the &apos;what&apos; column)</source>
         <translation>(de la columna «qué»)</translation>
     </message>
     <message>
@@ -911,7 +1582,7 @@ Registros: {logs}</translation>
         <translation>Qué significa cada evento</translation>
     </message>
     <message>
-        <source>LeadDesk guessed the meaning of the tool's words; correct any that are wrong.</source>
+        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
         <translation>LeadDesk ha deducido el significado de las palabras de la herramienta; corrige las que estén mal.</translation>
     </message>
     <message>
@@ -1382,6 +2053,134 @@ Registros: {logs}</translation>
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>LeadDesk ID</source>
+        <translation>ID de LeadDesk</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Campo personalizado</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>Lote de importación</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Tiempo en la etapa</translation>
+    </message>
+    <message>
+        <source>Slowest leads</source>
+        <translation>Leads más lentos</translation>
+    </message>
+    <message>
+        <source>Calls per week</source>
+        <translation>Llamadas por semana</translation>
+    </message>
+    <message>
+        <source>Disqualification reasons</source>
+        <translation>Motivos de descalificación</translation>
+    </message>
+    <message>
+        <source>MQL never SQL (share of MQLs)</source>
+        <translation>MQL que nunca pasaron a SQL (proporción de MQL)</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>To SQL</source>
+        <translation>A SQL</translation>
+    </message>
+    <message>
+        <source>To customer</source>
+        <translation>A cliente</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Leads reached</source>
+        <translation>Leads que llegaron</translation>
+    </message>
+    <message>
+        <source>Of which skipped it</source>
+        <translation>De ellos, la saltaron</translation>
+    </message>
+    <message>
+        <source>Conversion from previous</source>
+        <translation>Conversión desde la anterior</translation>
+    </message>
+    <message>
+        <source>Share of all leads</source>
+        <translation>Proporción del total de leads</translation>
+    </message>
+    <message>
+        <source>MQL → SQL</source>
+        <translation>MQL → SQL</translation>
+    </message>
+    <message>
+        <source>Finished visits</source>
+        <translation>Estancias terminadas</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Mediana de días</translation>
+    </message>
+    <message>
+        <source>In stage now</source>
+        <translation>En la etapa ahora</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Días en la etapa</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Puntuación más baja</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Puntuación más alta</translation>
+    </message>
+    <message>
+        <source>source channel</source>
+        <translation>canal de origen</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaña</translation>
+    </message>
+    <message>
+        <source>import batch</source>
+        <translation>lote de importación</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1402,7 +2201,7 @@ Registros: {logs}</translation>
         <translation>Para descalificar un lead hace falta un motivo.</translation>
     </message>
     <message>
-        <source>A lead becomes SQL through a qualification call whose outcome is 'ready' (or an override with a written reason).</source>
+        <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
         <translation>Un lead pasa a SQL mediante una llamada de calificación con resultado «listo» (o una excepción con un motivo por escrito).</translation>
     </message>
     <message>
@@ -1610,7 +2409,7 @@ Registros: {logs}</translation>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <source>the answers point to '{proposed}'; say in one line why you chose '{chosen}'</source>
+        <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
         <translation>las respuestas apuntan a «{proposed}»; explica en una línea por qué elegiste «{chosen}»</translation>
     </message>
     <message>
@@ -1682,6 +2481,10 @@ Registros: {logs}</translation>
         <translation>{path} es una carpeta, no un archivo de base de datos de LeadDesk.</translation>
     </message>
     <message>
+        <source>By {group}</source>
+        <translation>Por {group}</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {detail}.</source>
         <translation>No se puede leer {path}: {detail}.</translation>
     </message>
@@ -1705,8 +2508,11 @@ Registros: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 d</source>

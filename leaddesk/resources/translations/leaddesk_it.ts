@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Qualification call: {name}</source>
         <translation>Chiamata di qualificazione: {name}</translation>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>This lead is in {stage}. A qualification call decides for leads in SAL; to record this call anyway, confirm an override with a reason.</source>
-        <translation>Questo lead è in {stage}. La chiamata di qualificazione decide per i lead in SAL; per registrare comunque questa chiamata, conferma un'eccezione con un motivo.</translation>
+        <translation>Questo lead è in {stage}. La chiamata di qualificazione decide per i lead in SAL; per registrare comunque questa chiamata, conferma un&apos;eccezione con un motivo.</translation>
     </message>
     <message>
         <source>why this lead is qualified outside SAL</source>
@@ -33,10 +33,10 @@
     </message>
     <message>
         <source>O&amp;verride reason</source>
-        <translation>Moti&amp;vo dell'eccezione</translation>
+        <translation>Moti&amp;vo dell&apos;eccezione</translation>
     </message>
     <message>
-        <source>&amp;Couldn't reach them</source>
+        <source>&amp;Couldn&apos;t reach them</source>
         <translation>&amp;Non raggiungibile</translation>
     </message>
     <message>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Your unsaved answers from the last time were restored.</source>
-        <translation>Sono state ripristinate le risposte non salvate dell'ultima volta.</translation>
+        <translation>Sono state ripristinate le risposte non salvate dell&apos;ultima volta.</translation>
     </message>
     <message>
         <source>Call saved: {name} → {stage}</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>one line: why not the proposed outcome?</source>
-        <translation>una riga: perché non l'esito proposto?</translation>
+        <translation>una riga: perché non l&apos;esito proposto?</translation>
     </message>
     <message>
         <source>Reason for your c&amp;hoice</source>
@@ -210,7 +210,7 @@
         <translation>Nota sul contenuto</translation>
     </message>
     <message>
-        <source>in a few words (needed for 'Other')</source>
+        <source>in a few words (needed for &apos;Other&apos;)</source>
         <translation>in poche parole (necessario per «Altro»)</translation>
     </message>
     <message>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>On start</source>
-        <translation>All'avvio</translation>
+        <translation>All&apos;avvio</translation>
     </message>
     <message>
         <source>Automatic (after changes)</source>
@@ -247,11 +247,11 @@
     </message>
     <message>
         <source>Before an import</source>
-        <translation>Prima di un'importazione</translation>
+        <translation>Prima di un&apos;importazione</translation>
     </message>
     <message>
         <source>Before undoing an import</source>
-        <translation>Prima di annullare un'importazione</translation>
+        <translation>Prima di annullare un&apos;importazione</translation>
     </message>
     <message>
         <source>Before re-scoring</source>
@@ -266,7 +266,7 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server: its backups are the server's business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
         <translation>Questo database si trova su un server PostgreSQL: i backup sono compito del server (chiedi a chi lo gestisce). Per conservare una copia dei tuoi lead, esportali in Excel.</translation>
     </message>
     <message>
@@ -288,6 +288,322 @@
     <message>
         <source>Checking the database…</source>
         <translation>Verifica del database…</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:{port}/{database}:</source>
+        <translation>Password di {user} su {host}:{port}/{database}:</translation>
+    </message>
+    <message>
+        <source>(default user)</source>
+        <translation>(utente predefinito)</translation>
+    </message>
+    <message>
+        <source>The server refused that password.</source>
+        <translation>Il server ha rifiutato quella password.</translation>
+    </message>
+    <message>
+        <source>LeadDesk — database password</source>
+        <translation>LeadDesk — password del database</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Importazioni precedenti</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuovi</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aggiornati</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Annulla l&apos;importazione</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>annullato</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importato</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Nuovi lead</translation>
+    </message>
+    <message>
+        <source>Updated leads</source>
+        <translation>Lead aggiornati</translation>
+    </message>
+    <message>
+        <source>Duplicates of stored leads (left as they are)</source>
+        <translation>Duplicati di lead salvati (lasciati come sono)</translation>
+    </message>
+    <message>
+        <source>Duplicates within the file</source>
+        <translation>Duplicati all&apos;interno del file</translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation>Righe non valide</translation>
+    </message>
+    <message>
+        <source>Import undone: {removed} lead(s) removed, {restored} restored.</source>
+        <translation>Importazione annullata: lead rimossi: {removed}; ripristinati: {restored}.</translation>
+    </message>
+    <message>
+        <source>{n} lead(s) edited since the import were left as they are.</source>
+        <translation>Lead modificati dopo l&apos;importazione lasciati come erano: {n}.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Anteprima</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Foglio</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Foglio:</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lettura di {file}…</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>circa </translation>
+    </message>
+    <message>
+        <source>{file}: header on row {row}, {about}{count} data row(s), {cols} column(s).</source>
+        <translation>{file}: intestazione alla riga {row}, righe di dati: {about}{count}, colonne: {cols}.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Check where each column goes. Columns not mapped to a field are kept as custom fields unless you choose Ignore.</source>
+        <translation>Verifica dove va ogni colonna. Le colonne non associate a un campo vengono conservate come campi personalizzati, a meno che tu non scelga Ignora.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonna</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Esempio</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va in</translation>
+    </message>
+    <message>
+        <source>Target of column {name}</source>
+        <translation>Destinazione della colonna {name}</translation>
+    </message>
+    <message>
+        <source>Two columns go to {field}.</source>
+        <translation>Due colonne vanno in {field}.</translation>
+    </message>
+    <message>
+        <source>Map a column to a name, an email or a company.</source>
+        <translation>Associa una colonna a un nome, un&apos;email o un&apos;azienda.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opzioni</translation>
+    </message>
+    <message>
+        <source>Skip them (leave stored leads as they are)</source>
+        <translation>Saltale (lascia i lead salvati come sono)</translation>
+    </message>
+    <message>
+        <source>Fill only their empty fields</source>
+        <translation>Compila solo i loro campi vuoti</translation>
+    </message>
+    <message>
+        <source>Overwrite their fields with the file&apos;s values</source>
+        <translation>Sovrascrivi i loro campi con i valori del file</translation>
+    </message>
+    <message>
+        <source>Rows matching a stored lead (same email, phone, or name and company):</source>
+        <translation>Righe che corrispondono a un lead salvato (stessa email, telefono, o nome e azienda):</translation>
+    </message>
+    <message>
+        <source>Decide from each column&apos;s values</source>
+        <translation>Decidi in base ai valori di ogni colonna</translation>
+    </message>
+    <message>
+        <source>Day first (01/09/2008 = 1 September)</source>
+        <translation>Prima il giorno (01/09/2008 = 1 settembre)</translation>
+    </message>
+    <message>
+        <source>Month first (01/09/2008 = January 9)</source>
+        <translation>Prima il mese (01/09/2008 = 9 gennaio)</translation>
+    </message>
+    <message>
+        <source>Dates like 01/09/2008:</source>
+        <translation>Date come 01/09/2008:</translation>
+    </message>
+    <message>
+        <source>e.g. Purchased list</source>
+        <translation>es. Lista acquistata</translation>
+    </message>
+    <message>
+        <source>Source channel for every row:</source>
+        <translation>Canale di origine per ogni riga:</translation>
+    </message>
+    <message>
+        <source>Campaign for every row:</source>
+        <translation>Campagna per ogni riga:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Riga</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prova</translation>
+    </message>
+    <message>
+        <source>Check what the import would do, row by row. Nothing is written.</source>
+        <translation>Verifica cosa farebbe l&apos;importazione, riga per riga. Non viene scritto nulla.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Prova</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Prova in corso…</translation>
+    </message>
+    <message>
+        <source>Testing {file}…</source>
+        <translation>Prova di {file}…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importa</translation>
+    </message>
+    <message>
+        <source>Show these leads on the board</source>
+        <translation>Mostra questi lead nella bacheca</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importazione in corso…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importazione di {file}…</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with the reason for each: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</source>
+        <translation>Righe rifiutate, con il motivo di ciascuna: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Non è stato importato nulla: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Annullato; non è stato importato nulla.</translation>
+    </message>
+    <message>
+        <source>Filter the board by import batch {id}.</source>
+        <translation>Filtra la bacheca per il lotto di importazione {id}.</translation>
+    </message>
+    <message>
+        <source>Import is not available.</source>
+        <translation>L&apos;importazione non è disponibile.</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importa lead</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importa {file}</translation>
+    </message>
+    <message>
+        <source>{rate} of {stage}</source>
+        <translation>{rate} di {stage}</translation>
+    </message>
+    <message>
+        <source>Leads reaching each stage — {share} of MQLs never became SQL</source>
+        <translation>Lead che raggiungono ogni fase — il {share} degli MQL non è mai diventato SQL</translation>
+    </message>
+    <message>
+        <source>No leads in this period</source>
+        <translation>Nessun lead in questo periodo</translation>
+    </message>
+    <message>
+        <source>To SQL</source>
+        <translation>A SQL</translation>
+    </message>
+    <message>
+        <source>To customer</source>
+        <translation>A cliente</translation>
+    </message>
+    <message>
+        <source>Conversion by group (largest groups)</source>
+        <translation>Conversione per gruppo (gruppi più grandi)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>80th percentile</source>
+        <translation>80° percentile</translation>
+    </message>
+    <message>
+        <source>Days in stage (visits that ended)</source>
+        <translation>Giorni nella fase (permanenze concluse)</translation>
+    </message>
+    <message>
+        <source>No lead has left a stage yet</source>
+        <translation>Nessun lead ha ancora lasciato una fase</translation>
+    </message>
+    <message>
+        <source>Qualification call outcomes per week</source>
+        <translation>Esiti delle chiamate di qualificazione per settimana</translation>
+    </message>
+    <message>
+        <source>No qualification calls in this period</source>
+        <translation>Nessuna chiamata di qualificazione in questo periodo</translation>
+    </message>
+    <message>
+        <source>By score decile (D10 = highest scores)</source>
+        <translation>Per decile di punteggio (D10 = punteggi più alti)</translation>
+    </message>
+    <message>
+        <source>By fit grade</source>
+        <translation>Per grado di idoneità</translation>
     </message>
 </context>
 <context>
@@ -320,7 +636,10 @@
     </message>
     <message numerus="yes">
         <source>%n lead(s) in {file}. Nothing here can be changed.</source>
-        <translation><numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform><numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform></translation>
+        <translation>
+            <numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform>
+            <numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -392,7 +711,7 @@
         <source>Backups are kept in {folder}
 Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks. Made on start, every 30 minutes while you work, and before imports and other big changes.</source>
         <translation>I backup sono conservati in {folder}
-Conservati: gli ultimi {last}, uno al giorno per {days} giorni, uno a settimana per {weeks} settimane. Creati all'avvio, ogni 30 minuti mentre lavori e prima di importazioni e altre modifiche importanti.</translation>
+Conservati: gli ultimi {last}, uno al giorno per {days} giorni, uno a settimana per {weeks} settimane. Creati all&apos;avvio, ogni 30 minuti mentre lavori e prima di importazioni e altre modifiche importanti.</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
@@ -400,7 +719,10 @@ Conservati: gli ultimi {last}, uno al giorno per {days} giorni, uno a settimana 
     </message>
     <message numerus="yes">
         <source>%n backup(s).</source>
-        <translation><numerusform>%n backup.</numerusform><numerusform>%n backup.</numerusform></translation>
+        <translation>
+            <numerusform>%n backup.</numerusform>
+            <numerusform>%n backup.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -433,6 +755,181 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     <message>
         <source>Folder for backups</source>
         <translation>Cartella dei backup</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this lead</source>
+        <extracomment>a soft amber that reads on light and dark palettes alike</extracomment>
+        <translation>Qualcun altro ha modificato questo lead</translation>
+    </message>
+    <message>
+        <source>Show only the fields that differ</source>
+        <translation>Mostra solo i campi diversi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). {count} field(s) differ from what you typed.&lt;br&gt;&lt;b&gt;Reload&lt;/b&gt; shows the saved version and drops your unsaved edits. &lt;b&gt;Reapply mine&lt;/b&gt; saves your values over theirs for the fields you edited.</source>
+        <translation>Qualcun altro ha modificato &lt;b&gt;{name}&lt;/b&gt; mentre lo stavi modificando (salvato il {when}; ora è in {stage}). Campi diversi da quanto hai scritto: {count}.&lt;br&gt;&lt;b&gt;Ricarica&lt;/b&gt; mostra la versione salvata e scarta le tue modifiche non salvate. &lt;b&gt;Riapplica le mie&lt;/b&gt; salva i tuoi valori al posto dei loro nei campi che hai modificato.</translation>
+    </message>
+    <message>
+        <source>This lead</source>
+        <translation>Questo lead</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>La tua versione</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Versione salvata</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Ricarica</translation>
+    </message>
+    <message>
+        <source>Reapply &amp;mine</source>
+        <translation>Riapplica le &amp;mie</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Retry now</source>
+        <extracomment>how often a copy on a shared database asks what others changed retries after a lost connection wait longer each time, up to this</extracomment>
+        <translation>Riprova ora</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost — retrying in {seconds} s. Your unsaved edits stay where they are; nothing was half-written.</source>
+        <translation>Connessione al database persa: nuovo tentativo tra {seconds} s. Le modifiche non salvate restano dove sono; nulla è stato scritto a metà.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database settings</source>
+        <translation>Impostazioni database</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tu</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Il tuo nome:</translation>
+    </message>
+    <message>
+        <source>Recorded as the owner of what you create and change.</source>
+        <translation>Registrato come responsabile di ciò che crei e modifichi.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>A file on this computer (SQLite)</source>
+        <translation>Un file su questo computer (SQLite)</translation>
+    </message>
+    <message>
+        <source>A shared server (PostgreSQL)</source>
+        <translation>Un server condiviso (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Sfoglia…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>Conserva la password nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>No system keyring here: LeadDesk asks for the password at start.</source>
+        <translation>Nessun portachiavi di sistema: LeadDesk chiede la password all&apos;avvio.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Database:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utente:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Prova la connessione</translation>
+    </message>
+    <message>
+        <source>&amp;Move my data to the server</source>
+        <translation>&amp;Sposta i miei dati sul server</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the server&apos;s data into this file</source>
+        <translation>&amp;Copia i dati del server in questo file</translation>
+    </message>
+    <message>
+        <source>Copies every lead, interaction and stage change of the database open now into the empty database chosen here, all or nothing, and checks the counts.</source>
+        <translation>Copia ogni lead, interazione e cambio di fase del database aperto nel database vuoto scelto qui, tutto o niente, e verifica i conteggi.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>File del database</translation>
+    </message>
+    <message>
+        <source>LeadDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Database LeadDesk (*.sqlite *.db);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connessione…</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: empty; LeadDesk creates its tables on first use.</source>
+        <translation>Connesso a {where}: vuoto; LeadDesk crea le sue tabelle al primo utilizzo.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: {count} leads; LeadDesk will upgrade the tables on first use.</source>
+        <translation>Connesso a {where}: {count} lead; LeadDesk aggiornerà le tabelle al primo utilizzo.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: {count} leads.</source>
+        <translation>Connesso a {where}: {count} lead.</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copia in corso…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was copied.</source>
+        <translation>Annullato; non è stato copiato nulla.</translation>
+    </message>
+    <message>
+        <source>Copying your data…</source>
+        <translation>Copia dei tuoi dati…</translation>
+    </message>
+    <message>
+        <source>Copied {leads} leads ({rows} rows in {tables} tables) to {target}; the counts match. Press OK to work there from now on.</source>
+        <translation>Copiati {leads} lead ({rows} righe in {tables} tabelle) in {target}; i conteggi corrispondono. Premi OK per lavorare lì da ora in poi.</translation>
     </message>
 </context>
 <context>
@@ -488,6 +985,10 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>Past i&amp;mports…</source>
+        <translation>I&amp;mportazioni precedenti…</translation>
     </message>
     <message>
         <source>Import &amp;activity…</source>
@@ -567,19 +1068,26 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation><numerusform>%n lead</numerusform><numerusform>%n lead</numerusform></translation>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n lead</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
+        <source>Past imports</source>
+        <translation>Importazioni precedenti</translation>
+    </message>
+    <message>
         <source>Activity import</source>
-        <translation>L'importazione di attività</translation>
+        <translation>L&apos;importazione di attività</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>L'esportazione</translation>
+        <translation>L&apos;esportazione</translation>
     </message>
     <message>
         <source>Scoring rules</source>
@@ -701,6 +1209,158 @@ Log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Esporta in Excel…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Salva grafico come PNG…</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <extracomment>emitted when a computation&apos;s results are on screen</extracomment>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Per gruppo</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Tempo nella fase</translation>
+    </message>
+    <message>
+        <source>Qualification calls</source>
+        <translation>Chiamate di qualificazione</translation>
+    </message>
+    <message>
+        <source>Score quality</source>
+        <translation>Qualità del punteggio</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>Canale di origine</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
+        <source>Import batch (purchased list)</source>
+        <translation>Lotto di importazione (lista acquistata)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Split by:</source>
+        <translation>Dividi per:</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Ultimi 30 giorni</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Ultimi 12 mesi</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Quest&apos;anno</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizzato</translation>
+    </message>
+    <message>
+        <source>Leads created:</source>
+        <translation>Lead creati:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dal</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsabile:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origine:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campagna:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lotto:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>Reports are not available for this database.</source>
+        <translation>I report non sono disponibili per questo database.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calcolo…</translation>
+    </message>
+    <message>
+        <source>Computing the reports…</source>
+        <translation>Calcolo dei report…</translation>
+    </message>
+    <message>
+        <source>The reports could not be computed.</source>
+        <translation>Impossibile calcolare i report.</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>sempre</translation>
+    </message>
+    <message>
+        <source>{leads} leads created in {period}. Calls and disqualifications are those dated in the period.</source>
+        <translation>{leads} lead creati in {period}. Chiamate e squalifiche sono quelle datate nel periodo.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Esporta report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Salvato {path}</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Salva grafico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Immagine PNG (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -720,6 +1380,17 @@ Log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Connessione ripristinata.</translation>
+    </message>
+    <message>
+        <source>Could not check for others&apos; changes: {error}</source>
+        <translation>Impossibile verificare le modifiche degli altri: {error}</translation>
+    </message>
+</context>
+<context>
     <name>_ColumnsPage</name>
     <message>
         <source>Email (who)</source>
@@ -730,7 +1401,7 @@ Log: {logs}</translation>
         <translation>ID LeadDesk (chi)</translation>
     </message>
     <message>
-        <source>The tool's person id (who, via a people file)</source>
+        <source>The tool&apos;s person id (who, via a people file)</source>
         <translation>ID persona dello strumento (chi, tramite un file di persone)</translation>
     </message>
     <message>
@@ -787,7 +1458,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Who (email), when, what happened, and details. Files with counts (opens, clicks) give one interaction per count.</source>
-        <translation>Chi (email), quando, cosa è successo e dettagli. I file con conteggi (aperture, clic) danno un'interazione per ogni unità.</translation>
+        <translation>Chi (email), quando, cosa è successo e dettagli. I file con conteggi (aperture, clic) danno un&apos;interazione per ogni unità.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -806,7 +1477,7 @@ Log: {logs}</translation>
         <translation>Significato della colonna {name}</translation>
     </message>
     <message>
-        <source>(from the 'what' column)</source>
+        <source>(from the &apos;what&apos; column)</source>
         <translation>(dalla colonna «cosa»)</translation>
     </message>
     <message>
@@ -819,7 +1490,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>A members or contacts export that says whose each id is</source>
-        <translation>Un'esportazione di membri o contatti che indica di chi è ogni ID</translation>
+        <translation>Un&apos;esportazione di membri o contatti che indica di chi è ogni ID</translation>
     </message>
     <message>
         <source>Every row is</source>
@@ -831,11 +1502,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>(row order: id 1 is the first person)</source>
-        <translation>(ordine delle righe: l'ID 1 è la prima persona)</translation>
+        <translation>(ordine delle righe: l&apos;ID 1 è la prima persona)</translation>
     </message>
     <message>
         <source>Which column holds the id?</source>
-        <translation>Quale colonna contiene l'ID?</translation>
+        <translation>Quale colonna contiene l&apos;ID?</translation>
     </message>
     <message>
         <source>{count} people from {file}</source>
@@ -901,7 +1572,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>The import was undone.</source>
-        <translation>L'importazione è stata annullata.</translation>
+        <translation>L&apos;importazione è stata annullata.</translation>
     </message>
 </context>
 <context>
@@ -911,7 +1582,7 @@ Log: {logs}</translation>
         <translation>Cosa significa ogni evento</translation>
     </message>
     <message>
-        <source>LeadDesk guessed the meaning of the tool's words; correct any that are wrong.</source>
+        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
         <translation>LeadDesk ha dedotto il significato delle parole dello strumento; correggi quelle sbagliate.</translation>
     </message>
     <message>
@@ -928,7 +1599,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>(not an interaction)</source>
-        <translation>(non è un'interazione)</translation>
+        <translation>(non è un&apos;interazione)</translation>
     </message>
     <message>
         <source>—</source>
@@ -991,7 +1662,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation>Dimensione dell'azienda</translation>
+        <translation>Dimensione dell&apos;azienda</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -1027,7 +1698,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Email status</source>
-        <translation>Stato dell'email</translation>
+        <translation>Stato dell&apos;email</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -1227,7 +1898,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Is there an identified need?</source>
-        <translation>C'è un'esigenza individuata?</translation>
+        <translation>C&apos;è un&apos;esigenza individuata?</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -1382,6 +2053,134 @@ Log: {logs}</translation>
         <translation>Note</translation>
     </message>
     <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>LeadDesk ID</source>
+        <translation>ID LeadDesk</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Campo personalizzato</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>Lotto di importazione</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Funnel</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Tempo nella fase</translation>
+    </message>
+    <message>
+        <source>Slowest leads</source>
+        <translation>Lead più lenti</translation>
+    </message>
+    <message>
+        <source>Calls per week</source>
+        <translation>Chiamate per settimana</translation>
+    </message>
+    <message>
+        <source>Disqualification reasons</source>
+        <translation>Motivi di squalifica</translation>
+    </message>
+    <message>
+        <source>MQL never SQL (share of MQLs)</source>
+        <translation>MQL mai diventati SQL (quota degli MQL)</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>To SQL</source>
+        <translation>A SQL</translation>
+    </message>
+    <message>
+        <source>To customer</source>
+        <translation>A cliente</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Leads reached</source>
+        <translation>Lead arrivati</translation>
+    </message>
+    <message>
+        <source>Of which skipped it</source>
+        <translation>Di cui l&apos;hanno saltata</translation>
+    </message>
+    <message>
+        <source>Conversion from previous</source>
+        <translation>Conversione dalla precedente</translation>
+    </message>
+    <message>
+        <source>Share of all leads</source>
+        <translation>Quota di tutti i lead</translation>
+    </message>
+    <message>
+        <source>MQL → SQL</source>
+        <translation>MQL → SQL</translation>
+    </message>
+    <message>
+        <source>Finished visits</source>
+        <translation>Permanenze concluse</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Giorni (mediana)</translation>
+    </message>
+    <message>
+        <source>In stage now</source>
+        <translation>Ora nella fase</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Giorni nella fase</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Settimana del</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Punteggio più basso</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Punteggio più alto</translation>
+    </message>
+    <message>
+        <source>source channel</source>
+        <translation>canale di origine</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campagna</translation>
+    </message>
+    <message>
+        <source>import batch</source>
+        <translation>lotto di importazione</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsabile</translation>
+    </message>
+    <message>
         <source>{field}: {reason}</source>
         <translation>{field}: {reason}</translation>
     </message>
@@ -1402,8 +2201,8 @@ Log: {logs}</translation>
         <translation>Per squalificare un lead serve un motivo.</translation>
     </message>
     <message>
-        <source>A lead becomes SQL through a qualification call whose outcome is 'ready' (or an override with a written reason).</source>
-        <translation>Un lead diventa SQL tramite una chiamata di qualificazione con esito «pronto» (o un'eccezione con un motivo scritto).</translation>
+        <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
+        <translation>Un lead diventa SQL tramite una chiamata di qualificazione con esito «pronto» (o un&apos;eccezione con un motivo scritto).</translation>
     </message>
     <message>
         <source>Only an SQL lead can become a customer.</source>
@@ -1423,7 +2222,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>a lead needs a name, an email or a company</source>
-        <translation>un lead ha bisogno di un nome, un'email o un'azienda</translation>
+        <translation>un lead ha bisogno di un nome, un&apos;email o un&apos;azienda</translation>
     </message>
     <message>
         <source>Reason for your choice</source>
@@ -1443,11 +2242,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>a lead ready for sales needs the meeting date and time</source>
-        <translation>un lead pronto per le vendite ha bisogno di data e ora dell'incontro</translation>
+        <translation>un lead pronto per le vendite ha bisogno di data e ora dell&apos;incontro</translation>
     </message>
     <message>
         <source>the meeting time has no time zone</source>
-        <translation>l'ora dell'incontro non ha un fuso orario</translation>
+        <translation>l&apos;ora dell&apos;incontro non ha un fuso orario</translation>
     </message>
     <message>
         <source>nurturing needs a follow-up date</source>
@@ -1459,11 +2258,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>a suspect needs a reason from the list</source>
-        <translation>un sospetto richiede un motivo dall'elenco</translation>
+        <translation>un sospetto richiede un motivo dall&apos;elenco</translation>
     </message>
     <message>
         <source>say in a few words what the other reason is</source>
-        <translation>indica in poche parole qual è l'altro motivo</translation>
+        <translation>indica in poche parole qual è l&apos;altro motivo</translation>
     </message>
     <message>
         <source>ready</source>
@@ -1575,7 +2374,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>A qualification call decides for leads in SAL; this lead is in {current}. Confirm an override with a reason.</source>
-        <translation>La chiamata di qualificazione decide per i lead in SAL; questo lead è in {current}. Conferma un'eccezione con un motivo.</translation>
+        <translation>La chiamata di qualificazione decide per i lead in SAL; questo lead è in {current}. Conferma un&apos;eccezione con un motivo.</translation>
     </message>
     <message>
         <source>A qualification call cannot move a lead to {target}.</source>
@@ -1595,7 +2394,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Lead {lead_id} was changed by someone else since you opened it (version {expected}, now {actual}). Reload it and apply your changes again.</source>
-        <translation>Qualcun altro ha modificato il lead {lead_id} dopo che l'hai aperto (versione {expected}, ora {actual}). Ricaricalo e applica di nuovo le tue modifiche.</translation>
+        <translation>Qualcun altro ha modificato il lead {lead_id} dopo che l&apos;hai aperto (versione {expected}, ora {actual}). Ricaricalo e applica di nuovo le tue modifiche.</translation>
     </message>
     <message>
         <source>{value} is not an email address</source>
@@ -1610,7 +2409,7 @@ Log: {logs}</translation>
         <translation>{value} non è un numero intero</translation>
     </message>
     <message>
-        <source>the answers point to '{proposed}'; say in one line why you chose '{chosen}'</source>
+        <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
         <translation>le risposte indicano «{proposed}»; spiega in una riga perché hai scelto «{chosen}»</translation>
     </message>
     <message>
@@ -1682,6 +2481,10 @@ Log: {logs}</translation>
         <translation>{path} è una cartella, non un file di database LeadDesk.</translation>
     </message>
     <message>
+        <source>By {group}</source>
+        <translation>Per {group}</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {detail}.</source>
         <translation>Impossibile leggere {path}: {detail}.</translation>
     </message>
@@ -1705,8 +2508,11 @@ Log: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
-        <translation><numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 d</source>
