@@ -8,10 +8,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication, QWidget
 
 from leaddesk._optional import optional_module
+from leaddesk.app import current_user
 from leaddesk.core.errors import FieldInvalid, ImportFileError, StageMoveRefused
 from leaddesk.core.qualification import CallAnswers, Interest, Timing, YesNo, propose_outcome
 from leaddesk.core.stages import Stage, check_move
@@ -49,6 +50,7 @@ def workspace(sqlite_url, clock, tmp_path):
 
 
 ACTIVITY_HEADERS = ["Recipient", "Sent", "Event"]  # the file's own words: data
+LEADS_HEADERS = ["Nombre", "Correo", "Empresa"]
 
 
 def same_in(code: str) -> set[str]:
@@ -98,7 +100,42 @@ def screens(tmp_path: Path) -> dict[str, Callable[[MainWindow, int], QWidget | N
     if activity is not None:
         path = str(activity_file(tmp_path))
         found["activity import"] = lambda w, _id: activity.open_activity_wizard(w, path)
+    wizard = optional_module("leaddesk.ui.import_wizard")
+    if wizard is not None:
+        leads = str(leads_file(tmp_path))
+        found["lead import"] = lambda w, _id: wizard.open_import_wizard(w, leads)
+    history = optional_module("leaddesk.ui.import_history")
+    if history is not None:
+        found["past imports"] = lambda w, _id: history.open_import_history(w)
+    reports = optional_module("leaddesk.ui.reports")
+    if reports is not None:
+        found["reports"] = lambda w, _id: reports.ReportsPage(w)
+    settings = optional_module("leaddesk.ui.settings_dialog")
+    if settings is not None:
+        found["database settings"] = lambda w, _id: settings.open_settings_dialog(w)
+    conflict = optional_module("leaddesk.ui.conflict_dialog")
+    if conflict is not None:
+
+        def conflict_dialog(w: MainWindow, lead_id: int) -> QWidget:
+            theirs = w.workspace.leads.lead(lead_id)
+            return conflict.ConflictDialog(w, {"job_title": "Owner"}, theirs)
+
+        found["edit conflict"] = conflict_dialog
     return found
+
+
+def leads_file(tmp_path: Path) -> Path:
+    path = tmp_path / "leads.csv"
+    with path.open("w", newline="") as fh:
+        csv.writer(fh).writerows([LEADS_HEADERS, ["Ana", "ana@talleres.es", "Talleres Ruiz"]])
+    return path
+
+
+def settle() -> None:
+    pool = QThreadPool.globalInstance()
+    for _ in range(3):
+        pool.waitForDone(10_000)
+        QApplication.processEvents()
 
 
 def texts_of(qtbot, workspace, lead_id: int, tmp_path: Path) -> dict[str, list[str]]:
@@ -108,9 +145,11 @@ def texts_of(qtbot, workspace, lead_id: int, tmp_path: Path) -> dict[str, list[s
     for name, opener in screens(tmp_path).items():
         widget = opener(window, lead_id)
         assert widget is not None, name
+        settle()  # background reading and computing done, their results shown
         shown[name] = visible_texts(widget)
         if widget is not window:
             widget.close()
+            settle()
     return shown
 
 
@@ -120,7 +159,18 @@ def test_no_english_is_left_on_any_screen(qtbot, workspace, tmp_path, code) -> N
     english = texts_of(qtbot, workspace, lead_id, tmp_path)
     with language(code):
         translated = texts_of(qtbot, workspace, lead_id, tmp_path)
-    data = {*LEAD.values(), *ACTIVITY_HEADERS, "Marco Ferrari", workspace.database_name}
+    data = {
+        *LEAD.values(),
+        *ACTIVITY_HEADERS,
+        *LEADS_HEADERS,
+        "Marco Ferrari",
+        "tester",  # the user, owner of what the test creates
+        current_user(),  # the login name the settings offer
+        "Owner",  # the conflict dialog's value typed by the user
+        workspace.database_name,
+        "leads.csv",
+        "activity.csv",
+    }
     # Qt's own words that read the same (OK in Italian and Czech), and languages' own names.
     allowed = same_in(code) | {"OK"} | set(LANGUAGES.values())
     for name in english:
