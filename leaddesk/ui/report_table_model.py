@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from leaddesk.core.report_tables import Column, ColumnKind, ReportTable
+from leaddesk.ui.formatting import format_date
 from leaddesk.ui.i18n import translate_message
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
@@ -85,8 +86,9 @@ class ReportTableModel(QAbstractTableModel):
         if kind is ColumnKind.INT:
             return self._locale.toString(int(value))
         if isinstance(value, date):
-            return value.isoformat()
-        return str(value)
+            return format_date(value)
+        # Stage names, reasons and outcomes come from core in English; names stay as they are.
+        return translate_message(str(value))
 
 
 class ReportTableView(QTableView):

@@ -23,6 +23,10 @@ from leaddesk.ui.i18n import install_language
 
 WORD = re.compile(r"[A-Za-zÀ-ž]{2,}")
 TAG = re.compile(r"<[^>]+>")
+#: Key sequences as Qt writes them in Italian or Czech too ("Ctrl+Shift+I", "F1").
+KEYS = re.compile(
+    r"^((Ctrl|Shift|Alt|Meta|F\d+|\w|,)\+?)+(, ((Ctrl|Shift|Alt|Meta|F\d+|\w|,)\+?)+)*$"
+)
 
 
 @contextmanager
@@ -72,10 +76,10 @@ def visible_texts(root: QWidget) -> list[str]:
             texts += [widget.itemText(i) for i in range(widget.count())]
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            for orientation in (Qt.Orientation.Horizontal,):
-                texts += [
-                    str(model.headerData(c, orientation) or "") for c in range(model.columnCount())
-                ]
+            columns = range(model.columnCount())
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
+            for row in range(min(model.rowCount(), 200)):  # cells: stage names, reasons …
+                texts += [str(model.data(model.index(row, c)) or "") for c in columns]
         if isinstance(widget, QMenuBar):
             texts += menu_texts(widget)
     return [t for t in (_clean(t) for t in texts) if t]
@@ -85,7 +89,11 @@ def leaked(english: list[str], translated: list[str], allowed: set[str]) -> set[
     """Texts with words that read the same in English and in the other language.
 
     A text that contains an allowed piece (a name, a company, a file) is data, not a leak;
-    a text without words ("0", "—") says nothing.
+    a text without words ("0", "—") says nothing, and key names (Ctrl+Z) are Qt's own.
     """
     same = set(english) & set(translated)
-    return {t for t in same if WORD.search(t) and not any(a and a in t for a in allowed)}
+    return {
+        t
+        for t in same
+        if WORD.search(t) and not KEYS.match(t) and not any(a and a in t for a in allowed)
+    }

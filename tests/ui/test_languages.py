@@ -51,6 +51,7 @@ def workspace(sqlite_url, clock, tmp_path):
 
 ACTIVITY_HEADERS = ["Recipient", "Sent", "Event"]  # the file's own words: data
 LEADS_HEADERS = ["Nombre", "Correo", "Empresa"]
+LEADS_ROW = ["Ana", "ana@talleres.es", "Talleres Ruiz"]
 
 
 def same_in(code: str) -> set[str]:
@@ -127,7 +128,7 @@ def screens(tmp_path: Path) -> dict[str, Callable[[MainWindow, int], QWidget | N
 def leads_file(tmp_path: Path) -> Path:
     path = tmp_path / "leads.csv"
     with path.open("w", newline="") as fh:
-        csv.writer(fh).writerows([LEADS_HEADERS, ["Ana", "ana@talleres.es", "Talleres Ruiz"]])
+        csv.writer(fh).writerows([LEADS_HEADERS, LEADS_ROW])
     return path
 
 
@@ -162,7 +163,9 @@ def test_no_english_is_left_on_any_screen(qtbot, workspace, tmp_path, code) -> N
     data = {
         *LEAD.values(),
         *ACTIVITY_HEADERS,
+        "open",  # the activity file's own event word
         *LEADS_HEADERS,
+        *LEADS_ROW,
         "Marco Ferrari",
         "tester",  # the user, owner of what the test creates
         current_user(),  # the login name the settings offer
