@@ -30,7 +30,8 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
             if action.isSeparator() or not action.text():
                 continue
             if action.menu() is not None:
-                walk(action.menu(), f"{path} › {plain(action.text())}")
+                if action.menu().objectName() != "recentMenu":  # files, not commands
+                    walk(action.menu(), f"{path} › {plain(action.text())}")
                 continue
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
