@@ -142,6 +142,7 @@ class _PreviewPage(QWizardPage):
             )
         )
         grid = QTableWidget(min(PREVIEW_ROWS, len(table.preview)), len(table.headers), self)
+        grid.setAccessibleName(self.tr("The file as read"))
         grid.setHorizontalHeaderLabels(list(table.headers))
         for r, row in enumerate(table.preview[:PREVIEW_ROWS]):
             for c, value in enumerate(row[: len(table.headers)]):
@@ -167,6 +168,7 @@ class _ColumnsPage(QWizardPage):
         )
         table, mapping = wizard.table, wizard.mapping
         self.grid = QTableWidget(len(table.headers), 3, self)
+        self.grid.setAccessibleName(self.tr("What each column says"))
         self.grid.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("Means"), self.tr("Example")]
         )
@@ -301,6 +303,7 @@ class _ValuesPage(QWizardPage):
             self.tr("LeadDesk guessed the meaning of the tool's words; correct any that are wrong.")
         )
         self.grid = QTableWidget(0, 3, self)
+        self.grid.setAccessibleName(self.tr("What each event means"))
         self.grid.setHorizontalHeaderLabels(
             [self.tr("In the file"), self.tr("Interaction"), self.tr("Offer")]
         )

@@ -97,6 +97,7 @@ class BackupsDialog(QDialog):
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
         self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Reason"), self.tr("Size"), self.tr("Leads")]
         )

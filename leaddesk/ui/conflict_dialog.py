@@ -73,6 +73,7 @@ class ConflictDialog(QDialog):
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(len(self.differences), 3, self)
+        table.setAccessibleName(self.tr("Your version and the saved version"))
         table.setObjectName("conflictTable")
         table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Your version"), self.tr("Saved version")]

@@ -43,6 +43,7 @@ class ImportHistoryDialog(QDialog):
         self.setWindowTitle(tr("Past imports"))
         layout = QVBoxLayout(self)
         self.grid = QTableWidget(self)
+        self.grid.setAccessibleName(tr("Past imports"))
         self.grid.setColumnCount(5)
         self.grid.setHorizontalHeaderLabels(
             [tr("When"), tr("File"), tr("New"), tr("Updated"), tr("State")]

@@ -64,6 +64,7 @@ def undo_summary(result: Any) -> str:
 
 def _table_widget(parent: QWidget) -> QTableWidget:
     widget = QTableWidget(parent)
+    widget.setAccessibleName(parent.windowTitle() or parent.accessibleName() or tr("Table"))
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     widget.verticalHeader().setDefaultSectionSize(22)

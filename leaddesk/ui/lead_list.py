@@ -73,6 +73,7 @@ class LeadListView(QTableView):
     def __init__(self, service: LeadService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadList")
+        self.setAccessibleName(self.tr("Leads"))
         self.lead_model = LeadTableModel(service, self)
         self.setModel(self.lead_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
