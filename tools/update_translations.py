@@ -137,6 +137,8 @@ def core_words() -> list[str]:
         TIMING_WORDS,
     )
     from leaddesk.core.qualification_record import OFFER_LABELS
+    from leaddesk.core.scoring import ACTIVITY_LABELS
+    from leaddesk.core.scoring_match import OPERATOR_LABELS
     from leaddesk.core.stages import STAGE_LABELS
 
     words: list[str] = []
@@ -157,6 +159,8 @@ def core_words() -> list[str]:
             words.append(question.text)
             words += [label for _value, label in question.choices]
     words += TARGET_LABELS.values()
+    words += ACTIVITY_LABELS.values()
+    words += OPERATOR_LABELS.values()
     words += report_words()
     words += PHRASES
     seen: set[str] = set()

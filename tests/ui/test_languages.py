@@ -15,6 +15,7 @@ from leaddesk._optional import optional_module
 from leaddesk.app import current_user
 from leaddesk.core.errors import FieldInvalid, ImportFileError, StageMoveRefused
 from leaddesk.core.qualification import CallAnswers, Interest, Timing, YesNo, propose_outcome
+from leaddesk.core.scoring_service import default_rules
 from leaddesk.core.stages import Stage, check_move
 from leaddesk.ui.dialogs import NewLeadDialog
 from leaddesk.ui.i18n import LANGUAGES, chosen_language, system_language, translate_error
@@ -122,6 +123,9 @@ def screens(tmp_path: Path) -> dict[str, Callable[[MainWindow, int], QWidget | N
             return conflict.ConflictDialog(w, {"job_title": "Owner"}, theirs)
 
         found["edit conflict"] = conflict_dialog
+    rules = optional_module("leaddesk.ui.rules_editor")
+    if rules is not None:
+        found["scoring rules"] = lambda w, _id: rules.open_rules_editor(w)
     return found
 
 
@@ -174,6 +178,9 @@ def test_no_english_is_left_on_any_screen(qtbot, workspace, tmp_path, code) -> N
         "leads.csv",
         "activity.csv",
     }
+    # The shipped scoring rules are data the user renames and edits: their names and values.
+    rules = default_rules().rules
+    data |= {r.name for r in rules} | {r.value for r in rules if r.value} | {"/pricing"}
     # Qt's own words that read the same (OK in Italian and Czech), and languages' own names.
     allowed = same_in(code) | {"OK"} | set(LANGUAGES.values())
     for name in english:

@@ -609,6 +609,127 @@
         <source>By fit grade</source>
         <translation>Podle stupně shody</translation>
     </message>
+    <message>
+        <source>On</source>
+        <translation>Zapnuto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Field or activity</source>
+        <translation>Pole nebo aktivita</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operátor</translation>
+    </message>
+    <message>
+        <source>Value / offer / page</source>
+        <translation>Hodnota / nabídka / stránka</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Strop</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>Poločas</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Okno</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Odpovídající</translation>
+    </message>
+    <message>
+        <source>Conv.</source>
+        <translation>Konv.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Zlepšení</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Návrh</translation>
+    </message>
+    <message>
+        <source>The most points (or, for negative points, the most penalty) the rule can give</source>
+        <translation>Nejvíc bodů (u záporných bodů nejvyšší penalizace), které pravidlo může dát</translation>
+    </message>
+    <message>
+        <source>Days after which an activity's points have halved; empty: they never fade</source>
+        <translation>Počet dní, po kterých body aktivity klesnou na polovinu; prázdné: nikdy neslábnou</translation>
+    </message>
+    <message>
+        <source>Only activity of the last so many days counts; empty: all of it</source>
+        <translation>Počítá se jen aktivita za posledních tolik dní; prázdné: všechna</translation>
+    </message>
+    <message>
+        <source>Past leads with an outcome (SQL, Customer or Disqualified) the rule matched</source>
+        <translation>Minulé leady s výsledkem (SQL, Zákazník nebo Diskvalifikovaný), které pravidlu odpovídají</translation>
+    </message>
+    <message>
+        <source>How many of the matched leads converted (reached SQL or Customer)</source>
+        <translation>Kolik odpovídajících leadů konvertovalo (dosáhlo SQL nebo Zákazník)</translation>
+    </message>
+    <message>
+        <source>Their conversion rate divided by the rate of all decided leads</source>
+        <translation>Jejich míra konverze vydělená mírou všech rozhodnutých leadů</translation>
+    </message>
+    <message>
+        <source>Points the outcomes suggest for this rule</source>
+        <translation>Body, které výsledky pro toto pravidlo navrhují</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number</source>
+        <extracomment>the core's problem columns → the table's</extracomment>
+        <translation>{value!r} není číslo</translation>
+    </message>
+    <message>
+        <source>points must be a number</source>
+        <translation>body musí být číslo</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopie)</translation>
+    </message>
+    <message>
+        <source>Backtest on past outcomes</source>
+        <translation>Ověření na minulých výsledcích</translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation>Decil</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Skóre</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertované</translation>
+    </message>
+    <message>
+        <source>Backtesting needs leads that converted (SQL, Customer) and leads that were disqualified; {n} decided so far.</source>
+        <translation>Ověření potřebuje leady, které konvertovaly (SQL, Zákazník), i diskvalifikované; dosud rozhodnutých: {n}.</translation>
+    </message>
+    <message>
+        <source>ROC AUC {auc:.2f} over {n} decided leads ({rate:.0%} converted). 0.5 is a coin toss, 1.0 a perfect ranking.</source>
+        <translation>ROC AUC {auc:.2f} na {n} rozhodnutých leadech (konvertovalo {rate:.0%}). 0,5 je hod mincí, 1,0 dokonalé pořadí.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -1374,6 +1495,134 @@ Protokoly: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>RulesCommands</name>
+    <message>
+        <source>Updating scores as old activity fades…</source>
+        <extracomment>First look a while after the window opens, so that opening stays quick; then hourly.</extracomment>
+        <translation>Aktualizuji skóre, jak stará aktivita slábne…</translation>
+    </message>
+    <message>
+        <source>Change scoring rules</source>
+        <translation>Změnit pravidla skórování</translation>
+    </message>
+    <message>
+        <source>Rescoring leads…</source>
+        <translation>Přepočítávám skóre…</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Scoring rules</source>
+        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
+        <translation>Pravidla skórování</translation>
+    </message>
+    <message>
+        <source>Reading leads…</source>
+        <translation>Načítám leady…</translation>
+    </message>
+    <message>
+        <source>Fit rule (a field)</source>
+        <translation>Pravidlo shody (pole)</translation>
+    </message>
+    <message>
+        <source>Engagement rule (an activity)</source>
+        <translation>Pravidlo zapojení (aktivita)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Přidat</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Zd&amp;vojit</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Smazat</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Posunout &amp;nahoru</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Posunout &amp;dolů</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest from outcomes</source>
+        <translation>&amp;Navrhnout z výsledků</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Obnovit výchozí</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Thresholds and grades</source>
+        <translation>Prahy a stupně</translation>
+    </message>
+    <message>
+        <source>Recycle MQLs to Nurture</source>
+        <translation>Vracet MQL do fáze Nurturing</translation>
+    </message>
+    <message>
+        <source>An MQL whose score falls below the threshold minus the margin goes back to Nurture</source>
+        <translation>MQL, jehož skóre klesne pod práh minus rezervu, se vrací do fáze Nurturing</translation>
+    </message>
+    <message>
+        <source>MQL threshold</source>
+        <translation>Práh MQL</translation>
+    </message>
+    <message>
+        <source>Margin (against flapping)</source>
+        <translation>Rezerva (proti přeskakování)</translation>
+    </message>
+    <message>
+        <source>Grade {grade} from fit</source>
+        <translation>Stupeň {grade} od shody</translation>
+    </message>
+    <message>
+        <source>Grade boundaries must fall from A to C.</source>
+        <translation>Hranice stupňů musí klesat od A do C.</translation>
+    </message>
+    <message>
+        <source>Rule {row}, {column}: {message}</source>
+        <translation>Pravidlo {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>New fit rule</source>
+        <translation>Nové pravidlo shody</translation>
+    </message>
+    <message>
+        <source>New engagement rule</source>
+        <translation>Nové pravidlo zapojení</translation>
+    </message>
+    <message>
+        <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
+        <translation>Leadů ohodnocených těmito pravidly: {total}. Upravte pravidlo a uvidíte, co by změna udělala.</translation>
+    </message>
+    <message>
+        <source>This change rescores {n} of {total} leads: {into} move into MQL, {out} out.</source>
+        <translation>Tato změna přepočítá {n} z {total} leadů: {into} přejde do MQL, {out} z něj odejde.</translation>
+    </message>
+    <message>
+        <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
+        <translation>Navrženo pravidel: {n} z {learn} rozhodnutých leadů; na dalších {hold} dosahují ROC AUC {auc}. Zkontrolujte je a pak uložte.</translation>
+    </message>
+    <message>
+        <source>Learning rules from past outcomes…</source>
+        <translation>Učím se pravidla z minulých výsledků…</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2080,6 +2329,78 @@ Protokoly: {logs}</translation>
     <message>
         <source>Ignore</source>
         <translation>Ignorovat</translation>
+    </message>
+    <message>
+        <source>any visit</source>
+        <translation>jakákoli návštěva</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>první návštěva</translation>
+    </message>
+    <message>
+        <source>repeat visit</source>
+        <translation>opakovaná návštěva</translation>
+    </message>
+    <message>
+        <source>email opened</source>
+        <translation>otevřený e-mail</translation>
+    </message>
+    <message>
+        <source>email clicked</source>
+        <translation>kliknutí v e-mailu</translation>
+    </message>
+    <message>
+        <source>social engagement</source>
+        <translation>zapojení na sociálních sítích</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>se rovná</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>se nerovná</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>obsahuje</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>začíná na</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>je jedno z</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>je mezi</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>je větší než</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>je menší než</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>je prázdné</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>není prázdné</translation>
+    </message>
+    <message>
+        <source>email domain is free-mail</source>
+        <translation>e-mailová doména je freemail</translation>
+    </message>
+    <message>
+        <source>email domain is one of</source>
+        <translation>e-mailová doména je jedna z</translation>
     </message>
     <message>
         <source>Import batch</source>

@@ -609,6 +609,127 @@
         <source>By fit grade</source>
         <translation>Por grado de encaje</translation>
     </message>
+    <message>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Field or activity</source>
+        <translation>Campo o actividad</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Value / offer / page</source>
+        <translation>Valor / oferta / página</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Tope</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>Vida media</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Coincidentes</translation>
+    </message>
+    <message>
+        <source>Conv.</source>
+        <translation>Conv.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Mejora</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>The most points (or, for negative points, the most penalty) the rule can give</source>
+        <translation>El máximo de puntos (o, con puntos negativos, de penalización) que puede dar la regla</translation>
+    </message>
+    <message>
+        <source>Days after which an activity's points have halved; empty: they never fade</source>
+        <translation>Días tras los que los puntos de una actividad se reducen a la mitad; vacío: nunca pierden peso</translation>
+    </message>
+    <message>
+        <source>Only activity of the last so many days counts; empty: all of it</source>
+        <translation>Solo cuenta la actividad de los últimos tantos días; vacío: toda</translation>
+    </message>
+    <message>
+        <source>Past leads with an outcome (SQL, Customer or Disqualified) the rule matched</source>
+        <translation>Leads pasados con resultado (SQL, Cliente o Descalificado) que cumplen la regla</translation>
+    </message>
+    <message>
+        <source>How many of the matched leads converted (reached SQL or Customer)</source>
+        <translation>Cuántos de los leads coincidentes convirtieron (llegaron a SQL o Cliente)</translation>
+    </message>
+    <message>
+        <source>Their conversion rate divided by the rate of all decided leads</source>
+        <translation>Su tasa de conversión dividida entre la de todos los leads decididos</translation>
+    </message>
+    <message>
+        <source>Points the outcomes suggest for this rule</source>
+        <translation>Puntos que los resultados sugieren para esta regla</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number</source>
+        <extracomment>the core's problem columns → the table's</extracomment>
+        <translation>{value!r} no es un número</translation>
+    </message>
+    <message>
+        <source>points must be a number</source>
+        <translation>los puntos deben ser un número</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copia)</translation>
+    </message>
+    <message>
+        <source>Backtest on past outcomes</source>
+        <translation>Prueba con resultados pasados</translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation>Decil</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertidos</translation>
+    </message>
+    <message>
+        <source>Backtesting needs leads that converted (SQL, Customer) and leads that were disqualified; {n} decided so far.</source>
+        <translation>La prueba necesita leads que convirtieron (SQL, Cliente) y leads descalificados; decididos hasta ahora: {n}.</translation>
+    </message>
+    <message>
+        <source>ROC AUC {auc:.2f} over {n} decided leads ({rate:.0%} converted). 0.5 is a coin toss, 1.0 a perfect ranking.</source>
+        <translation>ROC AUC {auc:.2f} sobre {n} leads decididos ({rate:.0%} convertidos). 0,5 es lanzar una moneda; 1,0, una ordenación perfecta.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -1374,6 +1495,134 @@ Registros: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>RulesCommands</name>
+    <message>
+        <source>Updating scores as old activity fades…</source>
+        <extracomment>First look a while after the window opens, so that opening stays quick; then hourly.</extracomment>
+        <translation>Actualizando puntuaciones a medida que la actividad antigua pierde peso…</translation>
+    </message>
+    <message>
+        <source>Change scoring rules</source>
+        <translation>Cambiar las reglas de puntuación</translation>
+    </message>
+    <message>
+        <source>Rescoring leads…</source>
+        <translation>Recalculando puntuaciones…</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Scoring rules</source>
+        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
+        <translation>Las reglas de puntuación</translation>
+    </message>
+    <message>
+        <source>Reading leads…</source>
+        <translation>Leyendo los leads…</translation>
+    </message>
+    <message>
+        <source>Fit rule (a field)</source>
+        <translation>Regla de encaje (un campo)</translation>
+    </message>
+    <message>
+        <source>Engagement rule (an activity)</source>
+        <translation>Regla de interacción (una actividad)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Bajar (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest from outcomes</source>
+        <translation>Su&amp;gerir a partir de resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Thresholds and grades</source>
+        <translation>Umbrales y grados</translation>
+    </message>
+    <message>
+        <source>Recycle MQLs to Nurture</source>
+        <translation>Devolver MQL a Nutrición</translation>
+    </message>
+    <message>
+        <source>An MQL whose score falls below the threshold minus the margin goes back to Nurture</source>
+        <translation>Un MQL cuya puntuación cae por debajo del umbral menos el margen vuelve a Nutrición</translation>
+    </message>
+    <message>
+        <source>MQL threshold</source>
+        <translation>Umbral de MQL</translation>
+    </message>
+    <message>
+        <source>Margin (against flapping)</source>
+        <translation>Margen (contra oscilaciones)</translation>
+    </message>
+    <message>
+        <source>Grade {grade} from fit</source>
+        <translation>Grado {grade} desde encaje</translation>
+    </message>
+    <message>
+        <source>Grade boundaries must fall from A to C.</source>
+        <translation>Los límites de los grados deben bajar de A a C.</translation>
+    </message>
+    <message>
+        <source>Rule {row}, {column}: {message}</source>
+        <translation>Regla {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>New fit rule</source>
+        <translation>Nueva regla de encaje</translation>
+    </message>
+    <message>
+        <source>New engagement rule</source>
+        <translation>Nueva regla de interacción</translation>
+    </message>
+    <message>
+        <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
+        <translation>{total} leads, puntuados con estas reglas. Edita una regla para ver qué haría el cambio.</translation>
+    </message>
+    <message>
+        <source>This change rescores {n} of {total} leads: {into} move into MQL, {out} out.</source>
+        <translation>Este cambio recalcula {n} de {total} leads: {into} pasan a MQL, {out} salen.</translation>
+    </message>
+    <message>
+        <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
+        <translation>Se sugirieron {n} reglas a partir de {learn} leads decididos; en los otros {hold} alcanzan un ROC AUC de {auc}. Revísalas y luego guarda.</translation>
+    </message>
+    <message>
+        <source>Learning rules from past outcomes…</source>
+        <translation>Aprendiendo reglas de los resultados pasados…</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2080,6 +2329,78 @@ Registros: {logs}</translation>
     <message>
         <source>Ignore</source>
         <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>any visit</source>
+        <translation>cualquier visita</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>primera visita</translation>
+    </message>
+    <message>
+        <source>repeat visit</source>
+        <translation>visita repetida</translation>
+    </message>
+    <message>
+        <source>email opened</source>
+        <translation>correo abierto</translation>
+    </message>
+    <message>
+        <source>email clicked</source>
+        <translation>clic en un correo</translation>
+    </message>
+    <message>
+        <source>social engagement</source>
+        <translation>interacción en redes sociales</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>es igual a</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>no es igual a</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>empieza por</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>es uno de</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>está entre</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>es mayor que</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>es menor que</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>no está vacío</translation>
+    </message>
+    <message>
+        <source>email domain is free-mail</source>
+        <translation>el dominio del correo es gratuito</translation>
+    </message>
+    <message>
+        <source>email domain is one of</source>
+        <translation>el dominio del correo es uno de</translation>
     </message>
     <message>
         <source>Import batch</source>

@@ -609,6 +609,127 @@
         <source>By fit grade</source>
         <translation>Per grado di idoneità</translation>
     </message>
+    <message>
+        <source>On</source>
+        <translation>Attiva</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Field or activity</source>
+        <translation>Campo o attività</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Value / offer / page</source>
+        <translation>Valore / offerta / pagina</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>Emivita</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Finestra</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Corrispondenti</translation>
+    </message>
+    <message>
+        <source>Conv.</source>
+        <translation>Conv.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Suggerimento</translation>
+    </message>
+    <message>
+        <source>The most points (or, for negative points, the most penalty) the rule can give</source>
+        <translation>Il massimo dei punti (o, con punti negativi, della penalità) che la regola può dare</translation>
+    </message>
+    <message>
+        <source>Days after which an activity's points have halved; empty: they never fade</source>
+        <translation>Giorni dopo i quali i punti di un'attività si dimezzano; vuoto: non si riducono mai</translation>
+    </message>
+    <message>
+        <source>Only activity of the last so many days counts; empty: all of it</source>
+        <translation>Conta solo l'attività degli ultimi giorni indicati; vuoto: tutta</translation>
+    </message>
+    <message>
+        <source>Past leads with an outcome (SQL, Customer or Disqualified) the rule matched</source>
+        <translation>Lead passati con un esito (SQL, Cliente o Squalificato) che soddisfano la regola</translation>
+    </message>
+    <message>
+        <source>How many of the matched leads converted (reached SQL or Customer)</source>
+        <translation>Quanti dei lead corrispondenti si sono convertiti (arrivati a SQL o Cliente)</translation>
+    </message>
+    <message>
+        <source>Their conversion rate divided by the rate of all decided leads</source>
+        <translation>Il loro tasso di conversione diviso per quello di tutti i lead decisi</translation>
+    </message>
+    <message>
+        <source>Points the outcomes suggest for this rule</source>
+        <translation>Punti che i risultati suggeriscono per questa regola</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number</source>
+        <extracomment>the core's problem columns → the table's</extracomment>
+        <translation>{value!r} non è un numero</translation>
+    </message>
+    <message>
+        <source>points must be a number</source>
+        <translation>i punti devono essere un numero</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copia)</translation>
+    </message>
+    <message>
+        <source>Backtest on past outcomes</source>
+        <translation>Verifica sui risultati passati</translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation>Decile</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Punteggi</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertiti</translation>
+    </message>
+    <message>
+        <source>Backtesting needs leads that converted (SQL, Customer) and leads that were disqualified; {n} decided so far.</source>
+        <translation>La verifica richiede lead convertiti (SQL, Cliente) e lead squalificati; finora decisi: {n}.</translation>
+    </message>
+    <message>
+        <source>ROC AUC {auc:.2f} over {n} decided leads ({rate:.0%} converted). 0.5 is a coin toss, 1.0 a perfect ranking.</source>
+        <translation>ROC AUC {auc:.2f} su {n} lead decisi ({rate:.0%} convertiti). 0,5 è un lancio di moneta, 1,0 un ordinamento perfetto.</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -1374,6 +1495,134 @@ Log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>RulesCommands</name>
+    <message>
+        <source>Updating scores as old activity fades…</source>
+        <extracomment>First look a while after the window opens, so that opening stays quick; then hourly.</extracomment>
+        <translation>Aggiornamento dei punteggi mentre l'attività vecchia perde peso…</translation>
+    </message>
+    <message>
+        <source>Change scoring rules</source>
+        <translation>Modifica le regole di punteggio</translation>
+    </message>
+    <message>
+        <source>Rescoring leads…</source>
+        <translation>Ricalcolo dei punteggi…</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Scoring rules</source>
+        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
+        <translation>Le regole di punteggio</translation>
+    </message>
+    <message>
+        <source>Reading leads…</source>
+        <translation>Lettura dei lead…</translation>
+    </message>
+    <message>
+        <source>Fit rule (a field)</source>
+        <translation>Regola di idoneità (un campo)</translation>
+    </message>
+    <message>
+        <source>Engagement rule (an activity)</source>
+        <translation>Regola di coinvolgimento (un'attività)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Aggiungi</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplica</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Elimina</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Sposta s&amp;u</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest from outcomes</source>
+        <translation>Su&amp;ggerisci dai risultati</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Ripristina predefiniti</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Thresholds and grades</source>
+        <translation>Soglie e gradi</translation>
+    </message>
+    <message>
+        <source>Recycle MQLs to Nurture</source>
+        <translation>Riporta gli MQL in Nurturing</translation>
+    </message>
+    <message>
+        <source>An MQL whose score falls below the threshold minus the margin goes back to Nurture</source>
+        <translation>Un MQL il cui punteggio scende sotto la soglia meno il margine torna in Nurturing</translation>
+    </message>
+    <message>
+        <source>MQL threshold</source>
+        <translation>Soglia MQL</translation>
+    </message>
+    <message>
+        <source>Margin (against flapping)</source>
+        <translation>Margine (contro le oscillazioni)</translation>
+    </message>
+    <message>
+        <source>Grade {grade} from fit</source>
+        <translation>Grado {grade} da idoneità</translation>
+    </message>
+    <message>
+        <source>Grade boundaries must fall from A to C.</source>
+        <translation>I limiti dei gradi devono scendere da A a C.</translation>
+    </message>
+    <message>
+        <source>Rule {row}, {column}: {message}</source>
+        <translation>Regola {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>New fit rule</source>
+        <translation>Nuova regola di idoneità</translation>
+    </message>
+    <message>
+        <source>New engagement rule</source>
+        <translation>Nuova regola di coinvolgimento</translation>
+    </message>
+    <message>
+        <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
+        <translation>{total} lead, valutati con queste regole. Modifica una regola per vedere cosa farebbe la modifica.</translation>
+    </message>
+    <message>
+        <source>This change rescores {n} of {total} leads: {into} move into MQL, {out} out.</source>
+        <translation>Questa modifica ricalcola {n} lead su {total}: {into} entrano in MQL, {out} escono.</translation>
+    </message>
+    <message>
+        <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
+        <translation>Suggerite {n} regole da {learn} lead decisi; sugli altri {hold} raggiungono un ROC AUC di {auc}. Controllale, poi salva.</translation>
+    </message>
+    <message>
+        <source>Learning rules from past outcomes…</source>
+        <translation>Apprendimento delle regole dai risultati passati…</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2080,6 +2329,78 @@ Log: {logs}</translation>
     <message>
         <source>Ignore</source>
         <translation>Ignora</translation>
+    </message>
+    <message>
+        <source>any visit</source>
+        <translation>qualsiasi visita</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>prima visita</translation>
+    </message>
+    <message>
+        <source>repeat visit</source>
+        <translation>visita ripetuta</translation>
+    </message>
+    <message>
+        <source>email opened</source>
+        <translation>email aperta</translation>
+    </message>
+    <message>
+        <source>email clicked</source>
+        <translation>clic su email</translation>
+    </message>
+    <message>
+        <source>social engagement</source>
+        <translation>coinvolgimento social</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>è uguale a</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>è diverso da</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>inizia con</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>è uno tra</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>è compreso tra</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>è maggiore di</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>è minore di</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>è vuoto</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>non è vuoto</translation>
+    </message>
+    <message>
+        <source>email domain is free-mail</source>
+        <translation>il dominio email è gratuito</translation>
+    </message>
+    <message>
+        <source>email domain is one of</source>
+        <translation>il dominio email è uno tra</translation>
     </message>
     <message>
         <source>Import batch</source>
