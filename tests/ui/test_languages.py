@@ -123,6 +123,9 @@ def screens(tmp_path: Path) -> dict[str, Callable[[MainWindow, int], QWidget | N
             return conflict.ConflictDialog(w, {"job_title": "Owner"}, theirs)
 
         found["edit conflict"] = conflict_dialog
+    export = optional_module("leaddesk.ui.export_dialog")
+    if export is not None:
+        found["export"] = lambda w, _id: export.open_export_dialog(w)
     rules = optional_module("leaddesk.ui.rules_editor")
     if rules is not None:
         found["scoring rules"] = lambda w, _id: rules.open_rules_editor(w)

@@ -730,6 +730,30 @@
         <source>ROC AUC {auc:.2f} over {n} decided leads ({rate:.0%} converted). 0.5 is a coin toss, 1.0 a perfect ranking.</source>
         <translation>ROC AUC {auc:.2f} na {n} rozhodnutých leadech (konvertovalo {rate:.0%}). 0,5 je hod mincí, 1,0 dokonalé pořadí.</translation>
     </message>
+    <message>
+        <source>words: {text}</source>
+        <translation>slova: {text}</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>vlastník</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>zdroj</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>kampaň</translation>
+    </message>
+    <message>
+        <source>fit grade</source>
+        <translation>stupeň shody</translation>
+    </message>
+    <message>
+        <source>import batch #{id}</source>
+        <translation>importní dávka č. {id}</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -1061,6 +1085,93 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     <message>
         <source>Copied {leads} leads ({rows} rows in {tables} tables) to {target}; the counts match. Press OK to work there from now on.</source>
         <translation>Zkopírováno leadů: {leads} ({rows} řádků v {tables} tabulkách) do {target}; počty souhlasí. Stiskněte OK a odteď budete pracovat tam.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export leads</source>
+        <translation>Exportovat leady</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportovat…</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message numerus="yes">
+        <source>All leads (%n)</source>
+        <translation>
+            <numerusform>Všechny leady (%n)</numerusform>
+            <numerusform>Všechny leady (%n)</numerusform>
+            <numerusform>Všechny leady (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads matching the board filter</source>
+        <translation>Leady odpovídající filtru nástěnky</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected cards (%n)</source>
+        <translation>
+            <numerusform>Vybraná karta (%n)</numerusform>
+            <numerusform>Vybrané karty (%n)</numerusform>
+            <numerusform>Vybraných karet (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads matching the board filter (no filter set)</source>
+        <translation>Leady odpovídající filtru nástěnky (filtr není nastaven)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formát</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): leads, interactions, stage history and funnel</source>
+        <translation>Sešit Excelu (.xlsx): leady, interakce, historie fází a trychtýř</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): the leads table only</source>
+        <translation>CSV (.csv): jen tabulka leadů</translation>
+    </message>
+    <message>
+        <source>The “LeadDesk ID” column lets an edited file be imported again as updates to the same leads.</source>
+        <translation>Sloupec „LeadDesk ID“ umožní upravený soubor znovu importovat jako aktualizaci týchž leadů.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sešit Excelu (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Soubor CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting leads…</source>
+        <translation>Exportuji leady…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export zrušen; žádný soubor nebyl zapsán.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to {path}</source>
+        <translation>
+            <numerusform>Exportován %n lead do {path}</numerusform>
+            <numerusform>Exportovány %n leady do {path}</numerusform>
+            <numerusform>Exportováno %n leadů do {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export dokončen</translation>
+    </message>
+    <message>
+        <source>Sheets: Leads, Interactions, Stage history, Funnel. Keep the “LeadDesk ID” column: importing the edited file updates these leads.</source>
+        <translation>Listy: Leady, Interakce, Historie fází, Trychtýř. Ponechte sloupec „LeadDesk ID“: import upraveného souboru tyto leady aktualizuje.</translation>
     </message>
 </context>
 <context>

@@ -730,6 +730,30 @@
         <source>ROC AUC {auc:.2f} over {n} decided leads ({rate:.0%} converted). 0.5 is a coin toss, 1.0 a perfect ranking.</source>
         <translation>ROC AUC {auc:.2f} sobre {n} leads decididos ({rate:.0%} convertidos). 0,5 es lanzar una moneda; 1,0, una ordenación perfecta.</translation>
     </message>
+    <message>
+        <source>words: {text}</source>
+        <translation>palabras: {text}</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaña</translation>
+    </message>
+    <message>
+        <source>fit grade</source>
+        <translation>grado de encaje</translation>
+    </message>
+    <message>
+        <source>import batch #{id}</source>
+        <translation>lote de importación n.º {id}</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -1059,6 +1083,90 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     <message>
         <source>Copied {leads} leads ({rows} rows in {tables} tables) to {target}; the counts match. Press OK to work there from now on.</source>
         <translation>Copiados {leads} leads ({rows} filas en {tables} tablas) a {target}; los recuentos coinciden. Pulsa Aceptar para trabajar allí a partir de ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export leads</source>
+        <translation>Exportar leads</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>All leads (%n)</source>
+        <translation>
+            <numerusform>Todos los leads (%n)</numerusform>
+            <numerusform>Todos los leads (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads matching the board filter</source>
+        <translation>Leads que cumplen el filtro del tablero</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected cards (%n)</source>
+        <translation>
+            <numerusform>Tarjeta seleccionada (%n)</numerusform>
+            <numerusform>Tarjetas seleccionadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads matching the board filter (no filter set)</source>
+        <translation>Leads que cumplen el filtro del tablero (sin filtro)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): leads, interactions, stage history and funnel</source>
+        <translation>Libro de Excel (.xlsx): leads, interacciones, historial de etapas y embudo</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): the leads table only</source>
+        <translation>CSV (.csv): solo la tabla de leads</translation>
+    </message>
+    <message>
+        <source>The “LeadDesk ID” column lets an edited file be imported again as updates to the same leads.</source>
+        <translation>La columna «LeadDesk ID» permite volver a importar un archivo editado como actualización de los mismos leads.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting leads…</source>
+        <translation>Exportando leads…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to {path}</source>
+        <translation>
+            <numerusform>Se exportó %n lead a {path}</numerusform>
+            <numerusform>Se exportaron %n leads a {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <source>Sheets: Leads, Interactions, Stage history, Funnel. Keep the “LeadDesk ID” column: importing the edited file updates these leads.</source>
+        <translation>Hojas: Leads, Interacciones, Historial de etapas, Embudo. Conserva la columna «LeadDesk ID»: al importar el archivo editado se actualizan estos leads.</translation>
     </message>
 </context>
 <context>

@@ -730,6 +730,30 @@
         <source>ROC AUC {auc:.2f} over {n} decided leads ({rate:.0%} converted). 0.5 is a coin toss, 1.0 a perfect ranking.</source>
         <translation>ROC AUC {auc:.2f} su {n} lead decisi ({rate:.0%} convertiti). 0,5 è un lancio di moneta, 1,0 un ordinamento perfetto.</translation>
     </message>
+    <message>
+        <source>words: {text}</source>
+        <translation>parole: {text}</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsabile</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campagna</translation>
+    </message>
+    <message>
+        <source>fit grade</source>
+        <translation>grado di idoneità</translation>
+    </message>
+    <message>
+        <source>import batch #{id}</source>
+        <translation>lotto di importazione n. {id}</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -1059,6 +1083,90 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     <message>
         <source>Copied {leads} leads ({rows} rows in {tables} tables) to {target}; the counts match. Press OK to work there from now on.</source>
         <translation>Copiati {leads} lead ({rows} righe in {tables} tabelle) in {target}; i conteggi corrispondono. Premi OK per lavorare lì da ora in poi.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export leads</source>
+        <translation>Esporta lead</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Lead</translation>
+    </message>
+    <message numerus="yes">
+        <source>All leads (%n)</source>
+        <translation>
+            <numerusform>Tutti i lead (%n)</numerusform>
+            <numerusform>Tutti i lead (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads matching the board filter</source>
+        <translation>Lead che corrispondono al filtro della bacheca</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected cards (%n)</source>
+        <translation>
+            <numerusform>Scheda selezionata (%n)</numerusform>
+            <numerusform>Schede selezionate (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leads matching the board filter (no filter set)</source>
+        <translation>Lead che corrispondono al filtro della bacheca (nessun filtro)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): leads, interactions, stage history and funnel</source>
+        <translation>Cartella di lavoro Excel (.xlsx): lead, interazioni, cronologia delle fasi e funnel</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): the leads table only</source>
+        <translation>CSV (.csv): solo la tabella dei lead</translation>
+    </message>
+    <message>
+        <source>The “LeadDesk ID” column lets an edited file be imported again as updates to the same leads.</source>
+        <translation>La colonna «LeadDesk ID» permette di reimportare un file modificato come aggiornamento degli stessi lead.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting leads…</source>
+        <translation>Esportazione dei lead…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Esportazione annullata; nessun file è stato scritto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to {path}</source>
+        <translation>
+            <numerusform>Esportato %n lead in {path}</numerusform>
+            <numerusform>Esportati %n lead in {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Esportazione completata</translation>
+    </message>
+    <message>
+        <source>Sheets: Leads, Interactions, Stage history, Funnel. Keep the “LeadDesk ID” column: importing the edited file updates these leads.</source>
+        <translation>Fogli: Lead, Interazioni, Cronologia fasi, Funnel. Conserva la colonna «LeadDesk ID»: importando il file modificato si aggiornano questi lead.</translation>
     </message>
 </context>
 <context>
