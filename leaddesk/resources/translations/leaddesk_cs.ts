@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Qualification call: {name}</source>
         <translation>Kvalifikační hovor: {name}</translation>
@@ -36,7 +36,7 @@
         <translation>&amp;Důvod výjimky</translation>
     </message>
     <message>
-        <source>&amp;Couldn&apos;t reach them</source>
+        <source>&amp;Couldn't reach them</source>
         <translation>&amp;Nepodařilo se zastihnout</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>Poznámka k obsahu</translation>
     </message>
     <message>
-        <source>in a few words (needed for &apos;Other&apos;)</source>
+        <source>in a few words (needed for 'Other')</source>
         <translation>několika slovy (nutné pro „Jiný“)</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>Zálohy</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <source>This database is on a PostgreSQL server: its backups are the server's business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
         <translation>Tato databáze je na serveru PostgreSQL: o její zálohy se stará server (zeptejte se jeho správce). Chcete-li si uchovat kopii svých leadů, exportujte je do Excelu.</translation>
     </message>
     <message>
@@ -442,7 +442,7 @@
         <translation>Doplnit jen jejich prázdná pole</translation>
     </message>
     <message>
-        <source>Overwrite their fields with the file&apos;s values</source>
+        <source>Overwrite their fields with the file's values</source>
         <translation>Přepsat jejich pole hodnotami ze souboru</translation>
     </message>
     <message>
@@ -450,7 +450,7 @@
         <translation>Řádky shodné s uloženým leadem (stejný e-mail, telefon, nebo jméno a firma):</translation>
     </message>
     <message>
-        <source>Decide from each column&apos;s values</source>
+        <source>Decide from each column's values</source>
         <translation>Rozhodnout podle hodnot každého sloupce</translation>
     </message>
     <message>
@@ -526,8 +526,8 @@
         <translation>Importuji {file}…</translation>
     </message>
     <message>
-        <source>Rejected rows, with the reason for each: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</source>
-        <translation>Odmítnuté řádky s důvodem u každého: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</translation>
+        <source>Rejected rows, with the reason for each: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
+        <translation>Odmítnuté řádky s důvodem u každého: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Nothing was imported: {error}</source>
@@ -666,7 +666,7 @@
         <translation>Nejvíc bodů (u záporných bodů nejvyšší penalizace), které pravidlo může dát</translation>
     </message>
     <message>
-        <source>Days after which an activity&apos;s points have halved; empty: they never fade</source>
+        <source>Days after which an activity's points have halved; empty: they never fade</source>
         <translation>Počet dní, po kterých body aktivity klesnou na polovinu; prázdné: nikdy neslábnou</translation>
     </message>
     <message>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>{value!r} is not a number</source>
-        <extracomment>the core&apos;s problem columns → the table&apos;s</extracomment>
+        <extracomment>the core's problem columns → the table's</extracomment>
         <translation>{value!r} není číslo</translation>
     </message>
     <message>
@@ -785,11 +785,7 @@
     </message>
     <message numerus="yes">
         <source>%n lead(s) in {file}. Nothing here can be changed.</source>
-        <translation>
-            <numerusform>%n lead v {file}. Nic zde nelze změnit.</numerusform>
-            <numerusform>%n leady v {file}. Nic zde nelze změnit.</numerusform>
-            <numerusform>%n leadů v {file}. Nic zde nelze změnit.</numerusform>
-        </translation>
+        <translation><numerusform>%n lead v {file}. Nic zde nelze změnit.</numerusform><numerusform>%n leady v {file}. Nic zde nelze změnit.</numerusform><numerusform>%n leadů v {file}. Nic zde nelze změnit.</numerusform></translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -869,11 +865,7 @@ Uchovávají se: posledních {last}, jedna denně po {days} dní, jedna týdně 
     </message>
     <message numerus="yes">
         <source>%n backup(s).</source>
-        <translation>
-            <numerusform>%n záloha.</numerusform>
-            <numerusform>%n zálohy.</numerusform>
-            <numerusform>%n záloh.</numerusform>
-        </translation>
+        <translation><numerusform>%n záloha.</numerusform><numerusform>%n zálohy.</numerusform><numerusform>%n záloh.</numerusform></translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -1039,7 +1031,7 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
         <translation>&amp;Přesunout moje data na server</translation>
     </message>
     <message>
-        <source>&amp;Copy the server&apos;s data into this file</source>
+        <source>&amp;Copy the server's data into this file</source>
         <translation>&amp;Zkopírovat data ze serveru do tohoto souboru</translation>
     </message>
     <message>
@@ -1103,11 +1095,7 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
     <message numerus="yes">
         <source>All leads (%n)</source>
-        <translation>
-            <numerusform>Všechny leady (%n)</numerusform>
-            <numerusform>Všechny leady (%n)</numerusform>
-            <numerusform>Všechny leady (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Všechny leady (%n)</numerusform><numerusform>Všechny leady (%n)</numerusform><numerusform>Všechny leady (%n)</numerusform></translation>
     </message>
     <message>
         <source>Leads matching the board filter</source>
@@ -1115,11 +1103,7 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
     <message numerus="yes">
         <source>Selected cards (%n)</source>
-        <translation>
-            <numerusform>Vybraná karta (%n)</numerusform>
-            <numerusform>Vybrané karty (%n)</numerusform>
-            <numerusform>Vybraných karet (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Vybraná karta (%n)</numerusform><numerusform>Vybrané karty (%n)</numerusform><numerusform>Vybraných karet (%n)</numerusform></translation>
     </message>
     <message>
         <source>Leads matching the board filter (no filter set)</source>
@@ -1159,11 +1143,7 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
     <message numerus="yes">
         <source>Exported %n lead(s) to {path}</source>
-        <translation>
-            <numerusform>Exportován %n lead do {path}</numerusform>
-            <numerusform>Exportovány %n leady do {path}</numerusform>
-            <numerusform>Exportováno %n leadů do {path}</numerusform>
-        </translation>
+        <translation><numerusform>Exportován %n lead do {path}</numerusform><numerusform>Exportovány %n leady do {path}</numerusform><numerusform>Exportováno %n leadů do {path}</numerusform></translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -1317,11 +1297,7 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leady</numerusform>
-            <numerusform>%n leadů</numerusform>
-        </translation>
+        <translation><numerusform>%n lead</numerusform><numerusform>%n leady</numerusform><numerusform>%n leadů</numerusform></translation>
     </message>
     <message>
         <source>Import</source>
@@ -1477,7 +1453,7 @@ Protokoly: {logs}</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <extracomment>emitted when a computation&apos;s results are on screen</extracomment>
+        <extracomment>emitted when a computation's results are on screen</extracomment>
         <translation>Trychtýř</translation>
     </message>
     <message>
@@ -1771,7 +1747,7 @@ Protokoly: {logs}</translation>
         <translation>Připojení obnoveno.</translation>
     </message>
     <message>
-        <source>Could not check for others&apos; changes: {error}</source>
+        <source>Could not check for others' changes: {error}</source>
         <translation>Nepodařilo se zkontrolovat změny ostatních: {error}</translation>
     </message>
 </context>
@@ -1786,7 +1762,7 @@ Protokoly: {logs}</translation>
         <translation>ID v LeadDesku (kdo)</translation>
     </message>
     <message>
-        <source>The tool&apos;s person id (who, via a people file)</source>
+        <source>The tool's person id (who, via a people file)</source>
         <translation>ID osoby v nástroji (kdo, přes soubor osob)</translation>
     </message>
     <message>
@@ -1862,7 +1838,7 @@ Protokoly: {logs}</translation>
         <translation>Význam sloupce {name}</translation>
     </message>
     <message>
-        <source>(from the &apos;what&apos; column)</source>
+        <source>(from the 'what' column)</source>
         <translation>(ze sloupce „co“)</translation>
     </message>
     <message>
@@ -1967,7 +1943,7 @@ Protokoly: {logs}</translation>
         <translation>Co znamená každá událost</translation>
     </message>
     <message>
-        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
+        <source>LeadDesk guessed the meaning of the tool's words; correct any that are wrong.</source>
         <translation>LeadDesk odhadl význam slov nástroje; opravte ty, které jsou špatně.</translation>
     </message>
     <message>
@@ -2658,7 +2634,7 @@ Protokoly: {logs}</translation>
         <translation>Diskvalifikace leadu vyžaduje důvod.</translation>
     </message>
     <message>
-        <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
+        <source>A lead becomes SQL through a qualification call whose outcome is 'ready' (or an override with a written reason).</source>
         <translation>Lead se stane SQL kvalifikačním hovorem s výsledkem „připraven“ (nebo výjimkou s písemným odůvodněním).</translation>
     </message>
     <message>
@@ -2866,7 +2842,7 @@ Protokoly: {logs}</translation>
         <translation>{value} není celé číslo</translation>
     </message>
     <message>
-        <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
+        <source>the answers point to '{proposed}'; say in one line why you chose '{chosen}'</source>
         <translation>odpovědi ukazují na „{proposed}“; napište jedním řádkem, proč jste zvolili „{chosen}“</translation>
     </message>
     <message>
@@ -2965,12 +2941,8 @@ Protokoly: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
-        <translation>
-            <numerusform>%n den</numerusform>
-            <numerusform>%n dny</numerusform>
-            <numerusform>%n dní</numerusform>
-        </translation>
+        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
+        <translation><numerusform>%n den</numerusform><numerusform>%n dny</numerusform><numerusform>%n dní</numerusform></translation>
     </message>
     <message>
         <source>%1 d</source>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Qualification call: {name}</source>
         <translation>Llamada de calificación: {name}</translation>
@@ -36,7 +36,7 @@
         <translation>Moti&amp;vo de la excepción</translation>
     </message>
     <message>
-        <source>&amp;Couldn&apos;t reach them</source>
+        <source>&amp;Couldn't reach them</source>
         <translation>&amp;No se pudo contactar</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>Nota sobre el contenido</translation>
     </message>
     <message>
-        <source>in a few words (needed for &apos;Other&apos;)</source>
+        <source>in a few words (needed for 'Other')</source>
         <translation>en pocas palabras (obligatorio para «Otro»)</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <source>This database is on a PostgreSQL server: its backups are the server's business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
         <translation>Esta base de datos está en un servidor PostgreSQL: sus copias de seguridad son cosa del servidor (pregunta a quien lo administra). Para guardar una copia de tus leads, expórtalos a Excel.</translation>
     </message>
     <message>
@@ -442,7 +442,7 @@
         <translation>Rellenar solo sus campos vacíos</translation>
     </message>
     <message>
-        <source>Overwrite their fields with the file&apos;s values</source>
+        <source>Overwrite their fields with the file's values</source>
         <translation>Sobrescribir sus campos con los valores del archivo</translation>
     </message>
     <message>
@@ -450,7 +450,7 @@
         <translation>Filas que coinciden con un lead guardado (mismo correo, teléfono, o nombre y empresa):</translation>
     </message>
     <message>
-        <source>Decide from each column&apos;s values</source>
+        <source>Decide from each column's values</source>
         <translation>Decidir según los valores de cada columna</translation>
     </message>
     <message>
@@ -526,8 +526,8 @@
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <source>Rejected rows, with the reason for each: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</source>
-        <translation>Filas rechazadas, con el motivo de cada una: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</translation>
+        <source>Rejected rows, with the reason for each: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
+        <translation>Filas rechazadas, con el motivo de cada una: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Nothing was imported: {error}</source>
@@ -666,7 +666,7 @@
         <translation>El máximo de puntos (o, con puntos negativos, de penalización) que puede dar la regla</translation>
     </message>
     <message>
-        <source>Days after which an activity&apos;s points have halved; empty: they never fade</source>
+        <source>Days after which an activity's points have halved; empty: they never fade</source>
         <translation>Días tras los que los puntos de una actividad se reducen a la mitad; vacío: nunca pierden peso</translation>
     </message>
     <message>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>{value!r} is not a number</source>
-        <extracomment>the core&apos;s problem columns → the table&apos;s</extracomment>
+        <extracomment>the core's problem columns → the table's</extracomment>
         <translation>{value!r} no es un número</translation>
     </message>
     <message>
@@ -785,10 +785,7 @@
     </message>
     <message numerus="yes">
         <source>%n lead(s) in {file}. Nothing here can be changed.</source>
-        <translation>
-            <numerusform>%n lead en {file}. Aquí no se puede cambiar nada.</numerusform>
-            <numerusform>%n leads en {file}. Aquí no se puede cambiar nada.</numerusform>
-        </translation>
+        <translation><numerusform>%n lead en {file}. Aquí no se puede cambiar nada.</numerusform><numerusform>%n leads en {file}. Aquí no se puede cambiar nada.</numerusform></translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -868,10 +865,7 @@ Se conservan: las últimas {last}, una al día durante {days} días y una a la s
     </message>
     <message numerus="yes">
         <source>%n backup(s).</source>
-        <translation>
-            <numerusform>%n copia de seguridad.</numerusform>
-            <numerusform>%n copias de seguridad.</numerusform>
-        </translation>
+        <translation><numerusform>%n copia de seguridad.</numerusform><numerusform>%n copias de seguridad.</numerusform></translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -1037,7 +1031,7 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
         <translation>&amp;Mover mis datos al servidor</translation>
     </message>
     <message>
-        <source>&amp;Copy the server&apos;s data into this file</source>
+        <source>&amp;Copy the server's data into this file</source>
         <translation>&amp;Copiar los datos del servidor en este archivo</translation>
     </message>
     <message>
@@ -1101,10 +1095,7 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
     <message numerus="yes">
         <source>All leads (%n)</source>
-        <translation>
-            <numerusform>Todos los leads (%n)</numerusform>
-            <numerusform>Todos los leads (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Todos los leads (%n)</numerusform><numerusform>Todos los leads (%n)</numerusform></translation>
     </message>
     <message>
         <source>Leads matching the board filter</source>
@@ -1112,10 +1103,7 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
     <message numerus="yes">
         <source>Selected cards (%n)</source>
-        <translation>
-            <numerusform>Tarjeta seleccionada (%n)</numerusform>
-            <numerusform>Tarjetas seleccionadas (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Tarjeta seleccionada (%n)</numerusform><numerusform>Tarjetas seleccionadas (%n)</numerusform></translation>
     </message>
     <message>
         <source>Leads matching the board filter (no filter set)</source>
@@ -1155,10 +1143,7 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
     <message numerus="yes">
         <source>Exported %n lead(s) to {path}</source>
-        <translation>
-            <numerusform>Se exportó %n lead a {path}</numerusform>
-            <numerusform>Se exportaron %n leads a {path}</numerusform>
-        </translation>
+        <translation><numerusform>Se exportó %n lead a {path}</numerusform><numerusform>Se exportaron %n leads a {path}</numerusform></translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -1312,10 +1297,7 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leads</numerusform>
-        </translation>
+        <translation><numerusform>%n lead</numerusform><numerusform>%n leads</numerusform></translation>
     </message>
     <message>
         <source>Import</source>
@@ -1471,7 +1453,7 @@ Registros: {logs}</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <extracomment>emitted when a computation&apos;s results are on screen</extracomment>
+        <extracomment>emitted when a computation's results are on screen</extracomment>
         <translation>Embudo</translation>
     </message>
     <message>
@@ -1765,7 +1747,7 @@ Registros: {logs}</translation>
         <translation>Conexión restablecida.</translation>
     </message>
     <message>
-        <source>Could not check for others&apos; changes: {error}</source>
+        <source>Could not check for others' changes: {error}</source>
         <translation>No se pudieron comprobar los cambios de otras personas: {error}</translation>
     </message>
 </context>
@@ -1780,7 +1762,7 @@ Registros: {logs}</translation>
         <translation>ID de LeadDesk (quién)</translation>
     </message>
     <message>
-        <source>The tool&apos;s person id (who, via a people file)</source>
+        <source>The tool's person id (who, via a people file)</source>
         <translation>ID de persona de la herramienta (quién, mediante un archivo de personas)</translation>
     </message>
     <message>
@@ -1856,7 +1838,7 @@ Registros: {logs}</translation>
         <translation>Significado de la columna {name}</translation>
     </message>
     <message>
-        <source>(from the &apos;what&apos; column)</source>
+        <source>(from the 'what' column)</source>
         <translation>(de la columna «qué»)</translation>
     </message>
     <message>
@@ -1961,7 +1943,7 @@ Registros: {logs}</translation>
         <translation>Qué significa cada evento</translation>
     </message>
     <message>
-        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
+        <source>LeadDesk guessed the meaning of the tool's words; correct any that are wrong.</source>
         <translation>LeadDesk ha deducido el significado de las palabras de la herramienta; corrige las que estén mal.</translation>
     </message>
     <message>
@@ -2652,7 +2634,7 @@ Registros: {logs}</translation>
         <translation>Para descalificar un lead hace falta un motivo.</translation>
     </message>
     <message>
-        <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
+        <source>A lead becomes SQL through a qualification call whose outcome is 'ready' (or an override with a written reason).</source>
         <translation>Un lead pasa a SQL mediante una llamada de calificación con resultado «listo» (o una excepción con un motivo por escrito).</translation>
     </message>
     <message>
@@ -2860,7 +2842,7 @@ Registros: {logs}</translation>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
+        <source>the answers point to '{proposed}'; say in one line why you chose '{chosen}'</source>
         <translation>las respuestas apuntan a «{proposed}»; explica en una línea por qué elegiste «{chosen}»</translation>
     </message>
     <message>
@@ -2959,11 +2941,8 @@ Registros: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
+        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
     </message>
     <message>
         <source>%1 d</source>

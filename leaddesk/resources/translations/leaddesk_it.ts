@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Qualification call: {name}</source>
         <translation>Chiamata di qualificazione: {name}</translation>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>This lead is in {stage}. A qualification call decides for leads in SAL; to record this call anyway, confirm an override with a reason.</source>
-        <translation>Questo lead è in {stage}. La chiamata di qualificazione decide per i lead in SAL; per registrare comunque questa chiamata, conferma un&apos;eccezione con un motivo.</translation>
+        <translation>Questo lead è in {stage}. La chiamata di qualificazione decide per i lead in SAL; per registrare comunque questa chiamata, conferma un'eccezione con un motivo.</translation>
     </message>
     <message>
         <source>why this lead is qualified outside SAL</source>
@@ -33,10 +33,10 @@
     </message>
     <message>
         <source>O&amp;verride reason</source>
-        <translation>Moti&amp;vo dell&apos;eccezione</translation>
+        <translation>Moti&amp;vo dell'eccezione</translation>
     </message>
     <message>
-        <source>&amp;Couldn&apos;t reach them</source>
+        <source>&amp;Couldn't reach them</source>
         <translation>&amp;Non raggiungibile</translation>
     </message>
     <message>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Your unsaved answers from the last time were restored.</source>
-        <translation>Sono state ripristinate le risposte non salvate dell&apos;ultima volta.</translation>
+        <translation>Sono state ripristinate le risposte non salvate dell'ultima volta.</translation>
     </message>
     <message>
         <source>Call saved: {name} → {stage}</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>one line: why not the proposed outcome?</source>
-        <translation>una riga: perché non l&apos;esito proposto?</translation>
+        <translation>una riga: perché non l'esito proposto?</translation>
     </message>
     <message>
         <source>Reason for your c&amp;hoice</source>
@@ -210,7 +210,7 @@
         <translation>Nota sul contenuto</translation>
     </message>
     <message>
-        <source>in a few words (needed for &apos;Other&apos;)</source>
+        <source>in a few words (needed for 'Other')</source>
         <translation>in poche parole (necessario per «Altro»)</translation>
     </message>
     <message>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>On start</source>
-        <translation>All&apos;avvio</translation>
+        <translation>All'avvio</translation>
     </message>
     <message>
         <source>Automatic (after changes)</source>
@@ -247,11 +247,11 @@
     </message>
     <message>
         <source>Before an import</source>
-        <translation>Prima di un&apos;importazione</translation>
+        <translation>Prima di un'importazione</translation>
     </message>
     <message>
         <source>Before undoing an import</source>
-        <translation>Prima di annullare un&apos;importazione</translation>
+        <translation>Prima di annullare un'importazione</translation>
     </message>
     <message>
         <source>Before re-scoring</source>
@@ -266,7 +266,7 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <source>This database is on a PostgreSQL server: its backups are the server's business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
         <translation>Questo database si trova su un server PostgreSQL: i backup sono compito del server (chiedi a chi lo gestisce). Per conservare una copia dei tuoi lead, esportali in Excel.</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>&amp;Undo import</source>
-        <translation>&amp;Annulla l&apos;importazione</translation>
+        <translation>&amp;Annulla l'importazione</translation>
     </message>
     <message>
         <source>undone</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Duplicates within the file</source>
-        <translation>Duplicati all&apos;interno del file</translation>
+        <translation>Duplicati all'interno del file</translation>
     </message>
     <message>
         <source>Invalid rows</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>{n} lead(s) edited since the import were left as they are.</source>
-        <translation>Lead modificati dopo l&apos;importazione lasciati come erano: {n}.</translation>
+        <translation>Lead modificati dopo l'importazione lasciati come erano: {n}.</translation>
     </message>
     <message>
         <source>Table</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Map a column to a name, an email or a company.</source>
-        <translation>Associa una colonna a un nome, un&apos;email o un&apos;azienda.</translation>
+        <translation>Associa una colonna a un nome, un'email o un'azienda.</translation>
     </message>
     <message>
         <source>Options</source>
@@ -442,7 +442,7 @@
         <translation>Compila solo i loro campi vuoti</translation>
     </message>
     <message>
-        <source>Overwrite their fields with the file&apos;s values</source>
+        <source>Overwrite their fields with the file's values</source>
         <translation>Sovrascrivi i loro campi con i valori del file</translation>
     </message>
     <message>
@@ -450,7 +450,7 @@
         <translation>Righe che corrispondono a un lead salvato (stessa email, telefono, o nome e azienda):</translation>
     </message>
     <message>
-        <source>Decide from each column&apos;s values</source>
+        <source>Decide from each column's values</source>
         <translation>Decidi in base ai valori di ogni colonna</translation>
     </message>
     <message>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Check what the import would do, row by row. Nothing is written.</source>
-        <translation>Verifica cosa farebbe l&apos;importazione, riga per riga. Non viene scritto nulla.</translation>
+        <translation>Verifica cosa farebbe l'importazione, riga per riga. Non viene scritto nulla.</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -526,8 +526,8 @@
         <translation>Importazione di {file}…</translation>
     </message>
     <message>
-        <source>Rejected rows, with the reason for each: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</source>
-        <translation>Righe rifiutate, con il motivo di ciascuna: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</translation>
+        <source>Rejected rows, with the reason for each: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
+        <translation>Righe rifiutate, con il motivo di ciascuna: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Nothing was imported: {error}</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>Import is not available.</source>
-        <translation>L&apos;importazione non è disponibile.</translation>
+        <translation>L'importazione non è disponibile.</translation>
     </message>
     <message>
         <source>Import leads</source>
@@ -666,12 +666,12 @@
         <translation>Il massimo dei punti (o, con punti negativi, della penalità) che la regola può dare</translation>
     </message>
     <message>
-        <source>Days after which an activity&apos;s points have halved; empty: they never fade</source>
-        <translation>Giorni dopo i quali i punti di un&apos;attività si dimezzano; vuoto: non si riducono mai</translation>
+        <source>Days after which an activity's points have halved; empty: they never fade</source>
+        <translation>Giorni dopo i quali i punti di un'attività si dimezzano; vuoto: non si riducono mai</translation>
     </message>
     <message>
         <source>Only activity of the last so many days counts; empty: all of it</source>
-        <translation>Conta solo l&apos;attività degli ultimi giorni indicati; vuoto: tutta</translation>
+        <translation>Conta solo l'attività degli ultimi giorni indicati; vuoto: tutta</translation>
     </message>
     <message>
         <source>Past leads with an outcome (SQL, Customer or Disqualified) the rule matched</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>{value!r} is not a number</source>
-        <extracomment>the core&apos;s problem columns → the table&apos;s</extracomment>
+        <extracomment>the core's problem columns → the table's</extracomment>
         <translation>{value!r} non è un numero</translation>
     </message>
     <message>
@@ -785,10 +785,7 @@
     </message>
     <message numerus="yes">
         <source>%n lead(s) in {file}. Nothing here can be changed.</source>
-        <translation>
-            <numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform>
-            <numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform>
-        </translation>
+        <translation><numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform><numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform></translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -860,7 +857,7 @@
         <source>Backups are kept in {folder}
 Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks. Made on start, every 30 minutes while you work, and before imports and other big changes.</source>
         <translation>I backup sono conservati in {folder}
-Conservati: gli ultimi {last}, uno al giorno per {days} giorni, uno a settimana per {weeks} settimane. Creati all&apos;avvio, ogni 30 minuti mentre lavori e prima di importazioni e altre modifiche importanti.</translation>
+Conservati: gli ultimi {last}, uno al giorno per {days} giorni, uno a settimana per {weeks} settimane. Creati all'avvio, ogni 30 minuti mentre lavori e prima di importazioni e altre modifiche importanti.</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
@@ -868,10 +865,7 @@ Conservati: gli ultimi {last}, uno al giorno per {days} giorni, uno a settimana 
     </message>
     <message numerus="yes">
         <source>%n backup(s).</source>
-        <translation>
-            <numerusform>%n backup.</numerusform>
-            <numerusform>%n backup.</numerusform>
-        </translation>
+        <translation><numerusform>%n backup.</numerusform><numerusform>%n backup.</numerusform></translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -1006,7 +1000,7 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message>
         <source>No system keyring here: LeadDesk asks for the password at start.</source>
-        <translation>Nessun portachiavi di sistema: LeadDesk chiede la password all&apos;avvio.</translation>
+        <translation>Nessun portachiavi di sistema: LeadDesk chiede la password all'avvio.</translation>
     </message>
     <message>
         <source>Host:</source>
@@ -1037,7 +1031,7 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
         <translation>&amp;Sposta i miei dati sul server</translation>
     </message>
     <message>
-        <source>&amp;Copy the server&apos;s data into this file</source>
+        <source>&amp;Copy the server's data into this file</source>
         <translation>&amp;Copia i dati del server in questo file</translation>
     </message>
     <message>
@@ -1101,10 +1095,7 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message numerus="yes">
         <source>All leads (%n)</source>
-        <translation>
-            <numerusform>Tutti i lead (%n)</numerusform>
-            <numerusform>Tutti i lead (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Tutti i lead (%n)</numerusform><numerusform>Tutti i lead (%n)</numerusform></translation>
     </message>
     <message>
         <source>Leads matching the board filter</source>
@@ -1112,10 +1103,7 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message numerus="yes">
         <source>Selected cards (%n)</source>
-        <translation>
-            <numerusform>Scheda selezionata (%n)</numerusform>
-            <numerusform>Schede selezionate (%n)</numerusform>
-        </translation>
+        <translation><numerusform>Scheda selezionata (%n)</numerusform><numerusform>Schede selezionate (%n)</numerusform></translation>
     </message>
     <message>
         <source>Leads matching the board filter (no filter set)</source>
@@ -1155,10 +1143,7 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message numerus="yes">
         <source>Exported %n lead(s) to {path}</source>
-        <translation>
-            <numerusform>Esportato %n lead in {path}</numerusform>
-            <numerusform>Esportati %n lead in {path}</numerusform>
-        </translation>
+        <translation><numerusform>Esportato %n lead in {path}</numerusform><numerusform>Esportati %n lead in {path}</numerusform></translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -1312,10 +1297,7 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n lead</numerusform>
-        </translation>
+        <translation><numerusform>%n lead</numerusform><numerusform>%n lead</numerusform></translation>
     </message>
     <message>
         <source>Import</source>
@@ -1327,11 +1309,11 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message>
         <source>Activity import</source>
-        <translation>L&apos;importazione di attività</translation>
+        <translation>L'importazione di attività</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>L&apos;esportazione</translation>
+        <translation>L'esportazione</translation>
     </message>
     <message>
         <source>Scoring rules</source>
@@ -1471,7 +1453,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <extracomment>emitted when a computation&apos;s results are on screen</extracomment>
+        <extracomment>emitted when a computation's results are on screen</extracomment>
         <translation>Funnel</translation>
     </message>
     <message>
@@ -1524,7 +1506,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation>Quest&apos;anno</translation>
+        <translation>Quest'anno</translation>
     </message>
     <message>
         <source>All time</source>
@@ -1616,7 +1598,7 @@ Log: {logs}</translation>
     <message>
         <source>Updating scores as old activity fades…</source>
         <extracomment>First look a while after the window opens, so that opening stays quick; then hourly.</extracomment>
-        <translation>Aggiornamento dei punteggi mentre l&apos;attività vecchia perde peso…</translation>
+        <translation>Aggiornamento dei punteggi mentre l'attività vecchia perde peso…</translation>
     </message>
     <message>
         <source>Change scoring rules</source>
@@ -1644,7 +1626,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Engagement rule (an activity)</source>
-        <translation>Regola di coinvolgimento (un&apos;attività)</translation>
+        <translation>Regola di coinvolgimento (un'attività)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1765,7 +1747,7 @@ Log: {logs}</translation>
         <translation>Connessione ripristinata.</translation>
     </message>
     <message>
-        <source>Could not check for others&apos; changes: {error}</source>
+        <source>Could not check for others' changes: {error}</source>
         <translation>Impossibile verificare le modifiche degli altri: {error}</translation>
     </message>
 </context>
@@ -1780,7 +1762,7 @@ Log: {logs}</translation>
         <translation>ID LeadDesk (chi)</translation>
     </message>
     <message>
-        <source>The tool&apos;s person id (who, via a people file)</source>
+        <source>The tool's person id (who, via a people file)</source>
         <translation>ID persona dello strumento (chi, tramite un file di persone)</translation>
     </message>
     <message>
@@ -1837,7 +1819,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Who (email), when, what happened, and details. Files with counts (opens, clicks) give one interaction per count.</source>
-        <translation>Chi (email), quando, cosa è successo e dettagli. I file con conteggi (aperture, clic) danno un&apos;interazione per ogni unità.</translation>
+        <translation>Chi (email), quando, cosa è successo e dettagli. I file con conteggi (aperture, clic) danno un'interazione per ogni unità.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1856,7 +1838,7 @@ Log: {logs}</translation>
         <translation>Significato della colonna {name}</translation>
     </message>
     <message>
-        <source>(from the &apos;what&apos; column)</source>
+        <source>(from the 'what' column)</source>
         <translation>(dalla colonna «cosa»)</translation>
     </message>
     <message>
@@ -1869,7 +1851,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>A members or contacts export that says whose each id is</source>
-        <translation>Un&apos;esportazione di membri o contatti che indica di chi è ogni ID</translation>
+        <translation>Un'esportazione di membri o contatti che indica di chi è ogni ID</translation>
     </message>
     <message>
         <source>Every row is</source>
@@ -1881,11 +1863,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>(row order: id 1 is the first person)</source>
-        <translation>(ordine delle righe: l&apos;ID 1 è la prima persona)</translation>
+        <translation>(ordine delle righe: l'ID 1 è la prima persona)</translation>
     </message>
     <message>
         <source>Which column holds the id?</source>
-        <translation>Quale colonna contiene l&apos;ID?</translation>
+        <translation>Quale colonna contiene l'ID?</translation>
     </message>
     <message>
         <source>{count} people from {file}</source>
@@ -1951,7 +1933,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>The import was undone.</source>
-        <translation>L&apos;importazione è stata annullata.</translation>
+        <translation>L'importazione è stata annullata.</translation>
     </message>
 </context>
 <context>
@@ -1961,7 +1943,7 @@ Log: {logs}</translation>
         <translation>Cosa significa ogni evento</translation>
     </message>
     <message>
-        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
+        <source>LeadDesk guessed the meaning of the tool's words; correct any that are wrong.</source>
         <translation>LeadDesk ha dedotto il significato delle parole dello strumento; correggi quelle sbagliate.</translation>
     </message>
     <message>
@@ -1978,7 +1960,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>(not an interaction)</source>
-        <translation>(non è un&apos;interazione)</translation>
+        <translation>(non è un'interazione)</translation>
     </message>
     <message>
         <source>—</source>
@@ -2041,7 +2023,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation>Dimensione dell&apos;azienda</translation>
+        <translation>Dimensione dell'azienda</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -2077,7 +2059,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Email status</source>
-        <translation>Stato dell&apos;email</translation>
+        <translation>Stato dell'email</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -2277,7 +2259,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Is there an identified need?</source>
-        <translation>C&apos;è un&apos;esigenza individuata?</translation>
+        <translation>C'è un'esigenza individuata?</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2569,7 +2551,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Of which skipped it</source>
-        <translation>Di cui l&apos;hanno saltata</translation>
+        <translation>Di cui l'hanno saltata</translation>
     </message>
     <message>
         <source>Conversion from previous</source>
@@ -2652,8 +2634,8 @@ Log: {logs}</translation>
         <translation>Per squalificare un lead serve un motivo.</translation>
     </message>
     <message>
-        <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
-        <translation>Un lead diventa SQL tramite una chiamata di qualificazione con esito «pronto» (o un&apos;eccezione con un motivo scritto).</translation>
+        <source>A lead becomes SQL through a qualification call whose outcome is 'ready' (or an override with a written reason).</source>
+        <translation>Un lead diventa SQL tramite una chiamata di qualificazione con esito «pronto» (o un'eccezione con un motivo scritto).</translation>
     </message>
     <message>
         <source>Only an SQL lead can become a customer.</source>
@@ -2673,7 +2655,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>a lead needs a name, an email or a company</source>
-        <translation>un lead ha bisogno di un nome, un&apos;email o un&apos;azienda</translation>
+        <translation>un lead ha bisogno di un nome, un'email o un'azienda</translation>
     </message>
     <message>
         <source>Reason for your choice</source>
@@ -2693,11 +2675,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>a lead ready for sales needs the meeting date and time</source>
-        <translation>un lead pronto per le vendite ha bisogno di data e ora dell&apos;incontro</translation>
+        <translation>un lead pronto per le vendite ha bisogno di data e ora dell'incontro</translation>
     </message>
     <message>
         <source>the meeting time has no time zone</source>
-        <translation>l&apos;ora dell&apos;incontro non ha un fuso orario</translation>
+        <translation>l'ora dell'incontro non ha un fuso orario</translation>
     </message>
     <message>
         <source>nurturing needs a follow-up date</source>
@@ -2709,11 +2691,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>a suspect needs a reason from the list</source>
-        <translation>un sospetto richiede un motivo dall&apos;elenco</translation>
+        <translation>un sospetto richiede un motivo dall'elenco</translation>
     </message>
     <message>
         <source>say in a few words what the other reason is</source>
-        <translation>indica in poche parole qual è l&apos;altro motivo</translation>
+        <translation>indica in poche parole qual è l'altro motivo</translation>
     </message>
     <message>
         <source>ready</source>
@@ -2825,7 +2807,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>A qualification call decides for leads in SAL; this lead is in {current}. Confirm an override with a reason.</source>
-        <translation>La chiamata di qualificazione decide per i lead in SAL; questo lead è in {current}. Conferma un&apos;eccezione con un motivo.</translation>
+        <translation>La chiamata di qualificazione decide per i lead in SAL; questo lead è in {current}. Conferma un'eccezione con un motivo.</translation>
     </message>
     <message>
         <source>A qualification call cannot move a lead to {target}.</source>
@@ -2845,7 +2827,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Lead {lead_id} was changed by someone else since you opened it (version {expected}, now {actual}). Reload it and apply your changes again.</source>
-        <translation>Qualcun altro ha modificato il lead {lead_id} dopo che l&apos;hai aperto (versione {expected}, ora {actual}). Ricaricalo e applica di nuovo le tue modifiche.</translation>
+        <translation>Qualcun altro ha modificato il lead {lead_id} dopo che l'hai aperto (versione {expected}, ora {actual}). Ricaricalo e applica di nuovo le tue modifiche.</translation>
     </message>
     <message>
         <source>{value} is not an email address</source>
@@ -2860,7 +2842,7 @@ Log: {logs}</translation>
         <translation>{value} non è un numero intero</translation>
     </message>
     <message>
-        <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
+        <source>the answers point to '{proposed}'; say in one line why you chose '{chosen}'</source>
         <translation>le risposte indicano «{proposed}»; spiega in una riga perché hai scelto «{chosen}»</translation>
     </message>
     <message>
@@ -2959,11 +2941,8 @@ Log: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
-        <translation>
-            <numerusform>%n giorno</numerusform>
-            <numerusform>%n giorni</numerusform>
-        </translation>
+        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
+        <translation><numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
     </message>
     <message>
         <source>%1 d</source>
