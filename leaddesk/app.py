@@ -6,11 +6,9 @@ import getpass
 import sys
 from pathlib import Path
 
-from leaddesk.core.demo import generate_demo
 from leaddesk.core.services import LeadService, utc_now
 from leaddesk.core.workspace import Workspace
 from leaddesk.storage.db import Database, default_database_path, open_database, sqlite_url
-from leaddesk.storage.demo_loader import load_demo
 from leaddesk.storage.repositories import SqlLeadRepository, SqlSettingsRepository
 from leaddesk.wiring import install_features
 
@@ -54,6 +52,9 @@ def open_workspace(url: str, *, demo: bool = False, actor: str | None = None) ->
     db = open_database(url)
     workspace = build_workspace(db, actor)
     if demo and workspace.leads.count_leads() == 0:
+        from leaddesk.core.demo import generate_demo
+        from leaddesk.storage.demo_loader import load_demo
+
         load_demo(db, generate_demo(utc_now()))
         scoring = workspace.features.get("scoring")
         if scoring is not None:  # the demo arrives unscored: score it once, like an import
@@ -61,22 +62,36 @@ def open_workspace(url: str, *, demo: bool = False, actor: str | None = None) ->
     return workspace
 
 
-def run_gui(url: str, *, demo: bool = False, use_saved: bool = False) -> int:
+def run_gui(
+    url: str,
+    *,
+    demo: bool = False,
+    use_saved: bool = False,
+    lang: str | None = None,
+    theme: str | None = None,
+) -> int:
     """Start the application window; returns the exit code.
 
     ``use_saved``: open the database chosen in Settings → Database instead of ``url``, if any.
+    ``lang`` (es, it, cs, en) and ``theme`` (system, light, dark) override the preferences.
     """
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from leaddesk.core.errors import DatabaseOpenError
+    from leaddesk.ui import i18n, icons, recent
     from leaddesk.ui.credentials import open_with_password, saved_database_url, saved_user_name
     from leaddesk.ui.main_window import MainWindow
+    from leaddesk.ui.theme import apply_theme, chosen_theme
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setOrganizationName("LeadDesk")
     app.setApplicationName("LeadDesk")
+    app.setDesktopFileName("leaddesk")
+    app.setWindowIcon(icons.app_icon())
     settings = QSettings()
+    i18n.install_language(i18n.chosen_language(settings, lang))
+    apply_theme(chosen_theme(settings, theme))
     url = (saved_database_url(settings) or url) if use_saved else url
 
     def open_as_user(u: str, demo: bool = False) -> Workspace:
@@ -88,8 +103,9 @@ def run_gui(url: str, *, demo: bool = False, use_saved: bool = False) -> int:
         workspace = open_with_password(lambda u: open_as_user(u, demo), url)
     except DatabaseOpenError as err:
         print(f"leaddesk: {err}", file=sys.stderr)
-        QMessageBox.critical(None, "LeadDesk", str(err))
+        QMessageBox.critical(None, "LeadDesk", i18n.translate_error(err))
         return 2
+    recent.remember_database(settings, url)
     window = MainWindow(
         workspace, open_database=lambda u: open_with_password(open_as_user, u, window)
     )

@@ -65,6 +65,22 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="open a separate demo database filled with a realistic sample pipeline",
     )
+    parser.add_argument(
+        "--lang",
+        choices=("en", "es", "it", "cs"),
+        help="language of the window (default: the Preferences choice, else the system's)",
+    )
+    parser.add_argument(
+        "--theme",
+        choices=("system", "light", "dark"),
+        help="light or dark look (default: the Preferences choice, else the system's)",
+    )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add LeadDesk to the Linux application menu (~/.local/share/applications) "
+        "with its icon, then exit",
+    )
     for action in common._actions:
         if action.dest != "help":
             parser._add_action(copy.copy(action))  # its own, so set_defaults leaves common's
@@ -90,10 +106,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command:
             return subcommands()[args.command].run(args)
+        if args.install_desktop_entry:
+            from leaddesk.desktop import install_desktop_entry
+
+            entry, icon = install_desktop_entry()
+            print(f"Installed {entry}\nInstalled {icon}")
+            return 0
         from leaddesk.app import resolve_url, run_gui
 
         saved = not args.db and not args.demo  # then Settings → Database decides
-        return run_gui(resolve_url(args.db, args.demo), demo=args.demo, use_saved=saved)
+        url = resolve_url(args.db, args.demo)
+        return run_gui(url, demo=args.demo, use_saved=saved, lang=args.lang, theme=args.theme)
     except LeadDeskError as err:
         print(f"leaddesk: {err}", file=sys.stderr)
         return 2

@@ -6,18 +6,19 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from leaddesk.core.errors import DatabaseOpenError
+from leaddesk.storage.revisions import known_revisions, single_head
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -132,8 +133,7 @@ def _check_sqlite_is_ours(path: Path) -> None:
 def _check_revision_known(revision: str | None) -> None:
     if revision is None:
         return
-    known = {rev.revision for rev in ScriptDirectory(str(MIGRATIONS)).walk_revisions()}
-    if revision not in known:
+    if revision not in known_revisions(MIGRATIONS):
         raise DatabaseOpenError(
             f"This database was made by a newer LeadDesk (schema {revision}); "
             "update LeadDesk to open it. Nothing was changed."
@@ -141,6 +141,8 @@ def _check_revision_known(revision: str | None) -> None:
 
 
 def _alembic_config(connection: object) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -148,6 +150,8 @@ def _alembic_config(connection: object) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory(str(MIGRATIONS)).get_current_head() or ""
 
 
@@ -159,17 +163,26 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
 
 
 def _migrate(engine: Engine, path: Path | None) -> None:
-    script = ScriptDirectory(str(MIGRATIONS))
+    # Alembic (with Mako and Pygments) takes longer to import than the window to appear:
+    # it is imported only when the schema is not at head already.
     with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
         tables = set(inspect(conn).get_table_names())
+        current = None
+        if "alembic_version" in tables:
+            row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+            current = row[0] if row else None
     if current is None and tables - {"alembic_version"}:
         raise DatabaseOpenError(
             f"{path or engine.url.render_as_string(hide_password=True)} holds a database "
             "that is not a LeadDesk one; LeadDesk leaves it untouched."
         )
     _check_revision_known(current)
-    if current == script.get_current_head():
+    if current is not None and current == single_head(MIGRATIONS):
+        return
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    if current == ScriptDirectory(str(MIGRATIONS)).get_current_head():
         return
     if current is not None and path is not None:
         _backup_sqlite(path, current)

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QSettings
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,26 +36,32 @@ from leaddesk.core.import_values import cell_text
 from leaddesk.core.importing import SourceTable
 from leaddesk.core.leads import InteractionKind, Offer
 from leaddesk.ui.dialogs import show_error
+from leaddesk.ui.i18n import core_tr, translate_error
 from leaddesk.ui.tasks import start_task
 
 ROLE_LABELS = {
-    Role.EMAIL: "Email (who)",
-    Role.LEAD_ID: "LeadDesk ID (who)",
-    Role.PERSON_REF: "The tool's person id (who, via a people file)",
-    Role.WHEN: "When",
-    Role.WHAT: "What happened",
-    Role.DETAIL: "Detail (page, link, form)",
-    Role.CAMPAIGN: "Campaign",
-    Role.OPENS: "Number of opens",
-    Role.CLICKS: "Number of clicks",
-    Role.VISITS: "Number of visits",
-    Role.FORMS: "Number of form submissions",
-    Role.FIRST_NAME: "First name (for new leads)",
-    Role.LAST_NAME: "Last name (for new leads)",
-    Role.COMPANY: "Company (for new leads)",
-    Role.IGNORE: "(ignore)",
+    Role.EMAIL: QT_TRANSLATE_NOOP("_ColumnsPage", "Email (who)"),
+    Role.LEAD_ID: QT_TRANSLATE_NOOP("_ColumnsPage", "LeadDesk ID (who)"),
+    Role.PERSON_REF: QT_TRANSLATE_NOOP(
+        "_ColumnsPage", "The tool's person id (who, via a people file)"
+    ),
+    Role.WHEN: QT_TRANSLATE_NOOP("_ColumnsPage", "When"),
+    Role.WHAT: QT_TRANSLATE_NOOP("_ColumnsPage", "What happened"),
+    Role.DETAIL: QT_TRANSLATE_NOOP("_ColumnsPage", "Detail (page, link, form)"),
+    Role.CAMPAIGN: QT_TRANSLATE_NOOP("_ColumnsPage", "Campaign"),
+    Role.OPENS: QT_TRANSLATE_NOOP("_ColumnsPage", "Number of opens"),
+    Role.CLICKS: QT_TRANSLATE_NOOP("_ColumnsPage", "Number of clicks"),
+    Role.VISITS: QT_TRANSLATE_NOOP("_ColumnsPage", "Number of visits"),
+    Role.FORMS: QT_TRANSLATE_NOOP("_ColumnsPage", "Number of form submissions"),
+    Role.FIRST_NAME: QT_TRANSLATE_NOOP("_ColumnsPage", "First name (for new leads)"),
+    Role.LAST_NAME: QT_TRANSLATE_NOOP("_ColumnsPage", "Last name (for new leads)"),
+    Role.COMPANY: QT_TRANSLATE_NOOP("_ColumnsPage", "Company (for new leads)"),
+    Role.IGNORE: QT_TRANSLATE_NOOP("_ColumnsPage", "(ignore)"),
 }
-FILTER = "Activity exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)"
+FILTER = QT_TRANSLATE_NOOP(
+    "ActivityWizard",
+    "Activity exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)",
+)
 PREVIEW_ROWS = 8
 
 
@@ -65,7 +71,10 @@ def open_activity_wizard(window: Any, path: str | None = None) -> ActivityWizard
         settings = QSettings()
         folder = str(settings.value("activity/last_folder", ""))
         path, _ = QFileDialog.getOpenFileName(
-            window, window.tr("Import activity"), folder, window.tr(FILTER)
+            window,
+            QCoreApplication.translate("ActivityWizard", "Import activity"),
+            folder,
+            QCoreApplication.translate("ActivityWizard", FILTER),
         )
         if not path:
             return None
@@ -133,6 +142,7 @@ class _PreviewPage(QWizardPage):
             )
         )
         grid = QTableWidget(min(PREVIEW_ROWS, len(table.preview)), len(table.headers), self)
+        grid.setAccessibleName(self.tr("The file as read"))
         grid.setHorizontalHeaderLabels(list(table.headers))
         for r, row in enumerate(table.preview[:PREVIEW_ROWS]):
             for c, value in enumerate(row[: len(table.headers)]):
@@ -158,6 +168,7 @@ class _ColumnsPage(QWizardPage):
         )
         table, mapping = wizard.table, wizard.mapping
         self.grid = QTableWidget(len(table.headers), 3, self)
+        self.grid.setAccessibleName(self.tr("What each column says"))
         self.grid.setHorizontalHeaderLabels(
             [self.tr("Column"), self.tr("Means"), self.tr("Example")]
         )
@@ -180,7 +191,7 @@ class _ColumnsPage(QWizardPage):
             1, max(self.role_combos[0].sizeHint().width() + 24, 320) if self.role_combos else 320
         )
         kinds = [(self.tr("(from the 'what' column)"), None)] + [
-            (self.tr(k.value.replace("_", " ")), k) for k in InteractionKind
+            (core_tr(k.value.replace("_", " ")), k) for k in InteractionKind
         ]
         self.fixed_kind = _combo(self, kinds, mapping.fixed_kind)
         self.fixed_kind.currentIndexChanged.connect(self.completeChanged)
@@ -233,7 +244,12 @@ class _ColumnsPage(QWizardPage):
         from leaddesk.core.activity import people_index
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("People file"), "", self.tr(FILTER))
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("People file"),
+                "",
+                QCoreApplication.translate("ActivityWizard", FILTER),
+            )
             if not path:
                 return
         service = self.wizard_.service
@@ -270,7 +286,7 @@ class _ColumnsPage(QWizardPage):
         try:
             check_mapping(self.apply(self.wizard_.mapping))
         except LeadDeskError as err:
-            self.problem.setText(str(err))
+            self.problem.setText(translate_error(err))
             return False
         self.problem.setText("")
         return True
@@ -287,6 +303,7 @@ class _ValuesPage(QWizardPage):
             self.tr("LeadDesk guessed the meaning of the tool's words; correct any that are wrong.")
         )
         self.grid = QTableWidget(0, 3, self)
+        self.grid.setAccessibleName(self.tr("What each event means"))
         self.grid.setHorizontalHeaderLabels(
             [self.tr("In the file"), self.tr("Interaction"), self.tr("Offer")]
         )
@@ -303,9 +320,9 @@ class _ValuesPage(QWizardPage):
         self.values = sorted(meanings)
         self.grid.setRowCount(len(self.values))
         kinds = [(self.tr("(not an interaction)"), None)] + [
-            (self.tr(k.value.replace("_", " ")), k) for k in InteractionKind
+            (core_tr(k.value.replace("_", " ")), k) for k in InteractionKind
         ]
-        offers = [(self.tr("—"), None)] + [(self.tr(o.value.replace("_", " ")), o) for o in Offer]
+        offers = [(self.tr("—"), None)] + [(core_tr(o.value.replace("_", " ")), o) for o in Offer]
         for row, value in enumerate(self.values):
             meaning = meanings[value]
             self.grid.setItem(row, 0, QTableWidgetItem(value))
@@ -454,7 +471,7 @@ class _ImportedActivity(QUndoCommand):
     """Edit → Undo takes the whole activity import back; Redo is not offered (re-import)."""
 
     def __init__(self, window: Any, service: Any, report: Any) -> None:
-        super().__init__(window.tr("Import activity"))
+        super().__init__(QCoreApplication.translate("ActivityWizard", "Import activity"))
         self._window = window
         self._service = service
         self._batch = report.batch_id

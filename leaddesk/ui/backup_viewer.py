@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.core.backups import BackupInfo
 from leaddesk.core.leads import Lead
+from leaddesk.ui.formatting import format_datetime
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -69,7 +70,7 @@ class BackupLeadsDialog(QDialog):
     def __init__(self, parent: QWidget | None, info: BackupInfo, leads: Sequence[Lead]) -> None:
         super().__init__(parent)
         self.setObjectName("backupLeadsDialog")
-        when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = format_datetime(info.created_at)
         self.setWindowTitle(self.tr("Backup from {when} (read-only)").format(when=when))
         self.resize(760, 480)
         layout = QVBoxLayout(self)

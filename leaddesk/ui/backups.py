@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,13 +27,15 @@ from leaddesk.core.changes import Changes
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.logs import logger
 from leaddesk.ui.dialogs import show_error
+from leaddesk.ui.formatting import format_datetime
+from leaddesk.ui.i18n import translate_error, ui_tr
 from leaddesk.ui.tasks import start_task
 
 AUTO_BACKUP_INTERVAL_MS = 30 * 60 * 1000
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("backups", text)
+    return ui_tr(text)
 
 
 def reason_label(reason: str) -> str:
@@ -95,6 +97,7 @@ class BackupsDialog(QDialog):
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.where)
         self.table = QTableWidget(0, self.COLUMNS, self)
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Reason"), self.tr("Size"), self.tr("Leads")]
         )
@@ -197,7 +200,7 @@ class BackupsDialog(QDialog):
 
     def _task_failed(self, err: BaseException, details: str) -> None:
         self._set_busy(False)
-        self.status.setText(str(err) if isinstance(err, LeadDeskError) else "")
+        self.status.setText(translate_error(err) if isinstance(err, LeadDeskError) else "")
         report_failure(self)(err, details)
 
     # -- actions -------------------------------------------------------------------------
@@ -215,7 +218,7 @@ class BackupsDialog(QDialog):
         info = self.selected()
         if info is None:
             return
-        when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = format_datetime(info.created_at)
         answer = QMessageBox.question(
             self,
             self.tr("Restore backup"),

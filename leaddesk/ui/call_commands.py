@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.leads import Interaction
 from leaddesk.core.qualification_record import CallDecision
 from leaddesk.core.qualification_service import QualificationService, RecordedCall
+from leaddesk.ui.i18n import ui_tr
 
 ApplyChanges = Callable[[Changes], None]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("call_commands", text)
+    return ui_tr(text)
 
 
 class RecordCallCommand(QUndoCommand):

@@ -5,19 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.leads import LEAD_FIELDS, Lead, NewInteraction, StageChange
 from leaddesk.core.services import LeadService
 from leaddesk.core.stages import MoveVia, Stage
+from leaddesk.ui.i18n import ui_tr
 
 ApplyChanges = Callable[[Changes], None]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("commands", text)
+    return ui_tr(text)
 
 
 class MoveLeadCommand(QUndoCommand):
@@ -39,7 +39,7 @@ class MoveLeadCommand(QUndoCommand):
     ) -> None:
         """``expected_stage``: the column the card was in on screen; if someone else moved
         the lead meanwhile, the move is refused naming where it is now."""
-        super().__init__(tr("Move to {stage}").format(stage=target.label))
+        super().__init__(tr("Move to {stage}").format(stage=tr(target.label)))
         self._service = service
         self._apply = apply
         self._args = dict(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.core.leads import Lead
 from leaddesk.core.team import FieldDifference, field_differences
+from leaddesk.ui.i18n import core_tr
 
 RELOAD = "reload"
 REAPPLY = "reapply"
@@ -66,12 +67,13 @@ class ConflictDialog(QDialog):
         ).format(
             name=theirs.name or self.tr("This lead"),
             when=when,
-            stage=self.tr(theirs.stage.label),
+            stage=core_tr(theirs.stage.label),
             count=changed,
         )
 
     def _make_table(self) -> QTableWidget:
         table = QTableWidget(len(self.differences), 3, self)
+        table.setAccessibleName(self.tr("Your version and the saved version"))
         table.setObjectName("conflictTable")
         table.setHorizontalHeaderLabels(
             [self.tr("Field"), self.tr("Your version"), self.tr("Saved version")]
@@ -88,7 +90,7 @@ class ConflictDialog(QDialog):
         return table
 
     def _fill_row(self, table: QTableWidget, row: int, difference: FieldDifference) -> None:
-        cells = (self.tr(difference.label), difference.mine, difference.theirs)
+        cells = (core_tr(difference.label), difference.mine, difference.theirs)
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(text)

@@ -6,11 +6,12 @@ import logging
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from leaddesk.core.errors import DatabaseOpenError
 from leaddesk.core.team import ServerAddress, asks_for_password, password_in, without_password
+from leaddesk.ui.i18n import ui_tr
 
 KEYRING_SERVICE = "LeadDesk"
 URL_KEY = "database/url"
@@ -20,7 +21,7 @@ T = TypeVar("T")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("credentials", text)
+    return ui_tr(text)
 
 
 def keyring_available() -> bool:

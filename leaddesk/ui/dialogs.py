@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.leads import FIELD_LABELS
+from leaddesk.ui.i18n import core_tr, translate_error
 
 
 def show_error(parent: QWidget | None, err: BaseException, details: str = "") -> None:
@@ -26,7 +27,7 @@ def show_error(parent: QWidget | None, err: BaseException, details: str = "") ->
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QApplication.translate("dialogs", "LeadDesk"))
     if isinstance(err, LeadDeskError):
-        box.setText(str(err))
+        box.setText(translate_error(err))
     else:
         box.setText(
             QApplication.translate(
@@ -58,8 +59,8 @@ class NewLeadDialog(QDialog):
         self.edits: dict[str, QLineEdit] = {}
         for name in self.FIELDS:
             edit = QLineEdit(self)
-            edit.setAccessibleName(FIELD_LABELS[name])
-            form.addRow(QLabel(self.tr(FIELD_LABELS[name]), self), edit)
+            edit.setAccessibleName(core_tr(FIELD_LABELS[name]))
+            form.addRow(QLabel(core_tr(FIELD_LABELS[name]), self), edit)
             self.edits[name] = edit
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #c0392b")

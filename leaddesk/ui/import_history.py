@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,11 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from leaddesk.ui.i18n import ui_tr
 from leaddesk.ui.import_pages import undo_summary
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportHistory", text)
+    return ui_tr(text)
 
 
 def open_import_history(window: Any) -> ImportHistoryDialog | None:
@@ -43,6 +43,7 @@ class ImportHistoryDialog(QDialog):
         self.setWindowTitle(tr("Past imports"))
         layout = QVBoxLayout(self)
         self.grid = QTableWidget(self)
+        self.grid.setAccessibleName(tr("Past imports"))
         self.grid.setColumnCount(5)
         self.grid.setHorizontalHeaderLabels(
             [tr("When"), tr("File"), tr("New"), tr("Updated"), tr("State")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from leaddesk.core.import_rows import DuplicatePolicy, ImportOptions
 from leaddesk.core.import_values import DateOrder, cell_text
 from leaddesk.core.importing import ImportReport, ImportResult, SourceTable
 from leaddesk.ui.dialogs import show_error
+from leaddesk.ui.i18n import translate_error, ui_tr
 from leaddesk.ui.tasks import start_task
 
 if TYPE_CHECKING:
@@ -38,15 +39,15 @@ PREVIEW_ROWS = 20
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+    return ui_tr(text)
 
 
 COUNT_LABELS = {
-    "new": "New leads",
-    "updated": "Updated leads",
-    "duplicates_existing": "Duplicates of stored leads (left as they are)",
-    "duplicates_in_file": "Duplicates within the file",
-    "invalid": "Invalid rows",
+    "new": QT_TRANSLATE_NOOP("", "New leads"),
+    "updated": QT_TRANSLATE_NOOP("", "Updated leads"),
+    "duplicates_existing": QT_TRANSLATE_NOOP("", "Duplicates of stored leads (left as they are)"),
+    "duplicates_in_file": QT_TRANSLATE_NOOP("", "Duplicates within the file"),
+    "invalid": QT_TRANSLATE_NOOP("", "Invalid rows"),
 }
 
 
@@ -63,6 +64,7 @@ def undo_summary(result: Any) -> str:
 
 def _table_widget(parent: QWidget) -> QTableWidget:
     widget = QTableWidget(parent)
+    widget.setAccessibleName(parent.windowTitle() or parent.accessibleName() or tr("Table"))
     widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     widget.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     widget.verticalHeader().setDefaultSectionSize(22)
@@ -303,7 +305,7 @@ class TestPage(QWizardPage):
 
         def failed(err: BaseException, details: str) -> None:
             self.test_button.setEnabled(True)
-            self.counts.setText(str(err))
+            self.counts.setText(translate_error(err))
             show_error(self, err, details)
 
         start_task(

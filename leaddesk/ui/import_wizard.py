@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,6 +20,7 @@ from leaddesk.core.import_mapping import ColumnMapping
 from leaddesk.core.import_rows import ImportOptions
 from leaddesk.core.importing import ImportReport, ImportResult, SourceTable
 from leaddesk.ui.dialogs import show_error
+from leaddesk.ui.i18n import translate_error, ui_tr
 from leaddesk.ui.import_pages import (
     ImportPage,
     MappingPage,
@@ -34,7 +35,7 @@ FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.json)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
+    return ui_tr(text)
 
 
 def open_import_wizard(window: Any, path: str | None = None) -> ImportWizard | None:
@@ -123,7 +124,7 @@ class ImportWizard(QWizard):
         self.mapping_page.show_mapping(table, self.importer.suggest_mapping(table))
 
     def _failed(self, err: BaseException, details: str) -> None:
-        self.preview_page.show_failure(str(err))
+        self.preview_page.show_failure(translate_error(err))
         show_error(self, err, details)
 
     def options(self) -> ImportOptions:

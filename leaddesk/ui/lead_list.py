@@ -4,19 +4,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.leads import CardSort, LeadCard, LeadFilter
 from leaddesk.core.services import LeadService
 from leaddesk.core.stages import BOARD_ORDER
+from leaddesk.ui.i18n import core_tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 class LeadTableModel(QAbstractTableModel):
-    HEADERS = ("Name", "Company", "Job title", "Stage", "Score")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("LeadTableModel", "Name"),
+        QT_TRANSLATE_NOOP("LeadTableModel", "Company"),
+        QT_TRANSLATE_NOOP("LeadTableModel", "Job title"),
+        QT_TRANSLATE_NOOP("LeadTableModel", "Stage"),
+        QT_TRANSLATE_NOOP("LeadTableModel", "Score"),
+    )
 
     def __init__(self, service: LeadService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +54,7 @@ class LeadTableModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         card = self._cards[index.row()]
-        return (card.name, card.company, card.job_title, card.stage.label, card.score)[
+        return (card.name, card.company, card.job_title, core_tr(card.stage.label), card.score)[
             index.column()
         ]
 
@@ -60,6 +73,7 @@ class LeadListView(QTableView):
     def __init__(self, service: LeadService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadList")
+        self.setAccessibleName(self.tr("Leads"))
         self.lead_model = LeadTableModel(service, self)
         self.setModel(self.lead_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -16,9 +16,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -30,7 +30,9 @@ from leaddesk.core.changes import Changes
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.workspace import Workspace
 from leaddesk.logs import log_dir
+from leaddesk.ui import icons, recent
 from leaddesk.ui.dialogs import NewLeadDialog, show_error
+from leaddesk.ui.i18n import translate_error
 from leaddesk.ui.lead_list import LeadListView
 
 IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
@@ -214,6 +216,7 @@ class MainWindow(QMainWindow):
             "tools": tools_menu,
             "help": help_menu,
         }
+        self._add_desktop_actions()
 
     # -- changes -------------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
@@ -226,7 +229,7 @@ class MainWindow(QMainWindow):
         try:
             return action()
         except LeadDeskError as err:
-            self.statusBar().showMessage(str(err), 8000)
+            self.statusBar().showMessage(translate_error(err), 8000)
             show_error(self, err)
         return None
 
@@ -236,6 +239,7 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"LeadDesk — {self.workspace.database_name}")
+        self.setWindowFilePath(self.workspace.database_name)
 
     # -- actions -------------------------------------------------------------------------
     def new_lead(self) -> None:
@@ -247,7 +251,7 @@ class MainWindow(QMainWindow):
             except LeadDeskError as err:
                 # Refused, or the server was away: the dialog comes back with what was typed.
                 dialog.error.setWordWrap(True)
-                dialog.error.setText(str(err))
+                dialog.error.setText(translate_error(err))
                 dialog.open()
                 return
             self.apply_changes(done.changes)
@@ -339,10 +343,11 @@ class MainWindow(QMainWindow):
             self.import_file(urls[0].toLocalFile())
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = recent.open_file_name(
             self,
+            self.qsettings,
+            "database",
             self.tr("Open database"),
-            "",
             self.tr("LeadDesk databases (*.sqlite *.db);;All files (*)"),
         )
         if path:
@@ -356,6 +361,7 @@ class MainWindow(QMainWindow):
             return
         self.workspace.close()
         self.workspace = workspace  # type: ignore[assignment]
+        recent.remember_database(self.qsettings, url)
         self.undo_stack.clear()
         old = self.board
         self.board = self._make_board()
@@ -375,6 +381,68 @@ class MainWindow(QMainWindow):
                 "Database: {db}\nLogs: {logs}"
             ).format(version=__version__, db=self.workspace.database_name, logs=log_dir()),
         )
+
+    # -- desktop conventions: preferences, shortcuts list, recent databases, icons ------
+    def _add_desktop_actions(self) -> None:
+        self.setWindowIcon(icons.app_icon())
+        file_menu, edit_menu, help_menu = (self.menus[k] for k in ("file", "edit", "help"))
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.setObjectName("recentMenu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        after_open = file_menu.actions()[
+            file_menu.actions().index(self.actions["open_database"]) + 1
+        ]
+        file_menu.insertMenu(after_open, self.recent_menu)
+        self._fill_recent_menu()
+        edit_menu.addSeparator()
+        edit_menu.addAction(
+            self._action("preferences", self.tr("&Preferences…"), self.show_preferences, "Ctrl+,")
+        )
+        help_menu.insertAction(
+            self.actions["about"],
+            self._action(
+                "shortcuts",
+                self.tr("&Keyboard shortcuts"),
+                self.show_shortcuts,
+                QKeySequence.StandardKey.HelpContents,
+            ),
+        )
+        for key, name in (
+            ("new_lead", "new-lead"),
+            ("import", "import"),
+            ("export", "export"),
+            ("open_database", "database"),
+            ("find", "find"),
+            ("qualification_call", "call"),
+            ("view_board", "board"),
+            ("view_reports", "reports"),
+            ("preferences", "preferences"),
+            ("shortcuts", "keyboard"),
+        ):
+            self.actions[key].setIcon(icons.icon(name))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        entries = recent.recent_databases(self.qsettings)
+        for number, location in enumerate(entries, start=1):
+            action = self.recent_menu.addAction(f"&{number} {location}")
+            action.setData(location)
+            action.triggered.connect(lambda _=False, u=location: self.switch_database(u))
+        if entries:
+            self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("&Clear list"))
+        clear.setEnabled(bool(entries))
+        clear.triggered.connect(lambda: recent.clear_recent(self.qsettings))
+
+    def show_preferences(self) -> None:
+        from leaddesk.ui.preferences import open_preferences
+
+        open_preferences(self, self.qsettings)
+
+    def show_shortcuts(self) -> None:
+        from leaddesk.ui.shortcuts_dialog import open_shortcuts
+
+        open_shortcuts(self, self.menuBar())
 
     # -- layout --------------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -35,6 +35,7 @@ from leaddesk.core.qualification_service import CallContext, QualificationServic
 from leaddesk.core.stages import Stage
 from leaddesk.ui.call_commands import LogCallAttemptCommand, RecordCallCommand
 from leaddesk.ui.commands import push_checked
+from leaddesk.ui.i18n import translate_error
 from leaddesk.ui.qualification_widgets import AnswerPanel, CallerHeader, OutcomePanel, tr
 
 DRAFT_DELAY_MS = 400
@@ -274,7 +275,7 @@ class QualificationForm(QDialog):
             )
             push_checked(self.window_.undo_stack, command)
         except LeadDeskError as err:
-            self.message.setText(str(err))
+            self.message.setText(translate_error(err))
             return False
         self.recorded = command.recorded
         self._finish(keep_draft=False)
@@ -296,7 +297,7 @@ class QualificationForm(QDialog):
         try:
             push_checked(self.window_.undo_stack, command)
         except LeadDeskError as err:
-            self.message.setText(str(err))
+            self.message.setText(translate_error(err))
             return
         self._finish(keep_draft=self.dirty)
         self.accept()

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -40,27 +40,29 @@ from leaddesk.core.qualification import (
 )
 from leaddesk.core.qualification_record import OFFER_LABELS
 from leaddesk.core.qualification_service import CallContext
+from leaddesk.ui.formatting import format_date
+from leaddesk.ui.i18n import translate_message, ui_tr
 
 #: The label of each question with its mnemonic (Alt+letter) — unique in the form.
 QUESTION_LABELS: dict[str, str] = {
-    "need": "&Need identified?",
-    "urgency": "&Urgency",
-    "problem": "&Problem in their words",
-    "interest": "&Interest in our solution",
-    "asked_for": "&Asked for / downloaded",
-    "budget_range": "&Budget range",
-    "budget_amount": "Budget a&mount",
-    "money_available": "Mone&y this period?",
-    "decision_maker": "&Decision maker?",
-    "other_deciders": "&Who else decides?",
-    "timing": "&Timing (decide / buy)",
-    "tone": "T&one (cold … warm)",
-    "notes": "Not&es",
+    "need": QT_TRANSLATE_NOOP("", "&Need identified?"),
+    "urgency": QT_TRANSLATE_NOOP("", "&Urgency"),
+    "problem": QT_TRANSLATE_NOOP("", "&Problem in their words"),
+    "interest": QT_TRANSLATE_NOOP("", "&Interest in our solution"),
+    "asked_for": QT_TRANSLATE_NOOP("", "&Asked for / downloaded"),
+    "budget_range": QT_TRANSLATE_NOOP("", "&Budget range"),
+    "budget_amount": QT_TRANSLATE_NOOP("", "Budget a&mount"),
+    "money_available": QT_TRANSLATE_NOOP("", "Mone&y this period?"),
+    "decision_maker": QT_TRANSLATE_NOOP("", "&Decision maker?"),
+    "other_deciders": QT_TRANSLATE_NOOP("", "&Who else decides?"),
+    "timing": QT_TRANSLATE_NOOP("", "&Timing (decide / buy)"),
+    "tone": QT_TRANSLATE_NOOP("", "T&one (cold … warm)"),
+    "notes": QT_TRANSLATE_NOOP("", "Not&es"),
 }
 OUTCOME_TEXTS: dict[Outcome, str] = {
-    Outcome.READY: "&1 Ready → SQL",
-    Outcome.NURTURE: "&2 Needs nurturing → Nurture",
-    Outcome.SUSPECT: "&3 Suspect → Disqualified",
+    Outcome.READY: QT_TRANSLATE_NOOP("", "&1 Ready → SQL"),
+    Outcome.NURTURE: QT_TRANSLATE_NOOP("", "&2 Needs nurturing → Nurture"),
+    Outcome.SUSPECT: QT_TRANSLATE_NOOP("", "&3 Suspect → Disqualified"),
 }
 #: (background, text) of the proposal banner: the outcome can be read at a glance
 OUTCOME_COLOURS: dict[Outcome, tuple[str, str]] = {
@@ -73,11 +75,11 @@ COLUMNS = (("need", "interest", "resources"), ("authority", "timing", "tone", "n
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("qualification", text)
+    return ui_tr(text)
 
 
 def local(dt: datetime) -> str:
-    return dt.astimezone().strftime("%Y-%m-%d")
+    return format_date(dt)
 
 
 class CallerHeader(QWidget):
@@ -302,9 +304,9 @@ class OutcomePanel(QWidget):
         self.content_note.setPlaceholderText(tr("which one, e.g. the pricing webinar in May"))
         self.content_note.textChanged.connect(self.changed)
         for text, widget in (
-            ("&Follow-up on", self.follow_up),
-            ("He&lpful content", self.content),
-            ("Content note", self.content_note),
+            (QT_TRANSLATE_NOOP("", "&Follow-up on"), self.follow_up),
+            (QT_TRANSLATE_NOOP("", "He&lpful content"), self.content),
+            (QT_TRANSLATE_NOOP("", "Content note"), self.content_note),
         ):
             label = QLabel(tr(text), page)
             label.setBuddy(widget)
@@ -358,7 +360,8 @@ class OutcomePanel(QWidget):
         )
         self.proposal_label.setText(
             tr("<b>Proposal: {outcome}</b> — {reason}").format(
-                outcome=_html(tr(proposal.outcome.label)), reason=_html(proposal.reason_text)
+                outcome=_html(tr(proposal.outcome.label)),
+                reason=_html(translate_message(proposal.reason_text)),
             )
         )
         if not self.touched:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from matplotlib.figure import Figure
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from leaddesk.core.report_service import ReportSet
 from leaddesk.core.reports import GroupBy
+from leaddesk.ui.i18n import core_tr, ui_tr
 from leaddesk.ui.report_charts import (
     ChartColours,
     funnel_chart,
@@ -22,7 +23,7 @@ Painter = Callable[[Figure, ChartColours], None]
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportCharts", text)
+    return ui_tr(text)
 
 
 def _percent(value: float | None) -> str:
@@ -43,14 +44,16 @@ def chart_for(key: str, result: ReportSet, by: GroupBy) -> Painter:
 def _funnel(result: ReportSet) -> Painter:
     rows = result.funnel.rows
     notes = [""] + [
-        tr("{rate} of {stage}").format(rate=_percent(row.conversion), stage=prev.stage.label)
+        tr("{rate} of {stage}").format(
+            rate=_percent(row.conversion), stage=core_tr(prev.stage.label)
+        )
         if row.conversion is not None
         else ""
         for prev, row in zip(rows, rows[1:], strict=False)
     ]
     never = _percent(result.funnel.mql_never_sql_share) or "–"
     return funnel_chart(
-        [row.stage.label for row in rows],
+        [core_tr(row.stage.label) for row in rows],
         [row.reached for row in rows],
         notes,
         tr("Leads reaching each stage — {share} of MQLs never became SQL").format(share=never),
@@ -74,7 +77,7 @@ def _groups(result: ReportSet, by: GroupBy) -> Painter:
 def _timing(result: ReportSet) -> Painter:
     timings = [t for t in result.timings if t.visits]
     return grouped_bars(
-        [t.stage.label for t in timings],
+        [core_tr(t.stage.label) for t in timings],
         [
             (tr("Median"), [t.median_days for t in timings]),
             (tr("80th percentile"), [t.p80_days for t in timings]),

@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,6 +16,8 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from leaddesk.core.report_tables import Column, ColumnKind, ReportTable
+from leaddesk.ui.formatting import format_date
+from leaddesk.ui.i18n import translate_message
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 NUMERIC = frozenset({ColumnKind.INT, ColumnKind.PERCENT, ColumnKind.DAYS})
@@ -26,12 +27,9 @@ Index = QModelIndex | QPersistentModelIndex
 def translated(table: ReportTable) -> ReportTable:
     """The table with its title and column labels in the user's language."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ReportColumns", text)
-
     return ReportTable(
-        tr(table.title),
-        tuple(Column(tr(c.label), c.kind) for c in table.columns),
+        translate_message(table.title),
+        tuple(Column(translate_message(c.label), c.kind) for c in table.columns),
         table.rows,
     )
 
@@ -88,8 +86,9 @@ class ReportTableModel(QAbstractTableModel):
         if kind is ColumnKind.INT:
             return self._locale.toString(int(value))
         if isinstance(value, date):
-            return value.isoformat()
-        return str(value)
+            return format_date(value)
+        # Stage names, reasons and outcomes come from core in English; names stay as they are.
+        return translate_message(str(value))
 
 
 class ReportTableView(QTableView):
@@ -97,6 +96,7 @@ class ReportTableView(QTableView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("Report table"))
         self.source_model = ReportTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.source_model)

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -45,8 +45,12 @@ class ReportTab(QWidget):
         super().__init__(page)
         self.key = key
         self.controls = QHBoxLayout()
-        self.export_button = QPushButton(page.tr("Export to Excel…"), self)
-        self.png_button = QPushButton(page.tr("Save chart as PNG…"), self)
+        self.export_button = QPushButton(
+            QCoreApplication.translate("ReportsPage", "Export to Excel…"), self
+        )
+        self.png_button = QPushButton(
+            QCoreApplication.translate("ReportsPage", "Save chart as PNG…"), self
+        )
         self.export_button.clicked.connect(lambda: page.export_tab(key))
         self.png_button.clicked.connect(lambda: page.save_chart(key))
         self.controls.addStretch(1)

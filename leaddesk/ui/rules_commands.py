@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from leaddesk.core.changes import Changes
@@ -12,6 +12,7 @@ from leaddesk.core.progress import Progress
 from leaddesk.core.scoring import RuleSet
 from leaddesk.core.scoring_service import ScoringService
 from leaddesk.ui.dialogs import show_error
+from leaddesk.ui.i18n import translate_error
 from leaddesk.ui.tasks import start_task
 
 #: First look a while after the window opens, so that opening stays quick; then hourly.
@@ -32,11 +33,16 @@ def schedule_decay_rescore(window: Any, first_ms: int = DECAY_FIRST_CHECK_MS) ->
         scoring = window.workspace.features.get("scoring")
         if scoring is None or not scoring.decay_due():
             return
-        window.statusBar().showMessage(window.tr("Updating scores as old activity fades…"), 5000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("RulesCommands", "Updating scores as old activity fades…"),
+            5000,
+        )
         start_task(
             scoring.rescore_all,
             on_done=window.apply_changes,
-            on_error=lambda err, details: window.statusBar().showMessage(str(err), 8000),
+            on_error=lambda err, details: window.statusBar().showMessage(
+                translate_error(err), 8000
+            ),
         )
 
     timer.timeout.connect(check)
@@ -50,7 +56,7 @@ class SaveRulesCommand(QUndoCommand):
     def __init__(
         self, editor_window: Any, before: RuleSet, after: RuleSet, custom_fields: list[str]
     ) -> None:
-        super().__init__(editor_window.tr("Change scoring rules"))
+        super().__init__(QCoreApplication.translate("RulesCommands", "Change scoring rules"))
         self.custom_fields = custom_fields
         self._window = editor_window
         self._service: ScoringService = editor_window.workspace.features["scoring"]
@@ -82,5 +88,5 @@ class SaveRulesCommand(QUndoCommand):
             on_done=done,
             on_error=lambda err, details: show_error(window, err, details),
             parent=window,
-            label=window.tr("Rescoring leads…"),
+            label=QCoreApplication.translate("RulesCommands", "Rescoring leads…"),
         )

@@ -122,6 +122,7 @@ class RulesEditor(QDialog):
     # -- layout ----------------------------------------------------------------------------
     def _make_table(self) -> QTableView:
         table = QTableView(self)
+        table.setAccessibleName(self.tr("Scoring rules"))
         table.setModel(self.model)
         table.setItemDelegate(RulesDelegate(self.model, table))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -23,40 +23,51 @@ from leaddesk.core.scoring import ACTIVITY_LABELS, Activity, Rule, RulePart
 from leaddesk.core.scoring_loop import RuleEvidence
 from leaddesk.core.scoring_match import OPERATOR_LABELS, VALUELESS_OPERATORS, Operator, to_number
 from leaddesk.core.scoring_validation import validate_rule
+from leaddesk.ui.i18n import ui_tr
 
 Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("rules_editor", text)
+    return ui_tr(text)
 
 
 # Columns: the rule itself, then the closed-loop evidence (read only).
 ON, NAME, TARGET, OPERATOR, VALUE, POINTS, CAP, HALF_LIFE, WINDOW = range(9)
 MATCHED, RATE, LIFT, SUGGESTED = range(9, 13)
 HEADERS = (
-    "On",
-    "Name",
-    "Field or activity",
-    "Operator",
-    "Value / offer / page",
-    "Points",
-    "Cap",
-    "Half-life",
-    "Window",
-    "Matched",
-    "Conv.",
-    "Lift",
-    "Suggest",
+    QT_TRANSLATE_NOOP("", "On"),
+    QT_TRANSLATE_NOOP("", "Name"),
+    QT_TRANSLATE_NOOP("", "Field or activity"),
+    QT_TRANSLATE_NOOP("", "Operator"),
+    QT_TRANSLATE_NOOP("", "Value / offer / page"),
+    QT_TRANSLATE_NOOP("", "Points"),
+    QT_TRANSLATE_NOOP("", "Cap"),
+    QT_TRANSLATE_NOOP("", "Half-life"),
+    QT_TRANSLATE_NOOP("", "Window"),
+    QT_TRANSLATE_NOOP("", "Matched"),
+    QT_TRANSLATE_NOOP("", "Conv."),
+    QT_TRANSLATE_NOOP("", "Lift"),
+    QT_TRANSLATE_NOOP("", "Suggest"),
 )
 HEADER_TIPS = {
-    CAP: "The most points (or, for negative points, the most penalty) the rule can give",
-    HALF_LIFE: "Days after which an activity's points have halved; empty: they never fade",
-    WINDOW: "Only activity of the last so many days counts; empty: all of it",
-    MATCHED: "Past leads with an outcome (SQL, Customer or Disqualified) the rule matched",
-    RATE: "How many of the matched leads converted (reached SQL or Customer)",
-    LIFT: "Their conversion rate divided by the rate of all decided leads",
-    SUGGESTED: "Points the outcomes suggest for this rule",
+    CAP: QT_TRANSLATE_NOOP(
+        "", "The most points (or, for negative points, the most penalty) the rule can give"
+    ),
+    HALF_LIFE: QT_TRANSLATE_NOOP(
+        "", "Days after which an activity's points have halved; empty: they never fade"
+    ),
+    WINDOW: QT_TRANSLATE_NOOP(
+        "", "Only activity of the last so many days counts; empty: all of it"
+    ),
+    MATCHED: QT_TRANSLATE_NOOP(
+        "", "Past leads with an outcome (SQL, Customer or Disqualified) the rule matched"
+    ),
+    RATE: QT_TRANSLATE_NOOP(
+        "", "How many of the matched leads converted (reached SQL or Customer)"
+    ),
+    LIFT: QT_TRANSLATE_NOOP("", "Their conversion rate divided by the rate of all decided leads"),
+    SUGGESTED: QT_TRANSLATE_NOOP("", "Points the outcomes suggest for this rule"),
 }
 #: the core's problem columns → the table's
 PROBLEM_COLUMNS = {

@@ -38,6 +38,7 @@ from leaddesk.ui.credentials import (
     saved_user_name,
     store_password,
 )
+from leaddesk.ui.i18n import translate_error
 from leaddesk.ui.tasks import start_task
 
 ERROR_STYLE = "color: #c0392b"
@@ -254,7 +255,7 @@ class DatabaseSettingsDialog(QDialog):
     def _failed(self, err: BaseException) -> None:
         self.test_button.setEnabled(True)
         self.transfer_button.setEnabled(True)
-        self._say(str(err), ERROR_STYLE)
+        self._say(translate_error(err), ERROR_STYLE)
 
     def transfer(self) -> None:
         """Copy the database open now into the chosen (empty) one, in the background."""

@@ -6,7 +6,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from leaddesk.core.errors import LeadDeskError, OperationCancelled
@@ -62,7 +62,7 @@ def start_task(
     _running.add(task)
     dialog: QProgressDialog | None = None
     if parent is not None:
-        dialog = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+        dialog = QProgressDialog(label, QCoreApplication.translate("tasks", "Cancel"), 0, 0, parent)
         dialog.setMinimumDuration(300)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)

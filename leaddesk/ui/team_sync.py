@@ -17,6 +17,7 @@ from shiboken6 import isValid
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.team import DatabaseUnavailable
+from leaddesk.ui.i18n import translate_error
 from leaddesk.ui.tasks import start_task
 
 #: how often a copy on a shared database asks what others changed
@@ -53,7 +54,7 @@ class ConnectionBanner(QToolBar):
                 "Your unsaved edits stay where they are; nothing was half-written."
             ).format(seconds=max(1, retry_ms // 1000))
         )
-        self.setToolTip(str(err))
+        self.setToolTip(translate_error(err))
         self.show()
 
 

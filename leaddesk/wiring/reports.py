@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from leaddesk.core.report_service import ReportService
 from leaddesk.core.workspace import Workspace
 from leaddesk.storage.db import Database
-from leaddesk.storage.report_export import write_report_workbook
 from leaddesk.storage.report_queries import SqlReportQueries
+
+
+def write_report_workbook(*args: Any, **kwargs: Any) -> Any:
+    """The .xlsx writer, imported (with xlsxwriter) on the first export, not at start-up."""
+    from leaddesk.storage.report_export import write_report_workbook as write
+
+    return write(*args, **kwargs)
 
 
 def install(db: Database, workspace: Workspace) -> None:

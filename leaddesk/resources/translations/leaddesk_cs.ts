@@ -1,0 +1,2959 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs_CZ">
+<context>
+    <name />
+    <message>
+        <source>Qualification call: {name}</source>
+        <translation>Kvalifikační hovor: {name}</translation>
+    </message>
+    <message>
+        <source>Call attempt</source>
+        <translation>Pokus o hovor</translation>
+    </message>
+    <message>
+        <source>Move to {stage}</source>
+        <translation>Přesunout do {stage}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Upravit {name}</translation>
+    </message>
+    <message>
+        <source>Qualification call — {name}</source>
+        <translation>Kvalifikační hovor — {name}</translation>
+    </message>
+    <message>
+        <source>This lead is in {stage}. A qualification call decides for leads in SAL; to record this call anyway, confirm an override with a reason.</source>
+        <translation>Tento lead je ve fázi {stage}. Kvalifikační hovor rozhoduje o leadech ve fázi SAL; chcete-li hovor přesto zaznamenat, potvrďte výjimku s odůvodněním.</translation>
+    </message>
+    <message>
+        <source>why this lead is qualified outside SAL</source>
+        <translation>proč se tento lead kvalifikuje mimo SAL</translation>
+    </message>
+    <message>
+        <source>O&amp;verride reason</source>
+        <translation>&amp;Důvod výjimky</translation>
+    </message>
+    <message>
+        <source>&amp;Couldn't reach them</source>
+        <translation>&amp;Nepodařilo se zastihnout</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Uložit (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Your unsaved answers from the last time were restored.</source>
+        <translation>Neuložené odpovědi z minula byly obnoveny.</translation>
+    </message>
+    <message>
+        <source>Call saved: {name} → {stage}</source>
+        <translation>Hovor uložen: {name} → {stage}</translation>
+    </message>
+    <message>
+        <source>Unsaved call</source>
+        <translation>Neuložený hovor</translation>
+    </message>
+    <message>
+        <source>The answers of this call are not saved. Keep them as a draft?</source>
+        <translation>Odpovědi z tohoto hovoru nejsou uložené. Ponechat je jako koncept?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep draft</source>
+        <translation>&amp;Ponechat koncept</translation>
+    </message>
+    <message>
+        <source>&amp;Discard answers</source>
+        <translation>&amp;Zahodit odpovědi</translation>
+    </message>
+    <message>
+        <source>The qualification call is not available.</source>
+        <translation>Kvalifikační hovor není k dispozici.</translation>
+    </message>
+    <message>
+        <source>&amp;Need identified?</source>
+        <extracomment>The label of each question with its mnemonic (Alt+letter) — unique in the form.</extracomment>
+        <translation>&amp;Potřeba zjištěna?</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>Na&amp;léhavost</translation>
+    </message>
+    <message>
+        <source>&amp;Problem in their words</source>
+        <translation>P&amp;roblém jeho slovy</translation>
+    </message>
+    <message>
+        <source>&amp;Interest in our solution</source>
+        <translation>&amp;Zájem o naše řešení</translation>
+    </message>
+    <message>
+        <source>&amp;Asked for / downloaded</source>
+        <translation>&amp;Požadoval / stáhl</translation>
+    </message>
+    <message>
+        <source>&amp;Budget range</source>
+        <translation>&amp;Rozpočtové pásmo</translation>
+    </message>
+    <message>
+        <source>Budget a&amp;mount</source>
+        <translation>Vý&amp;še rozpočtu</translation>
+    </message>
+    <message>
+        <source>Mone&amp;y this period?</source>
+        <translation>&amp;Peníze v tomto období?</translation>
+    </message>
+    <message>
+        <source>&amp;Decision maker?</source>
+        <translation>&amp;Rozhoduje?</translation>
+    </message>
+    <message>
+        <source>&amp;Who else decides?</source>
+        <translation>&amp;Kdo další rozhoduje?</translation>
+    </message>
+    <message>
+        <source>&amp;Timing (decide / buy)</source>
+        <translation>&amp;Termín (rozhodnutí / nákup)</translation>
+    </message>
+    <message>
+        <source>T&amp;one (cold … warm)</source>
+        <translation>&amp;Tón (chladný … vřelý)</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>Poz&amp;námky</translation>
+    </message>
+    <message>
+        <source>&amp;1 Ready → SQL</source>
+        <translation>&amp;1 Připraven → SQL</translation>
+    </message>
+    <message>
+        <source>&amp;2 Needs nurturing → Nurture</source>
+        <translation>&amp;2 Potřebuje nurturing → Nurturing</translation>
+    </message>
+    <message>
+        <source>&amp;3 Suspect → Disqualified</source>
+        <translation>&amp;3 Podezřelý → Diskvalifikovaný</translation>
+    </message>
+    <message>
+        <source>(no role or company)</source>
+        <extracomment>(background, text) of the proposal banner: the outcome can be read at a glance Left and right column of sections, so the whole call fits on one screen.</extracomment>
+        <translation>(bez pozice a firmy)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>bez telefonního čísla</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopírovat</translation>
+    </message>
+    <message>
+        <source>Score {score} · {grade} — stage {stage}</source>
+        <translation>Skóre {score} · {grade} — fáze {stage}</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last interactions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Poslední interakce&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Zatím žádné.</translation>
+    </message>
+    <message>
+        <source>e.g. 12,000</source>
+        <translation>např. 12 000</translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation>Výše rozpočtu</translation>
+    </message>
+    <message>
+        <source>one line: why not the proposed outcome?</source>
+        <translation>jeden řádek: proč ne navržený výsledek?</translation>
+    </message>
+    <message>
+        <source>Reason for your c&amp;hoice</source>
+        <translation>Důvod vaší &amp;volby</translation>
+    </message>
+    <message>
+        <source>Meetin&amp;g (demo / sales call)</source>
+        <translation>Sc&amp;húzka (demo / obchodní hovor)</translation>
+    </message>
+    <message>
+        <source>which one, e.g. the pricing webinar in May</source>
+        <translation>který, např. květnový webinář o cenách</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Navázat dne</translation>
+    </message>
+    <message>
+        <source>He&amp;lpful content</source>
+        <translation>Už&amp;itečný obsah</translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation>Poznámka k obsahu</translation>
+    </message>
+    <message>
+        <source>in a few words (needed for 'Other')</source>
+        <translation>několika slovy (nutné pro „Jiný“)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Důvod</translation>
+    </message>
+    <message>
+        <source>Reason note</source>
+        <translation>Poznámka k důvodu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposal: {outcome}&lt;/b&gt; — {reason}</source>
+        <translation>&lt;b&gt;Návrh: {outcome}&lt;/b&gt; — {reason}</translation>
+    </message>
+    <message>
+        <source>On start</source>
+        <translation>Při spuštění</translation>
+    </message>
+    <message>
+        <source>Automatic (after changes)</source>
+        <translation>Automatická (po změnách)</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Ručně vytvořená</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Před obnovením</translation>
+    </message>
+    <message>
+        <source>Before Check database</source>
+        <translation>Před kontrolou databáze</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Před importem</translation>
+    </message>
+    <message>
+        <source>Before undoing an import</source>
+        <translation>Před vrácením importu</translation>
+    </message>
+    <message>
+        <source>Before re-scoring</source>
+        <translation>Před přepočtem skóre</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>Před upgradem databáze</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Zálohy</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: its backups are the server's business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <translation>Tato databáze je na serveru PostgreSQL: o její zálohy se stará server (zeptejte se jeho správce). Chcete-li si uchovat kopii svých leadů, exportujte je do Excelu.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportovat…</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Zkontrolovat databázi</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nebyly nalezeny žádné problémy.</translation>
+    </message>
+    <message>
+        <source>Problems were found.</source>
+        <translation>Byly nalezeny problémy.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Kontroluji databázi…</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:{port}/{database}:</source>
+        <translation>Heslo pro {user} na {host}:{port}/{database}:</translation>
+    </message>
+    <message>
+        <source>(default user)</source>
+        <translation>(výchozí uživatel)</translation>
+    </message>
+    <message>
+        <source>The server refused that password.</source>
+        <translation>Server toto heslo odmítl.</translation>
+    </message>
+    <message>
+        <source>LeadDesk — database password</source>
+        <translation>LeadDesk — heslo k databázi</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Minulé importy</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Soubor</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nové</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualizované</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stav</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Vrátit import</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>vráceno</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importováno</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Nové leady</translation>
+    </message>
+    <message>
+        <source>Updated leads</source>
+        <translation>Aktualizované leady</translation>
+    </message>
+    <message>
+        <source>Duplicates of stored leads (left as they are)</source>
+        <translation>Duplicity uložených leadů (ponechány beze změny)</translation>
+    </message>
+    <message>
+        <source>Duplicates within the file</source>
+        <translation>Duplicity v rámci souboru</translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation>Neplatné řádky</translation>
+    </message>
+    <message>
+        <source>Import undone: {removed} lead(s) removed, {restored} restored.</source>
+        <translation>Import vrácen: odebráno leadů: {removed}, obnoveno: {restored}.</translation>
+    </message>
+    <message>
+        <source>{n} lead(s) edited since the import were left as they are.</source>
+        <translation>Leadů upravených po importu, které zůstaly beze změny: {n}.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabulka</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Náhled</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>List:</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Načítám {file}…</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>asi </translation>
+    </message>
+    <message>
+        <source>{file}: header on row {row}, {about}{count} data row(s), {cols} column(s).</source>
+        <translation>{file}: záhlaví na řádku {row}, datových řádků: {about}{count}, sloupců: {cols}.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Sloupce</translation>
+    </message>
+    <message>
+        <source>Check where each column goes. Columns not mapped to a field are kept as custom fields unless you choose Ignore.</source>
+        <translation>Zkontrolujte, kam jde každý sloupec. Sloupce bez přiřazeného pole se uloží jako vlastní pole, pokud nezvolíte Ignorovat.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sloupec</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Ukázka</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Jde do</translation>
+    </message>
+    <message>
+        <source>Target of column {name}</source>
+        <translation>Cíl sloupce {name}</translation>
+    </message>
+    <message>
+        <source>Two columns go to {field}.</source>
+        <translation>Dva sloupce jdou do pole {field}.</translation>
+    </message>
+    <message>
+        <source>Map a column to a name, an email or a company.</source>
+        <translation>Přiřaďte sloupec ke jménu, e-mailu nebo firmě.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Možnosti</translation>
+    </message>
+    <message>
+        <source>Skip them (leave stored leads as they are)</source>
+        <translation>Přeskočit je (uložené leady ponechat beze změny)</translation>
+    </message>
+    <message>
+        <source>Fill only their empty fields</source>
+        <translation>Doplnit jen jejich prázdná pole</translation>
+    </message>
+    <message>
+        <source>Overwrite their fields with the file's values</source>
+        <translation>Přepsat jejich pole hodnotami ze souboru</translation>
+    </message>
+    <message>
+        <source>Rows matching a stored lead (same email, phone, or name and company):</source>
+        <translation>Řádky shodné s uloženým leadem (stejný e-mail, telefon, nebo jméno a firma):</translation>
+    </message>
+    <message>
+        <source>Decide from each column's values</source>
+        <translation>Rozhodnout podle hodnot každého sloupce</translation>
+    </message>
+    <message>
+        <source>Day first (01/09/2008 = 1 September)</source>
+        <translation>Nejprve den (01/09/2008 = 1. září)</translation>
+    </message>
+    <message>
+        <source>Month first (01/09/2008 = January 9)</source>
+        <translation>Nejprve měsíc (01/09/2008 = 9. ledna)</translation>
+    </message>
+    <message>
+        <source>Dates like 01/09/2008:</source>
+        <translation>Data jako 01/09/2008:</translation>
+    </message>
+    <message>
+        <source>e.g. Purchased list</source>
+        <translation>např. Koupený seznam</translation>
+    </message>
+    <message>
+        <source>Source channel for every row:</source>
+        <translation>Zdrojový kanál pro všechny řádky:</translation>
+    </message>
+    <message>
+        <source>Campaign for every row:</source>
+        <translation>Kampaň pro všechny řádky:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Řádek</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Proč</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Zkouška</translation>
+    </message>
+    <message>
+        <source>Check what the import would do, row by row. Nothing is written.</source>
+        <translation>Ověřte, co by import udělal, řádek po řádku. Nic se nezapíše.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Vyzkoušet</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Zkouším…</translation>
+    </message>
+    <message>
+        <source>Testing {file}…</source>
+        <translation>Zkouším {file}…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importovat</translation>
+    </message>
+    <message>
+        <source>Show these leads on the board</source>
+        <translation>Zobrazit tyto leady na nástěnce</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importuji…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importuji {file}…</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with the reason for each: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
+        <translation>Odmítnuté řádky s důvodem u každého: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>Nic se neimportovalo: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Zrušeno; nic se neimportovalo.</translation>
+    </message>
+    <message>
+        <source>Filter the board by import batch {id}.</source>
+        <translation>Filtrovat nástěnku podle importní dávky {id}.</translation>
+    </message>
+    <message>
+        <source>Import is not available.</source>
+        <translation>Import není k dispozici.</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importovat leady</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importovat {file}</translation>
+    </message>
+    <message>
+        <source>{rate} of {stage}</source>
+        <translation>{rate} z {stage}</translation>
+    </message>
+    <message>
+        <source>Leads reaching each stage — {share} of MQLs never became SQL</source>
+        <translation>Leady, které dosáhly jednotlivých fází — {share} MQL se nikdy nestalo SQL</translation>
+    </message>
+    <message>
+        <source>No leads in this period</source>
+        <translation>V tomto období nejsou žádné leady</translation>
+    </message>
+    <message>
+        <source>To SQL</source>
+        <translation>Do SQL</translation>
+    </message>
+    <message>
+        <source>To customer</source>
+        <translation>Na zákazníka</translation>
+    </message>
+    <message>
+        <source>Conversion by group (largest groups)</source>
+        <translation>Konverze podle skupin (největší skupiny)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Medián</translation>
+    </message>
+    <message>
+        <source>80th percentile</source>
+        <translation>80. percentil</translation>
+    </message>
+    <message>
+        <source>Days in stage (visits that ended)</source>
+        <translation>Dní ve fázi (ukončené pobyty)</translation>
+    </message>
+    <message>
+        <source>No lead has left a stage yet</source>
+        <translation>Žádný lead zatím neopustil fázi</translation>
+    </message>
+    <message>
+        <source>Qualification call outcomes per week</source>
+        <translation>Výsledky kvalifikačních hovorů po týdnech</translation>
+    </message>
+    <message>
+        <source>No qualification calls in this period</source>
+        <translation>V tomto období nejsou žádné kvalifikační hovory</translation>
+    </message>
+    <message>
+        <source>By score decile (D10 = highest scores)</source>
+        <translation>Podle decilu skóre (D10 = nejvyšší skóre)</translation>
+    </message>
+    <message>
+        <source>By fit grade</source>
+        <translation>Podle stupně shody</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Zapnuto</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Field or activity</source>
+        <translation>Pole nebo aktivita</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operátor</translation>
+    </message>
+    <message>
+        <source>Value / offer / page</source>
+        <translation>Hodnota / nabídka / stránka</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Strop</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>Poločas</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Okno</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Odpovídající</translation>
+    </message>
+    <message>
+        <source>Conv.</source>
+        <translation>Konv.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Zlepšení</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Návrh</translation>
+    </message>
+    <message>
+        <source>The most points (or, for negative points, the most penalty) the rule can give</source>
+        <translation>Nejvíc bodů (u záporných bodů nejvyšší penalizace), které pravidlo může dát</translation>
+    </message>
+    <message>
+        <source>Days after which an activity's points have halved; empty: they never fade</source>
+        <translation>Počet dní, po kterých body aktivity klesnou na polovinu; prázdné: nikdy neslábnou</translation>
+    </message>
+    <message>
+        <source>Only activity of the last so many days counts; empty: all of it</source>
+        <translation>Počítá se jen aktivita za posledních tolik dní; prázdné: všechna</translation>
+    </message>
+    <message>
+        <source>Past leads with an outcome (SQL, Customer or Disqualified) the rule matched</source>
+        <translation>Minulé leady s výsledkem (SQL, Zákazník nebo Diskvalifikovaný), které pravidlu odpovídají</translation>
+    </message>
+    <message>
+        <source>How many of the matched leads converted (reached SQL or Customer)</source>
+        <translation>Kolik odpovídajících leadů konvertovalo (dosáhlo SQL nebo Zákazník)</translation>
+    </message>
+    <message>
+        <source>Their conversion rate divided by the rate of all decided leads</source>
+        <translation>Jejich míra konverze vydělená mírou všech rozhodnutých leadů</translation>
+    </message>
+    <message>
+        <source>Points the outcomes suggest for this rule</source>
+        <translation>Body, které výsledky pro toto pravidlo navrhují</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number</source>
+        <extracomment>the core's problem columns → the table's</extracomment>
+        <translation>{value!r} není číslo</translation>
+    </message>
+    <message>
+        <source>points must be a number</source>
+        <translation>body musí být číslo</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (kopie)</translation>
+    </message>
+    <message>
+        <source>Backtest on past outcomes</source>
+        <translation>Ověření na minulých výsledcích</translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation>Decil</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Skóre</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Konvertované</translation>
+    </message>
+    <message>
+        <source>Backtesting needs leads that converted (SQL, Customer) and leads that were disqualified; {n} decided so far.</source>
+        <translation>Ověření potřebuje leady, které konvertovaly (SQL, Zákazník), i diskvalifikované; dosud rozhodnutých: {n}.</translation>
+    </message>
+    <message>
+        <source>ROC AUC {auc:.2f} over {n} decided leads ({rate:.0%} converted). 0.5 is a coin toss, 1.0 a perfect ranking.</source>
+        <translation>ROC AUC {auc:.2f} na {n} rozhodnutých leadech (konvertovalo {rate:.0%}). 0,5 je hod mincí, 1,0 dokonalé pořadí.</translation>
+    </message>
+    <message>
+        <source>words: {text}</source>
+        <translation>slova: {text}</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>vlastník</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>zdroj</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>kampaň</translation>
+    </message>
+    <message>
+        <source>fit grade</source>
+        <translation>stupeň shody</translation>
+    </message>
+    <message>
+        <source>import batch #{id}</source>
+        <translation>importní dávka č. {id}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWizard</name>
+    <message>
+        <source>Activity exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Exporty aktivit (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Import activity</source>
+        <translation>Importovat aktivitu</translation>
+    </message>
+    <message>
+        <source>Import activity — {file}</source>
+        <translation>Import aktivity — {file}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation>Automatická záloha selhala: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLeadsDialog</name>
+    <message>
+        <source>Backup from {when} (read-only)</source>
+        <translation>Záloha z {when} (jen pro čtení)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) in {file}. Nothing here can be changed.</source>
+        <translation><numerusform>%n lead v {file}. Nic zde nelze změnit.</numerusform><numerusform>%n leady v {file}. Nic zde nelze změnit.</numerusform><numerusform>%n leadů v {file}. Nic zde nelze změnit.</numerusform></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrovat…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLeadsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáze</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skóre</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Zálohy</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Zálohovat nyní</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Obnovit…</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>Otevřít jen pro &amp;čtení</translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>Změnit &amp;složku…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}
+Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks. Made on start, every 30 minutes while you work, and before imports and other big changes.</source>
+        <translation>Zálohy se ukládají do {folder}
+Uchovávají se: posledních {last}, jedna denně po {days} dní, jedna týdně po {weeks} týdnů. Vytvářejí se při spuštění, každých 30 minut během práce a před importy a dalšími velkými změnami.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Načítám zálohy…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s).</source>
+        <translation><numerusform>%n záloha.</numerusform><numerusform>%n zálohy.</numerusform><numerusform>%n záloh.</numerusform></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Zálohuji…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Obnovit zálohu</translation>
+    </message>
+    <message>
+        <source>Replace all the data in this database with the backup from {when}?
+
+LeadDesk first backs up the data as it is now, so you can go back.</source>
+        <translation>Nahradit všechna data v této databázi zálohou z {when}?
+
+LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Obnovuji…</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Záloha obnovena.</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Načítám zálohu…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Složka pro zálohy</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this lead</source>
+        <extracomment>a soft amber that reads on light and dark palettes alike</extracomment>
+        <translation>Tento lead změnil někdo jiný</translation>
+    </message>
+    <message>
+        <source>Show only the fields that differ</source>
+        <translation>Zobrazit jen pole, která se liší</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). {count} field(s) differ from what you typed.&lt;br&gt;&lt;b&gt;Reload&lt;/b&gt; shows the saved version and drops your unsaved edits. &lt;b&gt;Reapply mine&lt;/b&gt; saves your values over theirs for the fields you edited.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; mezitím, co jste ho upravovali, změnil někdo jiný (uloženo {when}; nyní je ve fázi {stage}). Polí, která se liší od toho, co jste zadali: {count}.&lt;br&gt;&lt;b&gt;Načíst znovu&lt;/b&gt; zobrazí uloženou verzi a zahodí vaše neuložené úpravy. &lt;b&gt;Použít moje&lt;/b&gt; uloží vaše hodnoty místo jejich v polích, která jste upravili.</translation>
+    </message>
+    <message>
+        <source>This lead</source>
+        <translation>Tento lead</translation>
+    </message>
+    <message>
+        <source>Your version and the saved version</source>
+        <translation>Vaše verze a uložená verze</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Vaše verze</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Uložená verze</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Načíst znovu</translation>
+    </message>
+    <message>
+        <source>Reapply &amp;mine</source>
+        <translation>Použít &amp;moje</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Retry now</source>
+        <extracomment>how often a copy on a shared database asks what others changed retries after a lost connection wait longer each time, up to this</extracomment>
+        <translation>Zkusit znovu hned</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost — retrying in {seconds} s. Your unsaved edits stay where they are; nothing was half-written.</source>
+        <translation>Spojení s databází se ztratilo — nový pokus za {seconds} s. Neuložené úpravy zůstávají, kde jsou; nic nebylo zapsáno napůl.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database settings</source>
+        <translation>Nastavení databáze</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vy</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Vaše jméno:</translation>
+    </message>
+    <message>
+        <source>Recorded as the owner of what you create and change.</source>
+        <translation>Zaznamená se jako vlastník toho, co vytvoříte a změníte.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databáze</translation>
+    </message>
+    <message>
+        <source>A file on this computer (SQLite)</source>
+        <translation>Soubor v tomto počítači (SQLite)</translation>
+    </message>
+    <message>
+        <source>A shared server (PostgreSQL)</source>
+        <translation>Sdílený server (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procházet…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Soubor:</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>Uložit heslo do systémové klíčenky</translation>
+    </message>
+    <message>
+        <source>No system keyring here: LeadDesk asks for the password at start.</source>
+        <translation>Systémová klíčenka tu není: LeadDesk se na heslo zeptá při spuštění.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Databáze:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Uživatel:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Heslo:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Vyzkoušet připojení</translation>
+    </message>
+    <message>
+        <source>&amp;Move my data to the server</source>
+        <translation>&amp;Přesunout moje data na server</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the server's data into this file</source>
+        <translation>&amp;Zkopírovat data ze serveru do tohoto souboru</translation>
+    </message>
+    <message>
+        <source>Copies every lead, interaction and stage change of the database open now into the empty database chosen here, all or nothing, and checks the counts.</source>
+        <translation>Zkopíruje všechny leady, interakce a změny fází z otevřené databáze do zde zvolené prázdné databáze, vše nebo nic, a zkontroluje počty.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Soubor databáze</translation>
+    </message>
+    <message>
+        <source>LeadDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Databáze LeadDesk (*.sqlite *.db);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Připojuji…</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: empty; LeadDesk creates its tables on first use.</source>
+        <translation>Připojeno k {where}: prázdná; LeadDesk si tabulky vytvoří při prvním použití.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: {count} leads; LeadDesk will upgrade the tables on first use.</source>
+        <translation>Připojeno k {where}: leadů: {count}; LeadDesk tabulky při prvním použití aktualizuje.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: {count} leads.</source>
+        <translation>Připojeno k {where}: leadů: {count}.</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Kopíruji…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was copied.</source>
+        <translation>Zrušeno; nic se nezkopírovalo.</translation>
+    </message>
+    <message>
+        <source>Copying your data…</source>
+        <translation>Kopíruji vaše data…</translation>
+    </message>
+    <message>
+        <source>Copied {leads} leads ({rows} rows in {tables} tables) to {target}; the counts match. Press OK to work there from now on.</source>
+        <translation>Zkopírováno leadů: {leads} ({rows} řádků v {tables} tabulkách) do {target}; počty souhlasí. Stiskněte OK a odteď budete pracovat tam.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export leads</source>
+        <translation>Exportovat leady</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportovat…</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message numerus="yes">
+        <source>All leads (%n)</source>
+        <translation><numerusform>Všechny leady (%n)</numerusform><numerusform>Všechny leady (%n)</numerusform><numerusform>Všechny leady (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Leads matching the board filter</source>
+        <translation>Leady odpovídající filtru nástěnky</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected cards (%n)</source>
+        <translation><numerusform>Vybraná karta (%n)</numerusform><numerusform>Vybrané karty (%n)</numerusform><numerusform>Vybraných karet (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Leads matching the board filter (no filter set)</source>
+        <translation>Leady odpovídající filtru nástěnky (filtr není nastaven)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formát</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): leads, interactions, stage history and funnel</source>
+        <translation>Sešit Excelu (.xlsx): leady, interakce, historie fází a trychtýř</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): the leads table only</source>
+        <translation>CSV (.csv): jen tabulka leadů</translation>
+    </message>
+    <message>
+        <source>The “LeadDesk ID” column lets an edited file be imported again as updates to the same leads.</source>
+        <translation>Sloupec „LeadDesk ID“ umožní upravený soubor znovu importovat jako aktualizaci týchž leadů.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sešit Excelu (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Soubor CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting leads…</source>
+        <translation>Exportuji leady…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export zrušen; žádný soubor nebyl zapsán.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to {path}</source>
+        <translation><numerusform>Exportován %n lead do {path}</numerusform><numerusform>Exportovány %n leady do {path}</numerusform><numerusform>Exportováno %n leadů do {path}</numerusform></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export dokončen</translation>
+    </message>
+    <message>
+        <source>Sheets: Leads, Interactions, Stage history, Funnel. Keep the “LeadDesk ID” column: importing the edited file updates these leads.</source>
+        <translation>Listy: Leady, Interakce, Historie fází, Trychtýř. Ponechte sloupec „LeadDesk ID“: import upraveného souboru tyto leady aktualizuje.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadListView</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Pracovní pozice</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáze</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skóre</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lead</source>
+        <extracomment>Opens another database and returns its workspace (wired by app.py).</extracomment>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Select a lead to see its details.</source>
+        <translation>Vyberte lead a zobrazí se jeho podrobnosti.</translation>
+    </message>
+    <message>
+        <source>{what} is not available yet.</source>
+        <translation>{what}: zatím není k dispozici.</translation>
+    </message>
+    <message>
+        <source>The lead detail view</source>
+        <translation>Detail leadu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>&amp;Nový lead…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importovat…</translation>
+    </message>
+    <message>
+        <source>Past i&amp;mports…</source>
+        <translation>&amp;Minulé importy…</translation>
+    </message>
+    <message>
+        <source>Import &amp;activity…</source>
+        <translation>Importovat &amp;aktivitu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportovat…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Zálohy…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Otevřít databázi…</translation>
+    </message>
+    <message>
+        <source>&amp;Database settings…</source>
+        <translation>Nastavení &amp;databáze…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ukončit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Úpr&amp;avy</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Zn&amp;ovu</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Hledat…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification call…</source>
+        <translation>&amp;Kvalifikační hovor…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazit</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Nástěnka</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Přehledy</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Nástroje</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring rules…</source>
+        <translation>Pravidla &amp;skórování…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Zkontrolovat databázi</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Nápo&amp;věda</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadDesk</source>
+        <translation>&amp;O aplikaci LeadDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation><numerusform>%n lead</numerusform><numerusform>%n leady</numerusform><numerusform>%n leadů</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Minulé importy</translation>
+    </message>
+    <message>
+        <source>Activity import</source>
+        <translation>Import aktivity</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Scoring rules</source>
+        <translation>Pravidla skórování</translation>
+    </message>
+    <message>
+        <source>Select a lead in SAL first.</source>
+        <translation>Nejprve vyberte lead ve fázi SAL.</translation>
+    </message>
+    <message>
+        <source>The qualification call</source>
+        <translation>Kvalifikační hovor</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Zálohy</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Zkontrolovat databázi</translation>
+    </message>
+    <message>
+        <source>Database settings</source>
+        <translation>Nastavení databáze</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Přehledy</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Otevřít databázi</translation>
+    </message>
+    <message>
+        <source>LeadDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Databáze LeadDesk (*.sqlite *.db);;Všechny soubory (*)</translation>
+    </message>
+    <message>
+        <source>About LeadDesk</source>
+        <translation>O aplikaci LeadDesk</translation>
+    </message>
+    <message>
+        <source>LeadDesk {version}
+Offline lead qualification for small sales teams.
+
+Database: {db}
+Logs: {logs}</source>
+        <translation>LeadDesk {version}
+Offline kvalifikace leadů pro malé obchodní týmy.
+
+Databáze: {db}
+Protokoly: {logs}</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Otevřít &amp;nedávné</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Předvolby…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Vymazat seznam</translation>
+    </message>
+</context>
+<context>
+    <name>NewLeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation>Nový lead</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Předvolby</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jazyk</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Jazyk systému</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Jazyk:</translation>
+    </message>
+    <message>
+        <source>A new language applies when LeadDesk is restarted.</source>
+        <translation>Nový jazyk se použije po restartu LeadDesku.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Vzhled</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Podle systému</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Světlý</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Tmavý</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Vzhled:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableView</name>
+    <message>
+        <source>Report table</source>
+        <translation>Tabulka přehledu</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportovat do Excelu…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Uložit graf jako PNG…</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <extracomment>emitted when a computation's results are on screen</extracomment>
+        <translation>Trychtýř</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Podle skupin</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Doba ve fázi</translation>
+    </message>
+    <message>
+        <source>Qualification calls</source>
+        <translation>Kvalifikační hovory</translation>
+    </message>
+    <message>
+        <source>Score quality</source>
+        <translation>Kvalita skóre</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>Zdrojový kanál</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampaň</translation>
+    </message>
+    <message>
+        <source>Import batch (purchased list)</source>
+        <translation>Importní dávka (koupený seznam)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vlastník</translation>
+    </message>
+    <message>
+        <source>Split by:</source>
+        <translation>Rozdělit podle:</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Posledních 30 dní</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Posledních 90 dní</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Posledních 12 měsíců</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Letos</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Celé období</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Vlastní</translation>
+    </message>
+    <message>
+        <source>Leads created:</source>
+        <translation>Leady vytvořené:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>od</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Vlastník:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Zdroj:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Kampaň:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Dávka:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Vše</translation>
+    </message>
+    <message>
+        <source>Reports are not available for this database.</source>
+        <translation>Přehledy pro tuto databázi nejsou k dispozici.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Počítám…</translation>
+    </message>
+    <message>
+        <source>Computing the reports…</source>
+        <translation>Počítám přehledy…</translation>
+    </message>
+    <message>
+        <source>The reports could not be computed.</source>
+        <translation>Přehledy se nepodařilo spočítat.</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>celé období</translation>
+    </message>
+    <message>
+        <source>{leads} leads created in {period}. Calls and disqualifications are those dated in the period.</source>
+        <translation>Leadů vytvořených v období {period}: {leads}. Hovory a diskvalifikace jsou ty s datem v tomto období.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportovat přehled</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Sešit Excelu (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Uloženo: {path}</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Uložit graf</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obrázek PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommands</name>
+    <message>
+        <source>Updating scores as old activity fades…</source>
+        <extracomment>First look a while after the window opens, so that opening stays quick; then hourly.</extracomment>
+        <translation>Aktualizuji skóre, jak stará aktivita slábne…</translation>
+    </message>
+    <message>
+        <source>Change scoring rules</source>
+        <translation>Změnit pravidla skórování</translation>
+    </message>
+    <message>
+        <source>Rescoring leads…</source>
+        <translation>Přepočítávám skóre…</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Scoring rules</source>
+        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
+        <translation>Pravidla skórování</translation>
+    </message>
+    <message>
+        <source>Reading leads…</source>
+        <translation>Načítám leady…</translation>
+    </message>
+    <message>
+        <source>Fit rule (a field)</source>
+        <translation>Pravidlo shody (pole)</translation>
+    </message>
+    <message>
+        <source>Engagement rule (an activity)</source>
+        <translation>Pravidlo zapojení (aktivita)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Přidat</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Zd&amp;vojit</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Smazat</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Posunout &amp;nahoru</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Posunout &amp;dolů</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest from outcomes</source>
+        <translation>&amp;Navrhnout z výsledků</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Obnovit výchozí</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Uložit</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zavřít</translation>
+    </message>
+    <message>
+        <source>Thresholds and grades</source>
+        <translation>Prahy a stupně</translation>
+    </message>
+    <message>
+        <source>Recycle MQLs to Nurture</source>
+        <translation>Vracet MQL do fáze Nurturing</translation>
+    </message>
+    <message>
+        <source>An MQL whose score falls below the threshold minus the margin goes back to Nurture</source>
+        <translation>MQL, jehož skóre klesne pod práh minus rezervu, se vrací do fáze Nurturing</translation>
+    </message>
+    <message>
+        <source>MQL threshold</source>
+        <translation>Práh MQL</translation>
+    </message>
+    <message>
+        <source>Margin (against flapping)</source>
+        <translation>Rezerva (proti přeskakování)</translation>
+    </message>
+    <message>
+        <source>Grade {grade} from fit</source>
+        <translation>Stupeň {grade} od shody</translation>
+    </message>
+    <message>
+        <source>Grade boundaries must fall from A to C.</source>
+        <translation>Hranice stupňů musí klesat od A do C.</translation>
+    </message>
+    <message>
+        <source>Rule {row}, {column}: {message}</source>
+        <translation>Pravidlo {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>New fit rule</source>
+        <translation>Nové pravidlo shody</translation>
+    </message>
+    <message>
+        <source>New engagement rule</source>
+        <translation>Nové pravidlo zapojení</translation>
+    </message>
+    <message>
+        <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
+        <translation>Leadů ohodnocených těmito pravidly: {total}. Upravte pravidlo a uvidíte, co by změna udělala.</translation>
+    </message>
+    <message>
+        <source>This change rescores {n} of {total} leads: {into} move into MQL, {out} out.</source>
+        <translation>Tato změna přepočítá {n} z {total} leadů: {into} přejde do MQL, {out} z něj odejde.</translation>
+    </message>
+    <message>
+        <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
+        <translation>Navrženo pravidel: {n} z {learn} rozhodnutých leadů; na dalších {hold} dosahují ROC AUC {auc}. Zkontrolujte je a pak uložte.</translation>
+    </message>
+    <message>
+        <source>Learning rules from past outcomes…</source>
+        <translation>Učím se pravidla z minulých výsledků…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Nabídka</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Příkaz</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klávesy</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Připojení obnoveno.</translation>
+    </message>
+    <message>
+        <source>Could not check for others' changes: {error}</source>
+        <translation>Nepodařilo se zkontrolovat změny ostatních: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>_ColumnsPage</name>
+    <message>
+        <source>Email (who)</source>
+        <translation>E-mail (kdo)</translation>
+    </message>
+    <message>
+        <source>LeadDesk ID (who)</source>
+        <translation>ID v LeadDesku (kdo)</translation>
+    </message>
+    <message>
+        <source>The tool's person id (who, via a people file)</source>
+        <translation>ID osoby v nástroji (kdo, přes soubor osob)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Co se stalo</translation>
+    </message>
+    <message>
+        <source>Detail (page, link, form)</source>
+        <translation>Podrobnost (stránka, odkaz, formulář)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampaň</translation>
+    </message>
+    <message>
+        <source>Number of opens</source>
+        <translation>Počet otevření</translation>
+    </message>
+    <message>
+        <source>Number of clicks</source>
+        <translation>Počet kliknutí</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Počet návštěv</translation>
+    </message>
+    <message>
+        <source>Number of form submissions</source>
+        <translation>Počet odeslaných formulářů</translation>
+    </message>
+    <message>
+        <source>First name (for new leads)</source>
+        <translation>Jméno (pro nové leady)</translation>
+    </message>
+    <message>
+        <source>Last name (for new leads)</source>
+        <translation>Příjmení (pro nové leady)</translation>
+    </message>
+    <message>
+        <source>Company (for new leads)</source>
+        <translation>Firma (pro nové leady)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorovat)</translation>
+    </message>
+    <message>
+        <source>What each column says</source>
+        <translation>Co říká každý sloupec</translation>
+    </message>
+    <message>
+        <source>Who (email), when, what happened, and details. Files with counts (opens, clicks) give one interaction per count.</source>
+        <translation>Kdo (e-mail), kdy, co se stalo a podrobnosti. Soubory s počty (otevření, kliknutí) dávají jednu interakci za každý kus.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Sloupec</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Znamená</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Příklad</translation>
+    </message>
+    <message>
+        <source>Meaning of column {name}</source>
+        <translation>Význam sloupce {name}</translation>
+    </message>
+    <message>
+        <source>(from the 'what' column)</source>
+        <translation>(ze sloupce „co“)</translation>
+    </message>
+    <message>
+        <source>The file has no dates; these events happened on:</source>
+        <translation>Soubor nemá data; tyto události proběhly dne:</translation>
+    </message>
+    <message>
+        <source>&amp;People file…</source>
+        <translation>Soubor &amp;osob…</translation>
+    </message>
+    <message>
+        <source>A members or contacts export that says whose each id is</source>
+        <translation>Export členů nebo kontaktů, který říká, komu patří které ID</translation>
+    </message>
+    <message>
+        <source>Every row is</source>
+        <translation>Každý řádek je</translation>
+    </message>
+    <message>
+        <source>People file</source>
+        <translation>Soubor osob</translation>
+    </message>
+    <message>
+        <source>(row order: id 1 is the first person)</source>
+        <translation>(pořadí řádků: ID 1 je první osoba)</translation>
+    </message>
+    <message>
+        <source>Which column holds the id?</source>
+        <translation>Který sloupec obsahuje ID?</translation>
+    </message>
+    <message>
+        <source>{count} people from {file}</source>
+        <translation>{count} osob ze souboru {file}</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>The file as read</source>
+        <translation>Soubor, jak byl načten</translation>
+    </message>
+    <message>
+        <source>{file}{where}: header on row {row}, {count} columns.</source>
+        <translation>{file}{where}: záhlaví na řádku {row}, sloupců: {count}.</translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <source>Test and import</source>
+        <translation>Vyzkoušet a importovat</translation>
+    </message>
+    <message>
+        <source>Create a lead for people who are not leads yet</source>
+        <translation>Vytvořit lead pro osoby, které ještě leady nejsou</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter, Website form</source>
+        <translation>např. Newsletter, Formulář na webu</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Vyzkoušet</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importovat</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Vrátit tento import</translation>
+    </message>
+    <message>
+        <source>Source channel of new leads</source>
+        <translation>Zdrojový kanál nových leadů</translation>
+    </message>
+    <message>
+        <source>Rejected rows: {path}</source>
+        <translation>Odmítnuté řádky: {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Zrušeno; nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Zkouším…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importuji…</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Import byl vrácen.</translation>
+    </message>
+</context>
+<context>
+    <name>_ValuesPage</name>
+    <message>
+        <source>What each event means</source>
+        <translation>Co znamená každá událost</translation>
+    </message>
+    <message>
+        <source>LeadDesk guessed the meaning of the tool's words; correct any that are wrong.</source>
+        <translation>LeadDesk odhadl význam slov nástroje; opravte ty, které jsou špatně.</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>V souboru</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interakce</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Nabídka</translation>
+    </message>
+    <message>
+        <source>(not an interaction)</source>
+        <translation>(není interakce)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SAL</source>
+        <translation>SAL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Zákazník</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Nurturing</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Diskvalifikovaný</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Příjmení</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Pracovní pozice</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Velikost firmy</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Obor</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Země</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Město</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>Zdrojový kanál</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampaň</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Rozpočet</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Vlastník</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>Stav e-mailu</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Návštěva</translation>
+    </message>
+    <message>
+        <source>Form conversion</source>
+        <translation>Konverze formulářem</translation>
+    </message>
+    <message>
+        <source>Email open</source>
+        <translation>Otevření e-mailu</translation>
+    </message>
+    <message>
+        <source>Email click</source>
+        <translation>Kliknutí v e-mailu</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Sociální sítě</translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation>Žádost o kontakt</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Hovor</translation>
+    </message>
+    <message>
+        <source>Call attempt</source>
+        <translation>Pokus o hovor</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Schůzka</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>návštěva</translation>
+    </message>
+    <message>
+        <source>form conversion</source>
+        <translation>konverze formulářem</translation>
+    </message>
+    <message>
+        <source>email open</source>
+        <translation>otevření e-mailu</translation>
+    </message>
+    <message>
+        <source>email click</source>
+        <translation>kliknutí v e-mailu</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>sociální sítě</translation>
+    </message>
+    <message>
+        <source>contact request</source>
+        <translation>žádost o kontakt</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>hovor</translation>
+    </message>
+    <message>
+        <source>call attempt</source>
+        <translation>pokus o hovor</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>schůzka</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>poznámka</translation>
+    </message>
+    <message>
+        <source>white paper</source>
+        <translation>white paper</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinář</translation>
+    </message>
+    <message>
+        <source>pricing page</source>
+        <translation>stránka s ceníkem</translation>
+    </message>
+    <message>
+        <source>free trial</source>
+        <translation>zkušební verze zdarma</translation>
+    </message>
+    <message>
+        <source>demo request</source>
+        <translation>žádost o demo</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>jiné</translation>
+    </message>
+    <message>
+        <source>ready for a demo / sales call</source>
+        <translation>připraven na demo / obchodní hovor</translation>
+    </message>
+    <message>
+        <source>needs nurturing</source>
+        <translation>potřebuje nurturing</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>podezřelý</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>Bez potřeby</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Bez rozpočtu</translation>
+    </message>
+    <message>
+        <source>Student or researcher</source>
+        <translation>Student nebo výzkumník</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Konkurent</translation>
+    </message>
+    <message>
+        <source>Wrong contact data</source>
+        <translation>Chybné kontaktní údaje</translation>
+    </message>
+    <message>
+        <source>Only wanted the download</source>
+        <translation>Chtěl jen stáhnout materiál</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Jiný</translation>
+    </message>
+    <message>
+        <source>White paper</source>
+        <translation>White paper</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinář</translation>
+    </message>
+    <message>
+        <source>Pricing page</source>
+        <translation>Stránka s ceníkem</translation>
+    </message>
+    <message>
+        <source>Free trial</source>
+        <translation>Zkušební verze zdarma</translation>
+    </message>
+    <message>
+        <source>Demo request</source>
+        <translation>Žádost o demo</translation>
+    </message>
+    <message>
+        <source>Other content</source>
+        <translation>Jiný obsah</translation>
+    </message>
+    <message>
+        <source>decides within a month</source>
+        <translation>rozhodne do měsíce</translation>
+    </message>
+    <message>
+        <source>decides within 3 months</source>
+        <translation>rozhodne do 3 měsíců</translation>
+    </message>
+    <message>
+        <source>decides in 6 months at the earliest</source>
+        <translation>rozhodne nejdříve za 6 měsíců</translation>
+    </message>
+    <message>
+        <source>decides within a year at the earliest</source>
+        <translation>rozhodne nejdříve do roka</translation>
+    </message>
+    <message>
+        <source>no plan to buy</source>
+        <translation>neplánuje nákup</translation>
+    </message>
+    <message>
+        <source>timing unknown</source>
+        <translation>termín neznámý</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Potřeba</translation>
+    </message>
+    <message>
+        <source>Is there an identified need?</source>
+        <translation>Je zjištěna potřeba?</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Neznámé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Ne</translation>
+    </message>
+    <message>
+        <source>How urgent is it?</source>
+        <translation>Jak je to naléhavé?</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Vysoká</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Střední</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Nízká</translation>
+    </message>
+    <message>
+        <source>The problem in their words</source>
+        <translation>Problém jeho slovy</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Zájem</translation>
+    </message>
+    <message>
+        <source>How interested in our solution?</source>
+        <translation>Jak velký má zájem o naše řešení?</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Žádný</translation>
+    </message>
+    <message>
+        <source>What they downloaded or asked for</source>
+        <translation>Co stáhl nebo o co žádal</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Zdroje</translation>
+    </message>
+    <message>
+        <source>Budget range</source>
+        <translation>Rozpočtové pásmo</translation>
+    </message>
+    <message>
+        <source>Under 5,000</source>
+        <translation>Do 5 000</translation>
+    </message>
+    <message>
+        <source>5,000 to 20,000</source>
+        <translation>5 000 až 20 000</translation>
+    </message>
+    <message>
+        <source>20,000 to 100,000</source>
+        <translation>20 000 až 100 000</translation>
+    </message>
+    <message>
+        <source>Over 100,000</source>
+        <translation>Přes 100 000</translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation>Výše rozpočtu</translation>
+    </message>
+    <message>
+        <source>Money available this period?</source>
+        <translation>Jsou peníze k dispozici v tomto období?</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Pravomoc</translation>
+    </message>
+    <message>
+        <source>Is this the decision maker?</source>
+        <translation>Je to ten, kdo rozhoduje?</translation>
+    </message>
+    <message>
+        <source>Who else decides?</source>
+        <translation>Kdo další rozhoduje?</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Termín</translation>
+    </message>
+    <message>
+        <source>When would they decide or buy?</source>
+        <translation>Kdy by rozhodl nebo nakoupil?</translation>
+    </message>
+    <message>
+        <source>Within a month</source>
+        <translation>Do měsíce</translation>
+    </message>
+    <message>
+        <source>Within 3 months</source>
+        <translation>Do 3 měsíců</translation>
+    </message>
+    <message>
+        <source>Within 6 months</source>
+        <translation>Do 6 měsíců</translation>
+    </message>
+    <message>
+        <source>Within a year</source>
+        <translation>Do roka</translation>
+    </message>
+    <message>
+        <source>No plan to buy</source>
+        <translation>Neplánuje nákup</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tón</translation>
+    </message>
+    <message>
+        <source>How did the conversation feel?</source>
+        <translation>Jaký byl rozhovor?</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Chladný</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>Odměřený</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutrální</translation>
+    </message>
+    <message>
+        <source>Friendly</source>
+        <translation>Přátelský</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Vřelý</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Poznámky</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Celé jméno</translation>
+    </message>
+    <message>
+        <source>LeadDesk ID</source>
+        <translation>ID v LeadDesku</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Vlastní pole</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorovat</translation>
+    </message>
+    <message>
+        <source>any visit</source>
+        <translation>jakákoli návštěva</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>první návštěva</translation>
+    </message>
+    <message>
+        <source>repeat visit</source>
+        <translation>opakovaná návštěva</translation>
+    </message>
+    <message>
+        <source>email opened</source>
+        <translation>otevřený e-mail</translation>
+    </message>
+    <message>
+        <source>email clicked</source>
+        <translation>kliknutí v e-mailu</translation>
+    </message>
+    <message>
+        <source>social engagement</source>
+        <translation>zapojení na sociálních sítích</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>se rovná</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>se nerovná</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>obsahuje</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>začíná na</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>je jedno z</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>je mezi</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>je větší než</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>je menší než</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>je prázdné</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>není prázdné</translation>
+    </message>
+    <message>
+        <source>email domain is free-mail</source>
+        <translation>e-mailová doména je freemail</translation>
+    </message>
+    <message>
+        <source>email domain is one of</source>
+        <translation>e-mailová doména je jedna z</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>Importní dávka</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Trychtýř</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Doba ve fázi</translation>
+    </message>
+    <message>
+        <source>Slowest leads</source>
+        <translation>Nejpomalejší leady</translation>
+    </message>
+    <message>
+        <source>Calls per week</source>
+        <translation>Hovory za týden</translation>
+    </message>
+    <message>
+        <source>Disqualification reasons</source>
+        <translation>Důvody diskvalifikace</translation>
+    </message>
+    <message>
+        <source>MQL never SQL (share of MQLs)</source>
+        <translation>MQL, které se nestaly SQL (podíl z MQL)</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <source>To SQL</source>
+        <translation>Do SQL</translation>
+    </message>
+    <message>
+        <source>To customer</source>
+        <translation>Na zákazníka</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fáze</translation>
+    </message>
+    <message>
+        <source>Leads reached</source>
+        <translation>Leady, které dosáhly</translation>
+    </message>
+    <message>
+        <source>Of which skipped it</source>
+        <translation>Z toho ji přeskočilo</translation>
+    </message>
+    <message>
+        <source>Conversion from previous</source>
+        <translation>Konverze z předchozí</translation>
+    </message>
+    <message>
+        <source>Share of all leads</source>
+        <translation>Podíl ze všech leadů</translation>
+    </message>
+    <message>
+        <source>MQL → SQL</source>
+        <translation>MQL → SQL</translation>
+    </message>
+    <message>
+        <source>Finished visits</source>
+        <translation>Ukončené pobyty</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Medián dní</translation>
+    </message>
+    <message>
+        <source>In stage now</source>
+        <translation>Nyní ve fázi</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Dní ve fázi</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Týden od</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Celkem</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Nejnižší skóre</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Nejvyšší skóre</translation>
+    </message>
+    <message>
+        <source>source channel</source>
+        <translation>zdrojový kanál</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>kampaň</translation>
+    </message>
+    <message>
+        <source>import batch</source>
+        <translation>importní dávka</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>vlastník</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>list {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>řádek {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>sloupec {column}</translation>
+    </message>
+    <message>
+        <source>Disqualifying a lead needs a reason.</source>
+        <translation>Diskvalifikace leadu vyžaduje důvod.</translation>
+    </message>
+    <message>
+        <source>A lead becomes SQL through a qualification call whose outcome is 'ready' (or an override with a written reason).</source>
+        <translation>Lead se stane SQL kvalifikačním hovorem s výsledkem „připraven“ (nebo výjimkou s písemným odůvodněním).</translation>
+    </message>
+    <message>
+        <source>Only an SQL lead can become a customer.</source>
+        <translation>Zákazníkem se může stát jen lead ve fázi SQL.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Zrušeno; nic se nezměnilo.</translation>
+    </message>
+    <message>
+        <source>is not a lead field</source>
+        <translation>není pole leadu</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Jméno</translation>
+    </message>
+    <message>
+        <source>a lead needs a name, an email or a company</source>
+        <translation>lead potřebuje jméno, e-mail nebo firmu</translation>
+    </message>
+    <message>
+        <source>Reason for your choice</source>
+        <translation>Důvod vaší volby</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Navázání</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Obsah</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>a lead ready for sales needs the meeting date and time</source>
+        <translation>lead připravený pro obchod potřebuje datum a čas schůzky</translation>
+    </message>
+    <message>
+        <source>the meeting time has no time zone</source>
+        <translation>čas schůzky nemá časové pásmo</translation>
+    </message>
+    <message>
+        <source>nurturing needs a follow-up date</source>
+        <translation>nurturing potřebuje datum navázání</translation>
+    </message>
+    <message>
+        <source>say what content would help</source>
+        <translation>uveďte, jaký obsah by pomohl</translation>
+    </message>
+    <message>
+        <source>a suspect needs a reason from the list</source>
+        <translation>podezřelý potřebuje důvod ze seznamu</translation>
+    </message>
+    <message>
+        <source>say in a few words what the other reason is</source>
+        <translation>uveďte několika slovy, jaký je jiný důvod</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>připraven</translation>
+    </message>
+    <message>
+        <source>need and budget confirmed</source>
+        <translation>potřeba a rozpočet potvrzeny</translation>
+    </message>
+    <message>
+        <source>need confirmed</source>
+        <translation>potřeba potvrzena</translation>
+    </message>
+    <message>
+        <source>budget confirmed</source>
+        <translation>rozpočet potvrzen</translation>
+    </message>
+    <message>
+        <source>talking to the decision maker</source>
+        <translation>mluvíme s tím, kdo rozhoduje</translation>
+    </message>
+    <message>
+        <source>decision maker unknown</source>
+        <translation>neví se, kdo rozhoduje</translation>
+    </message>
+    <message>
+        <source>little interest</source>
+        <translation>malý zájem</translation>
+    </message>
+    <message>
+        <source>the conversation felt cold</source>
+        <translation>rozhovor byl chladný</translation>
+    </message>
+    <message>
+        <source>no money this period</source>
+        <translation>v tomto období nejsou peníze</translation>
+    </message>
+    <message>
+        <source>budget not confirmed</source>
+        <translation>rozpočet nepotvrzen</translation>
+    </message>
+    <message>
+        <source>no interest in our solution</source>
+        <translation>žádný zájem o naše řešení</translation>
+    </message>
+    <message>
+        <source>no need and no budget</source>
+        <translation>bez potřeby a bez rozpočtu</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>potřeba</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation>je prázdný (0 bajtů)</translation>
+    </message>
+    <message>
+        <source>holds no records</source>
+        <translation>neobsahuje žádné záznamy</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>neexistuje</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>je složka, ne soubor</translation>
+    </message>
+    <message>
+        <source>is a text table; it has no sheets</source>
+        <translation>je textová tabulka; nemá listy</translation>
+    </message>
+    <message>
+        <source>holds no rows (it is empty)</source>
+        <translation>neobsahuje žádné řádky (je prázdný)</translation>
+    </message>
+    <message>
+        <source>is not a text table (it holds binary data)</source>
+        <translation>není textová tabulka (obsahuje binární data)</translation>
+    </message>
+    <message>
+        <source>is a workbook saved with a text extension; rename it to .xlsx or .xls</source>
+        <translation>je sešit uložený s textovou příponou; přejmenujte ho na .xlsx nebo .xls</translation>
+    </message>
+    <message>
+        <source>is password-protected; save it without a password</source>
+        <translation>je chráněn heslem; uložte ho bez hesla</translation>
+    </message>
+    <message>
+        <source>has no worksheets</source>
+        <translation>nemá žádné listy</translation>
+    </message>
+    <message>
+        <source>is a pivot table (a summary of other data), not a list of leads</source>
+        <translation>je kontingenční tabulka (souhrn jiných dat), ne seznam leadů</translation>
+    </message>
+    <message>
+        <source>is not a valid spreadsheet (damaged, truncated, password-protected, or another kind of file renamed)</source>
+        <translation>není platná tabulka (poškozená, zkrácená, chráněná heslem nebo přejmenovaný jiný soubor)</translation>
+    </message>
+    <message>
+        <source>The lead is already in {stage}.</source>
+        <translation>Lead už je ve fázi {stage}.</translation>
+    </message>
+    <message>
+        <source>Scores never move a lead from {current} to {target}.</source>
+        <translation>Skóre nikdy nepřesune lead z fáze {current} do fáze {target}.</translation>
+    </message>
+    <message>
+        <source>A qualification call decides for leads in SAL; this lead is in {current}. Confirm an override with a reason.</source>
+        <translation>Kvalifikační hovor rozhoduje o leadech ve fázi SAL; tento lead je ve fázi {current}. Potvrďte výjimku s odůvodněním.</translation>
+    </message>
+    <message>
+        <source>A qualification call cannot move a lead to {target}.</source>
+        <translation>Kvalifikační hovor nemůže přesunout lead do fáze {target}.</translation>
+    </message>
+    <message>
+        <source>Moving a lead from SAL to {target} is decided by a qualification call.</source>
+        <translation>O přesunu leadu ze SAL do fáze {target} rozhoduje kvalifikační hovor.</translation>
+    </message>
+    <message>
+        <source>A lead cannot move from {current} to {target}.</source>
+        <translation>Lead nelze přesunout z fáze {current} do fáze {target}.</translation>
+    </message>
+    <message>
+        <source>Lead {lead_id} does not exist (it may have been deleted).</source>
+        <translation>Lead {lead_id} neexistuje (mohl být smazán).</translation>
+    </message>
+    <message>
+        <source>Lead {lead_id} was changed by someone else since you opened it (version {expected}, now {actual}). Reload it and apply your changes again.</source>
+        <translation>Lead {lead_id} mezitím změnil někdo jiný (verze {expected}, nyní {actual}). Načtěte ho znovu a proveďte změny ještě jednou.</translation>
+    </message>
+    <message>
+        <source>{value} is not an email address</source>
+        <translation>{value} není e-mailová adresa</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} není číslo</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} není celé číslo</translation>
+    </message>
+    <message>
+        <source>the answers point to '{proposed}'; say in one line why you chose '{chosen}'</source>
+        <translation>odpovědi ukazují na „{proposed}“; napište jedním řádkem, proč jste zvolili „{chosen}“</translation>
+    </message>
+    <message>
+        <source>decided with {who}</source>
+        <translation>rozhoduje spolu s: {who}</translation>
+    </message>
+    <message>
+        <source>no {what} identified yet</source>
+        <translation>{what} zatím nezjištěna</translation>
+    </message>
+    <message>
+        <source>{what} not confirmed</source>
+        <translation>{what} nepotvrzena</translation>
+    </message>
+    <message>
+        <source>no need, {why}</source>
+        <translation>bez potřeby, {why}</translation>
+    </message>
+    <message>
+        <source>holds more than {count} records</source>
+        <translation>obsahuje více než {count} záznamů</translation>
+    </message>
+    <message>
+        <source>has {count} fields; the limit is {limit}</source>
+        <translation>má {count} polí; limit je {limit}</translation>
+    </message>
+    <message>
+        <source>has {count} columns; the limit is {limit}</source>
+        <translation>má {count} sloupců; limit je {limit}</translation>
+    </message>
+    <message>
+        <source>has {count} rows; the limit is {limit}</source>
+        <translation>má {count} řádků; limit je {limit}</translation>
+    </message>
+    <message>
+        <source>has more than {count} rows; the limit is {limit}</source>
+        <translation>má více než {count} řádků; limit je {limit}</translation>
+    </message>
+    <message>
+        <source>has no sheet named {sheet}; its sheets: {names}</source>
+        <translation>nemá list s názvem {sheet}; jeho listy: {names}</translation>
+    </message>
+    <message>
+        <source>has no sheet with a list of leads: {names}; choose a sheet</source>
+        <translation>nemá list se seznamem leadů: {names}; vyberte list</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({detail})</source>
+        <translation>není platný JSON ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>nelze přečíst ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot be read as a table ({detail})</source>
+        <translation>nelze přečíst jako tabulku ({detail})</translation>
+    </message>
+    <message>
+        <source>is not valid {encoding} text</source>
+        <translation>není platný text v kódování {encoding}</translation>
+    </message>
+    <message>
+        <source>is {size} MiB; the limit is {limit} MiB</source>
+        <translation>má {size} MiB; limit je {limit} MiB</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a LeadDesk database file.</source>
+        <translation>{path} je složka, ne databázový soubor LeadDesku.</translation>
+    </message>
+    <message>
+        <source>By {group}</source>
+        <translation>Podle: {group}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation>Nelze přečíst {path}: {detail}.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>LeadDesk</source>
+        <translation>LeadDesk</translation>
+    </message>
+    <message>
+        <source>Something went wrong that LeadDesk did not expect. Nothing was half-written; you can keep working. The details are in the log.</source>
+        <translation>Stalo se něco, co LeadDesk nečekal. Nic nebylo zapsáno napůl; můžete pracovat dál. Podrobnosti jsou v protokolu.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Kopírovat podrobnosti</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
+        <translation><numerusform>%n den</numerusform><numerusform>%n dny</numerusform><numerusform>%n dní</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+</context>
+</TS>

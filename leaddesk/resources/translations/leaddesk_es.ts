@@ -1,0 +1,2959 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name />
+    <message>
+        <source>Qualification call: {name}</source>
+        <translation>Llamada de calificación: {name}</translation>
+    </message>
+    <message>
+        <source>Call attempt</source>
+        <translation>Intento de llamada</translation>
+    </message>
+    <message>
+        <source>Move to {stage}</source>
+        <translation>Mover a {stage}</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>Editar {name}</translation>
+    </message>
+    <message>
+        <source>Qualification call — {name}</source>
+        <translation>Llamada de calificación — {name}</translation>
+    </message>
+    <message>
+        <source>This lead is in {stage}. A qualification call decides for leads in SAL; to record this call anyway, confirm an override with a reason.</source>
+        <translation>Este lead está en {stage}. La llamada de calificación decide sobre los leads en SAL; para registrar esta llamada de todos modos, confirma una excepción con un motivo.</translation>
+    </message>
+    <message>
+        <source>why this lead is qualified outside SAL</source>
+        <translation>por qué se califica este lead fuera de SAL</translation>
+    </message>
+    <message>
+        <source>O&amp;verride reason</source>
+        <translation>Moti&amp;vo de la excepción</translation>
+    </message>
+    <message>
+        <source>&amp;Couldn't reach them</source>
+        <translation>&amp;No se pudo contactar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Save (Ctrl+Enter)</source>
+        <translation>&amp;Guardar (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Your unsaved answers from the last time were restored.</source>
+        <translation>Se han recuperado las respuestas que no guardaste la última vez.</translation>
+    </message>
+    <message>
+        <source>Call saved: {name} → {stage}</source>
+        <translation>Llamada guardada: {name} → {stage}</translation>
+    </message>
+    <message>
+        <source>Unsaved call</source>
+        <translation>Llamada sin guardar</translation>
+    </message>
+    <message>
+        <source>The answers of this call are not saved. Keep them as a draft?</source>
+        <translation>Las respuestas de esta llamada no están guardadas. ¿Conservarlas como borrador?</translation>
+    </message>
+    <message>
+        <source>&amp;Keep draft</source>
+        <translation>&amp;Conservar borrador</translation>
+    </message>
+    <message>
+        <source>&amp;Discard answers</source>
+        <translation>&amp;Descartar respuestas</translation>
+    </message>
+    <message>
+        <source>The qualification call is not available.</source>
+        <translation>La llamada de calificación no está disponible.</translation>
+    </message>
+    <message>
+        <source>&amp;Need identified?</source>
+        <extracomment>The label of each question with its mnemonic (Alt+letter) — unique in the form.</extracomment>
+        <translation>¿&amp;Necesidad identificada?</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Urgencia</translation>
+    </message>
+    <message>
+        <source>&amp;Problem in their words</source>
+        <translation>&amp;Problema en sus palabras</translation>
+    </message>
+    <message>
+        <source>&amp;Interest in our solution</source>
+        <translation>&amp;Interés en nuestra solución</translation>
+    </message>
+    <message>
+        <source>&amp;Asked for / downloaded</source>
+        <translation>&amp;Pidió / descargó</translation>
+    </message>
+    <message>
+        <source>&amp;Budget range</source>
+        <translation>&amp;Rango de presupuesto</translation>
+    </message>
+    <message>
+        <source>Budget a&amp;mount</source>
+        <translation>I&amp;mporte del presupuesto</translation>
+    </message>
+    <message>
+        <source>Mone&amp;y this period?</source>
+        <translation>¿&amp;Dinero en este periodo?</translation>
+    </message>
+    <message>
+        <source>&amp;Decision maker?</source>
+        <translation>¿&amp;Decisor?</translation>
+    </message>
+    <message>
+        <source>&amp;Who else decides?</source>
+        <translation>¿&amp;Quién más decide?</translation>
+    </message>
+    <message>
+        <source>&amp;Timing (decide / buy)</source>
+        <translation>&amp;Plazo (decidir / comprar)</translation>
+    </message>
+    <message>
+        <source>T&amp;one (cold … warm)</source>
+        <translation>T&amp;ono (frío … cálido)</translation>
+    </message>
+    <message>
+        <source>Not&amp;es</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <source>&amp;1 Ready → SQL</source>
+        <translation>&amp;1 Listo → SQL</translation>
+    </message>
+    <message>
+        <source>&amp;2 Needs nurturing → Nurture</source>
+        <translation>&amp;2 Necesita nutrición → Nutrición</translation>
+    </message>
+    <message>
+        <source>&amp;3 Suspect → Disqualified</source>
+        <translation>&amp;3 Sospechoso → Descalificado</translation>
+    </message>
+    <message>
+        <source>(no role or company)</source>
+        <extracomment>(background, text) of the proposal banner: the outcome can be read at a glance Left and right column of sections, so the whole call fits on one screen.</extracomment>
+        <translation>(sin cargo ni empresa)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>no phone number</source>
+        <translation>sin número de teléfono</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Score {score} · {grade} — stage {stage}</source>
+        <translation>Puntuación {score} · {grade} — etapa {stage}</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Last interactions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Últimas interacciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>None yet.</source>
+        <translation>Ninguna todavía.</translation>
+    </message>
+    <message>
+        <source>e.g. 12,000</source>
+        <translation>p. ej. 12.000</translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation>Importe del presupuesto</translation>
+    </message>
+    <message>
+        <source>one line: why not the proposed outcome?</source>
+        <translation>una línea: ¿por qué no el resultado propuesto?</translation>
+    </message>
+    <message>
+        <source>Reason for your c&amp;hoice</source>
+        <translation>Motivo de tu &amp;elección</translation>
+    </message>
+    <message>
+        <source>Meetin&amp;g (demo / sales call)</source>
+        <translation>Reu&amp;nión (demo / llamada comercial)</translation>
+    </message>
+    <message>
+        <source>which one, e.g. the pricing webinar in May</source>
+        <translation>cuál, p. ej. el webinar de precios de mayo</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up on</source>
+        <translation>&amp;Seguimiento el</translation>
+    </message>
+    <message>
+        <source>He&amp;lpful content</source>
+        <translation>Contenido ú&amp;til</translation>
+    </message>
+    <message>
+        <source>Content note</source>
+        <translation>Nota sobre el contenido</translation>
+    </message>
+    <message>
+        <source>in a few words (needed for 'Other')</source>
+        <translation>en pocas palabras (obligatorio para «Otro»)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+        <source>Reason note</source>
+        <translation>Nota sobre el motivo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Proposal: {outcome}&lt;/b&gt; — {reason}</source>
+        <translation>&lt;b&gt;Propuesta: {outcome}&lt;/b&gt; — {reason}</translation>
+    </message>
+    <message>
+        <source>On start</source>
+        <translation>Al iniciar</translation>
+    </message>
+    <message>
+        <source>Automatic (after changes)</source>
+        <translation>Automática (tras cambios)</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Hecha a mano</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Antes de una restauración</translation>
+    </message>
+    <message>
+        <source>Before Check database</source>
+        <translation>Antes de Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Antes de una importación</translation>
+    </message>
+    <message>
+        <source>Before undoing an import</source>
+        <translation>Antes de deshacer una importación</translation>
+    </message>
+    <message>
+        <source>Before re-scoring</source>
+        <translation>Antes de recalcular puntuaciones</translation>
+    </message>
+    <message>
+        <source>Before a database upgrade</source>
+        <translation>Antes de actualizar la base de datos</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>This database is on a PostgreSQL server: its backups are the server's business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <translation>Esta base de datos está en un servidor PostgreSQL: sus copias de seguridad son cosa del servidor (pregunta a quien lo administra). Para guardar una copia de tus leads, expórtalos a Excel.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Problems were found.</source>
+        <translation>Se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>Checking the database…</source>
+        <translation>Comprobando la base de datos…</translation>
+    </message>
+    <message>
+        <source>Password for {user} on {host}:{port}/{database}:</source>
+        <translation>Contraseña de {user} en {host}:{port}/{database}:</translation>
+    </message>
+    <message>
+        <source>(default user)</source>
+        <translation>(usuario predeterminado)</translation>
+    </message>
+    <message>
+        <source>The server refused that password.</source>
+        <translation>El servidor rechazó esa contraseña.</translation>
+    </message>
+    <message>
+        <source>LeadDesk — database password</source>
+        <translation>LeadDesk — contraseña de la base de datos</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Importaciones anteriores</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizados</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Undo import</source>
+        <translation>&amp;Deshacer la importación</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>deshecho</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Leads nuevos</translation>
+    </message>
+    <message>
+        <source>Updated leads</source>
+        <translation>Leads actualizados</translation>
+    </message>
+    <message>
+        <source>Duplicates of stored leads (left as they are)</source>
+        <translation>Duplicados de leads guardados (se dejan como están)</translation>
+    </message>
+    <message>
+        <source>Duplicates within the file</source>
+        <translation>Duplicados dentro del archivo</translation>
+    </message>
+    <message>
+        <source>Invalid rows</source>
+        <translation>Filas no válidas</translation>
+    </message>
+    <message>
+        <source>Import undone: {removed} lead(s) removed, {restored} restored.</source>
+        <translation>Importación deshecha: leads eliminados: {removed}; restaurados: {restored}.</translation>
+    </message>
+    <message>
+        <source>{n} lead(s) edited since the import were left as they are.</source>
+        <translation>Leads editados desde la importación que se dejaron como estaban: {n}.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabla</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Hoja</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Hoja:</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>about </source>
+        <translation>unas </translation>
+    </message>
+    <message>
+        <source>{file}: header on row {row}, {about}{count} data row(s), {cols} column(s).</source>
+        <translation>{file}: encabezado en la fila {row}, filas de datos: {about}{count}, columnas: {cols}.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Check where each column goes. Columns not mapped to a field are kept as custom fields unless you choose Ignore.</source>
+        <translation>Comprueba adónde va cada columna. Las columnas sin campo asignado se guardan como campos personalizados, salvo que elijas Ignorar.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <source>Target of column {name}</source>
+        <translation>Destino de la columna {name}</translation>
+    </message>
+    <message>
+        <source>Two columns go to {field}.</source>
+        <translation>Dos columnas van a {field}.</translation>
+    </message>
+    <message>
+        <source>Map a column to a name, an email or a company.</source>
+        <translation>Asigna una columna a un nombre, un correo o una empresa.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Skip them (leave stored leads as they are)</source>
+        <translation>Omitirlas (dejar los leads guardados como están)</translation>
+    </message>
+    <message>
+        <source>Fill only their empty fields</source>
+        <translation>Rellenar solo sus campos vacíos</translation>
+    </message>
+    <message>
+        <source>Overwrite their fields with the file's values</source>
+        <translation>Sobrescribir sus campos con los valores del archivo</translation>
+    </message>
+    <message>
+        <source>Rows matching a stored lead (same email, phone, or name and company):</source>
+        <translation>Filas que coinciden con un lead guardado (mismo correo, teléfono, o nombre y empresa):</translation>
+    </message>
+    <message>
+        <source>Decide from each column's values</source>
+        <translation>Decidir según los valores de cada columna</translation>
+    </message>
+    <message>
+        <source>Day first (01/09/2008 = 1 September)</source>
+        <translation>Primero el día (01/09/2008 = 1 de septiembre)</translation>
+    </message>
+    <message>
+        <source>Month first (01/09/2008 = January 9)</source>
+        <translation>Primero el mes (01/09/2008 = 9 de enero)</translation>
+    </message>
+    <message>
+        <source>Dates like 01/09/2008:</source>
+        <translation>Fechas como 01/09/2008:</translation>
+    </message>
+    <message>
+        <source>e.g. Purchased list</source>
+        <translation>p. ej. Lista comprada</translation>
+    </message>
+    <message>
+        <source>Source channel for every row:</source>
+        <translation>Canal de origen para todas las filas:</translation>
+    </message>
+    <message>
+        <source>Campaign for every row:</source>
+        <translation>Campaña para todas las filas:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Prueba</translation>
+    </message>
+    <message>
+        <source>Check what the import would do, row by row. Nothing is written.</source>
+        <translation>Comprueba qué haría la importación, fila por fila. No se escribe nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Testing {file}…</source>
+        <translation>Probando {file}…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>Show these leads on the board</source>
+        <translation>Mostrar estos leads en el tablero</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>Rejected rows, with the reason for each: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
+        <translation>Filas rechazadas, con el motivo de cada una: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {error}</source>
+        <translation>No se importó nada: {error}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was imported.</source>
+        <translation>Cancelado; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Filter the board by import batch {id}.</source>
+        <translation>Filtrar el tablero por el lote de importación {id}.</translation>
+    </message>
+    <message>
+        <source>Import is not available.</source>
+        <translation>La importación no está disponible.</translation>
+    </message>
+    <message>
+        <source>Import leads</source>
+        <translation>Importar leads</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Importar {file}</translation>
+    </message>
+    <message>
+        <source>{rate} of {stage}</source>
+        <translation>{rate} de {stage}</translation>
+    </message>
+    <message>
+        <source>Leads reaching each stage — {share} of MQLs never became SQL</source>
+        <translation>Leads que llegan a cada etapa — el {share} de los MQL nunca pasó a SQL</translation>
+    </message>
+    <message>
+        <source>No leads in this period</source>
+        <translation>No hay leads en este periodo</translation>
+    </message>
+    <message>
+        <source>To SQL</source>
+        <translation>A SQL</translation>
+    </message>
+    <message>
+        <source>To customer</source>
+        <translation>A cliente</translation>
+    </message>
+    <message>
+        <source>Conversion by group (largest groups)</source>
+        <translation>Conversión por grupo (grupos más grandes)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>80th percentile</source>
+        <translation>Percentil 80</translation>
+    </message>
+    <message>
+        <source>Days in stage (visits that ended)</source>
+        <translation>Días en la etapa (estancias terminadas)</translation>
+    </message>
+    <message>
+        <source>No lead has left a stage yet</source>
+        <translation>Ningún lead ha salido aún de una etapa</translation>
+    </message>
+    <message>
+        <source>Qualification call outcomes per week</source>
+        <translation>Resultados de las llamadas de calificación por semana</translation>
+    </message>
+    <message>
+        <source>No qualification calls in this period</source>
+        <translation>No hay llamadas de calificación en este periodo</translation>
+    </message>
+    <message>
+        <source>By score decile (D10 = highest scores)</source>
+        <translation>Por decil de puntuación (D10 = puntuaciones más altas)</translation>
+    </message>
+    <message>
+        <source>By fit grade</source>
+        <translation>Por grado de encaje</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Field or activity</source>
+        <translation>Campo o actividad</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operador</translation>
+    </message>
+    <message>
+        <source>Value / offer / page</source>
+        <translation>Valor / oferta / página</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Tope</translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation>Vida media</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Coincidentes</translation>
+    </message>
+    <message>
+        <source>Conv.</source>
+        <translation>Conv.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Mejora</translation>
+    </message>
+    <message>
+        <source>Suggest</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>The most points (or, for negative points, the most penalty) the rule can give</source>
+        <translation>El máximo de puntos (o, con puntos negativos, de penalización) que puede dar la regla</translation>
+    </message>
+    <message>
+        <source>Days after which an activity's points have halved; empty: they never fade</source>
+        <translation>Días tras los que los puntos de una actividad se reducen a la mitad; vacío: nunca pierden peso</translation>
+    </message>
+    <message>
+        <source>Only activity of the last so many days counts; empty: all of it</source>
+        <translation>Solo cuenta la actividad de los últimos tantos días; vacío: toda</translation>
+    </message>
+    <message>
+        <source>Past leads with an outcome (SQL, Customer or Disqualified) the rule matched</source>
+        <translation>Leads pasados con resultado (SQL, Cliente o Descalificado) que cumplen la regla</translation>
+    </message>
+    <message>
+        <source>How many of the matched leads converted (reached SQL or Customer)</source>
+        <translation>Cuántos de los leads coincidentes convirtieron (llegaron a SQL o Cliente)</translation>
+    </message>
+    <message>
+        <source>Their conversion rate divided by the rate of all decided leads</source>
+        <translation>Su tasa de conversión dividida entre la de todos los leads decididos</translation>
+    </message>
+    <message>
+        <source>Points the outcomes suggest for this rule</source>
+        <translation>Puntos que los resultados sugieren para esta regla</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a number</source>
+        <extracomment>the core's problem columns → the table's</extracomment>
+        <translation>{value!r} no es un número</translation>
+    </message>
+    <message>
+        <source>points must be a number</source>
+        <translation>los puntos deben ser un número</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copia)</translation>
+    </message>
+    <message>
+        <source>Backtest on past outcomes</source>
+        <translation>Prueba con resultados pasados</translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation>Decil</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Puntuaciones</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Convertidos</translation>
+    </message>
+    <message>
+        <source>Backtesting needs leads that converted (SQL, Customer) and leads that were disqualified; {n} decided so far.</source>
+        <translation>La prueba necesita leads que convirtieron (SQL, Cliente) y leads descalificados; decididos hasta ahora: {n}.</translation>
+    </message>
+    <message>
+        <source>ROC AUC {auc:.2f} over {n} decided leads ({rate:.0%} converted). 0.5 is a coin toss, 1.0 a perfect ranking.</source>
+        <translation>ROC AUC {auc:.2f} sobre {n} leads decididos ({rate:.0%} convertidos). 0,5 es lanzar una moneda; 1,0, una ordenación perfecta.</translation>
+    </message>
+    <message>
+        <source>words: {text}</source>
+        <translation>palabras: {text}</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>origen</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaña</translation>
+    </message>
+    <message>
+        <source>fit grade</source>
+        <translation>grado de encaje</translation>
+    </message>
+    <message>
+        <source>import batch #{id}</source>
+        <translation>lote de importación n.º {id}</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityWizard</name>
+    <message>
+        <source>Activity exports (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Exportaciones de actividad (*.csv *.tsv *.txt *.xlsx *.xlsm *.xls *.ods);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import activity</source>
+        <translation>Importar actividad</translation>
+    </message>
+    <message>
+        <source>Import activity — {file}</source>
+        <translation>Importar actividad — {file}</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <source>Automatic backup failed: {error}</source>
+        <translation>Falló la copia de seguridad automática: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLeadsDialog</name>
+    <message>
+        <source>Backup from {when} (read-only)</source>
+        <translation>Copia de seguridad del {when} (solo lectura)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s) in {file}. Nothing here can be changed.</source>
+        <translation><numerusform>%n lead en {file}. Aquí no se puede cambiar nada.</numerusform><numerusform>%n leads en {file}. Aquí no se puede cambiar nada.</numerusform></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrar…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupLeadsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Abrir en solo lectura</translation>
+    </message>
+    <message>
+        <source>Change &amp;folder…</source>
+        <translation>Cambiar &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}
+Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks. Made on start, every 30 minutes while you work, and before imports and other big changes.</source>
+        <translation>Las copias de seguridad se guardan en {folder}
+Se conservan: las últimas {last}, una al día durante {days} días y una a la semana durante {weeks} semanas. Se hacen al iniciar, cada 30 minutos mientras trabajas y antes de importaciones y otros cambios grandes.</translation>
+    </message>
+    <message>
+        <source>Reading the backups…</source>
+        <translation>Leyendo las copias de seguridad…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s).</source>
+        <translation><numerusform>%n copia de seguridad.</numerusform><numerusform>%n copias de seguridad.</numerusform></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>Haciendo copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Replace all the data in this database with the backup from {when}?
+
+LeadDesk first backs up the data as it is now, so you can go back.</source>
+        <translation>¿Sustituir todos los datos de esta base de datos por la copia de seguridad del {when}?
+
+LeadDesk primero guarda una copia de los datos tal como están ahora, para que puedas volver atrás.</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Restaurando…</translation>
+    </message>
+    <message>
+        <source>Backup restored.</source>
+        <translation>Copia de seguridad restaurada.</translation>
+    </message>
+    <message>
+        <source>Reading the backup…</source>
+        <translation>Leyendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Folder for backups</source>
+        <translation>Carpeta de las copias de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Someone else changed this lead</source>
+        <extracomment>a soft amber that reads on light and dark palettes alike</extracomment>
+        <translation>Otra persona cambió este lead</translation>
+    </message>
+    <message>
+        <source>Show only the fields that differ</source>
+        <translation>Mostrar solo los campos que difieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). {count} field(s) differ from what you typed.&lt;br&gt;&lt;b&gt;Reload&lt;/b&gt; shows the saved version and drops your unsaved edits. &lt;b&gt;Reapply mine&lt;/b&gt; saves your values over theirs for the fields you edited.</source>
+        <translation>Otra persona cambió &lt;b&gt;{name}&lt;/b&gt; mientras lo editabas (guardado el {when}; ahora está en {stage}). Campos distintos de lo que escribiste: {count}.&lt;br&gt;&lt;b&gt;Recargar&lt;/b&gt; muestra la versión guardada y descarta tus cambios sin guardar. &lt;b&gt;Volver a aplicar los míos&lt;/b&gt; guarda tus valores sobre los suyos en los campos que editaste.</translation>
+    </message>
+    <message>
+        <source>This lead</source>
+        <translation>Este lead</translation>
+    </message>
+    <message>
+        <source>Your version and the saved version</source>
+        <translation>Tu versión y la versión guardada</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Tu versión</translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Versión guardada</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>Reapply &amp;mine</source>
+        <translation>Volver a aplicar los &amp;míos</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>Retry now</source>
+        <extracomment>how often a copy on a shared database asks what others changed retries after a lost connection wait longer each time, up to this</extracomment>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost — retrying in {seconds} s. Your unsaved edits stay where they are; nothing was half-written.</source>
+        <translation>Se perdió la conexión con la base de datos; se reintentará en {seconds} s. Tus cambios sin guardar siguen donde están; no se ha guardado nada a medias.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSettingsDialog</name>
+    <message>
+        <source>Database settings</source>
+        <translation>Ajustes de la base de datos</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>Tu nombre:</translation>
+    </message>
+    <message>
+        <source>Recorded as the owner of what you create and change.</source>
+        <translation>Se registra como responsable de lo que creas y cambias.</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>A file on this computer (SQLite)</source>
+        <translation>Un archivo en este equipo (SQLite)</translation>
+    </message>
+    <message>
+        <source>A shared server (PostgreSQL)</source>
+        <translation>Un servidor compartido (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>Guardar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>No system keyring here: LeadDesk asks for the password at start.</source>
+        <translation>No hay llavero del sistema: LeadDesk pedirá la contraseña al iniciar.</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Base de datos:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Usuario:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>&amp;Move my data to the server</source>
+        <translation>&amp;Mover mis datos al servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the server's data into this file</source>
+        <translation>&amp;Copiar los datos del servidor en este archivo</translation>
+    </message>
+    <message>
+        <source>Copies every lead, interaction and stage change of the database open now into the empty database chosen here, all or nothing, and checks the counts.</source>
+        <translation>Copia todos los leads, interacciones y cambios de etapa de la base de datos abierta en la base de datos vacía elegida aquí, todo o nada, y comprueba los recuentos.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>LeadDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de LeadDesk (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: empty; LeadDesk creates its tables on first use.</source>
+        <translation>Conectado a {where}: vacía; LeadDesk crea sus tablas al usarla por primera vez.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: {count} leads; LeadDesk will upgrade the tables on first use.</source>
+        <translation>Conectado a {where}: {count} leads; LeadDesk actualizará las tablas al usarla por primera vez.</translation>
+    </message>
+    <message>
+        <source>Connected to {where}: {count} leads.</source>
+        <translation>Conectado a {where}: {count} leads.</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Copiando…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was copied.</source>
+        <translation>Cancelado; no se copió nada.</translation>
+    </message>
+    <message>
+        <source>Copying your data…</source>
+        <translation>Copiando tus datos…</translation>
+    </message>
+    <message>
+        <source>Copied {leads} leads ({rows} rows in {tables} tables) to {target}; the counts match. Press OK to work there from now on.</source>
+        <translation>Copiados {leads} leads ({rows} filas en {tables} tablas) a {target}; los recuentos coinciden. Pulsa Aceptar para trabajar allí a partir de ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export leads</source>
+        <translation>Exportar leads</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>All leads (%n)</source>
+        <translation><numerusform>Todos los leads (%n)</numerusform><numerusform>Todos los leads (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Leads matching the board filter</source>
+        <translation>Leads que cumplen el filtro del tablero</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected cards (%n)</source>
+        <translation><numerusform>Tarjeta seleccionada (%n)</numerusform><numerusform>Tarjetas seleccionadas (%n)</numerusform></translation>
+    </message>
+    <message>
+        <source>Leads matching the board filter (no filter set)</source>
+        <translation>Leads que cumplen el filtro del tablero (sin filtro)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx): leads, interactions, stage history and funnel</source>
+        <translation>Libro de Excel (.xlsx): leads, interacciones, historial de etapas y embudo</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): the leads table only</source>
+        <translation>CSV (.csv): solo la tabla de leads</translation>
+    </message>
+    <message>
+        <source>The “LeadDesk ID” column lets an edited file be imported again as updates to the same leads.</source>
+        <translation>La columna «LeadDesk ID» permite volver a importar un archivo editado como actualización de los mismos leads.</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting leads…</source>
+        <translation>Exportando leads…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n lead(s) to {path}</source>
+        <translation><numerusform>Se exportó %n lead a {path}</numerusform><numerusform>Se exportaron %n leads a {path}</numerusform></translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <source>Sheets: Leads, Interactions, Stage history, Funnel. Keep the “LeadDesk ID” column: importing the edited file updates these leads.</source>
+        <translation>Hojas: Leads, Interacciones, Historial de etapas, Embudo. Conserva la columna «LeadDesk ID»: al importar el archivo editado se actualizan estos leads.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadListView</name>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Lead</source>
+        <extracomment>Opens another database and returns its workspace (wired by app.py).</extracomment>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Select a lead to see its details.</source>
+        <translation>Selecciona un lead para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>{what} is not available yet.</source>
+        <translation>{what} aún no está disponible.</translation>
+    </message>
+    <message>
+        <source>The lead detail view</source>
+        <translation>La ficha del lead</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>&amp;Nuevo lead…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Past i&amp;mports…</source>
+        <translation>I&amp;mportaciones anteriores…</translation>
+    </message>
+    <message>
+        <source>Import &amp;activity…</source>
+        <translation>Importar &amp;actividad…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>A&amp;brir base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Database settings…</source>
+        <translation>Ajustes de la base de &amp;datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification call…</source>
+        <translation>&amp;Llamada de calificación…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tablero</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring rules…</source>
+        <translation>Reglas de &amp;puntuación…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadDesk</source>
+        <translation>&amp;Acerca de LeadDesk</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lead(s)</source>
+        <translation><numerusform>%n lead</numerusform><numerusform>%n leads</numerusform></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Past imports</source>
+        <translation>Importaciones anteriores</translation>
+    </message>
+    <message>
+        <source>Activity import</source>
+        <translation>La importación de actividad</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>La exportación</translation>
+    </message>
+    <message>
+        <source>Scoring rules</source>
+        <translation>Las reglas de puntuación</translation>
+    </message>
+    <message>
+        <source>Select a lead in SAL first.</source>
+        <translation>Primero selecciona un lead en SAL.</translation>
+    </message>
+    <message>
+        <source>The qualification call</source>
+        <translation>La llamada de calificación</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Check database</source>
+        <translation>Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <source>Database settings</source>
+        <translation>Ajustes de la base de datos</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Abrir base de datos</translation>
+    </message>
+    <message>
+        <source>LeadDesk databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases de datos de LeadDesk (*.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>About LeadDesk</source>
+        <translation>Acerca de LeadDesk</translation>
+    </message>
+    <message>
+        <source>LeadDesk {version}
+Offline lead qualification for small sales teams.
+
+Database: {db}
+Logs: {logs}</source>
+        <translation>LeadDesk {version}
+Calificación de leads sin conexión para equipos de ventas pequeños.
+
+Base de datos: {db}
+Registros: {logs}</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>NewLeadDialog</name>
+    <message>
+        <source>New lead</source>
+        <translation>Nuevo lead</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language applies when LeadDesk is restarted.</source>
+        <translation>El nuevo idioma se aplica al reiniciar LeadDesk.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir al sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Apariencia:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTableView</name>
+    <message>
+        <source>Report table</source>
+        <translation>Tabla del informe</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Guardar gráfico como PNG…</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <extracomment>emitted when a computation's results are on screen</extracomment>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>By group</source>
+        <translation>Por grupo</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Tiempo en la etapa</translation>
+    </message>
+    <message>
+        <source>Qualification calls</source>
+        <translation>Llamadas de calificación</translation>
+    </message>
+    <message>
+        <source>Score quality</source>
+        <translation>Calidad de la puntuación</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>Canal de origen</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Import batch (purchased list)</source>
+        <translation>Lote de importación (lista comprada)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Split by:</source>
+        <translation>Dividir por:</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el tiempo</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Personalizado</translation>
+    </message>
+    <message>
+        <source>Leads created:</source>
+        <translation>Leads creados:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Origen:</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>Campaña:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lote:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Reports are not available for this database.</source>
+        <translation>Los informes no están disponibles para esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Calculando…</translation>
+    </message>
+    <message>
+        <source>Computing the reports…</source>
+        <translation>Calculando los informes…</translation>
+    </message>
+    <message>
+        <source>The reports could not be computed.</source>
+        <translation>No se pudieron calcular los informes.</translation>
+    </message>
+    <message>
+        <source>all time</source>
+        <translation>todo el tiempo</translation>
+    </message>
+    <message>
+        <source>{leads} leads created in {period}. Calls and disqualifications are those dated in the period.</source>
+        <translation>{leads} leads creados en {period}. Las llamadas y descalificaciones son las fechadas en ese periodo.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado {path}</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Imagen PNG (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommands</name>
+    <message>
+        <source>Updating scores as old activity fades…</source>
+        <extracomment>First look a while after the window opens, so that opening stays quick; then hourly.</extracomment>
+        <translation>Actualizando puntuaciones a medida que la actividad antigua pierde peso…</translation>
+    </message>
+    <message>
+        <source>Change scoring rules</source>
+        <translation>Cambiar las reglas de puntuación</translation>
+    </message>
+    <message>
+        <source>Rescoring leads…</source>
+        <translation>Recalculando puntuaciones…</translation>
+    </message>
+</context>
+<context>
+    <name>RulesEditor</name>
+    <message>
+        <source>Scoring rules</source>
+        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
+        <translation>Las reglas de puntuación</translation>
+    </message>
+    <message>
+        <source>Reading leads…</source>
+        <translation>Leyendo los leads…</translation>
+    </message>
+    <message>
+        <source>Fit rule (a field)</source>
+        <translation>Regla de encaje (un campo)</translation>
+    </message>
+    <message>
+        <source>Engagement rule (an activity)</source>
+        <translation>Regla de interacción (una actividad)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation>Su&amp;bir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <source>Su&amp;ggest from outcomes</source>
+        <translation>Su&amp;gerir a partir de resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>&amp;Restablecer valores predeterminados</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Thresholds and grades</source>
+        <translation>Umbrales y grados</translation>
+    </message>
+    <message>
+        <source>Recycle MQLs to Nurture</source>
+        <translation>Devolver MQL a Nutrición</translation>
+    </message>
+    <message>
+        <source>An MQL whose score falls below the threshold minus the margin goes back to Nurture</source>
+        <translation>Un MQL cuya puntuación cae por debajo del umbral menos el margen vuelve a Nutrición</translation>
+    </message>
+    <message>
+        <source>MQL threshold</source>
+        <translation>Umbral de MQL</translation>
+    </message>
+    <message>
+        <source>Margin (against flapping)</source>
+        <translation>Margen (contra oscilaciones)</translation>
+    </message>
+    <message>
+        <source>Grade {grade} from fit</source>
+        <translation>Grado {grade} desde encaje</translation>
+    </message>
+    <message>
+        <source>Grade boundaries must fall from A to C.</source>
+        <translation>Los límites de los grados deben bajar de A a C.</translation>
+    </message>
+    <message>
+        <source>Rule {row}, {column}: {message}</source>
+        <translation>Regla {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>New fit rule</source>
+        <translation>Nueva regla de encaje</translation>
+    </message>
+    <message>
+        <source>New engagement rule</source>
+        <translation>Nueva regla de interacción</translation>
+    </message>
+    <message>
+        <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
+        <translation>{total} leads, puntuados con estas reglas. Edita una regla para ver qué haría el cambio.</translation>
+    </message>
+    <message>
+        <source>This change rescores {n} of {total} leads: {into} move into MQL, {out} out.</source>
+        <translation>Este cambio recalcula {n} de {total} leads: {into} pasan a MQL, {out} salen.</translation>
+    </message>
+    <message>
+        <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
+        <translation>Se sugirieron {n} reglas a partir de {learn} leads decididos; en los otros {hold} alcanzan un ROC AUC de {auc}. Revísalas y luego guarda.</translation>
+    </message>
+    <message>
+        <source>Learning rules from past outcomes…</source>
+        <translation>Aprendiendo reglas de los resultados pasados…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Orden</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <source>Connection restored.</source>
+        <translation>Conexión restablecida.</translation>
+    </message>
+    <message>
+        <source>Could not check for others' changes: {error}</source>
+        <translation>No se pudieron comprobar los cambios de otras personas: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>_ColumnsPage</name>
+    <message>
+        <source>Email (who)</source>
+        <translation>Correo electrónico (quién)</translation>
+    </message>
+    <message>
+        <source>LeadDesk ID (who)</source>
+        <translation>ID de LeadDesk (quién)</translation>
+    </message>
+    <message>
+        <source>The tool's person id (who, via a people file)</source>
+        <translation>ID de persona de la herramienta (quién, mediante un archivo de personas)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Detail (page, link, form)</source>
+        <translation>Detalle (página, enlace, formulario)</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Number of opens</source>
+        <translation>Número de aperturas</translation>
+    </message>
+    <message>
+        <source>Number of clicks</source>
+        <translation>Número de clics</translation>
+    </message>
+    <message>
+        <source>Number of visits</source>
+        <translation>Número de visitas</translation>
+    </message>
+    <message>
+        <source>Number of form submissions</source>
+        <translation>Número de formularios enviados</translation>
+    </message>
+    <message>
+        <source>First name (for new leads)</source>
+        <translation>Nombre (para leads nuevos)</translation>
+    </message>
+    <message>
+        <source>Last name (for new leads)</source>
+        <translation>Apellidos (para leads nuevos)</translation>
+    </message>
+    <message>
+        <source>Company (for new leads)</source>
+        <translation>Empresa (para leads nuevos)</translation>
+    </message>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorar)</translation>
+    </message>
+    <message>
+        <source>What each column says</source>
+        <translation>Qué dice cada columna</translation>
+    </message>
+    <message>
+        <source>Who (email), when, what happened, and details. Files with counts (opens, clicks) give one interaction per count.</source>
+        <translation>Quién (correo), cuándo, qué pasó y detalles. Los archivos con recuentos (aperturas, clics) dan una interacción por cada unidad.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <source>Meaning of column {name}</source>
+        <translation>Significado de la columna {name}</translation>
+    </message>
+    <message>
+        <source>(from the 'what' column)</source>
+        <translation>(de la columna «qué»)</translation>
+    </message>
+    <message>
+        <source>The file has no dates; these events happened on:</source>
+        <translation>El archivo no tiene fechas; estos eventos ocurrieron el:</translation>
+    </message>
+    <message>
+        <source>&amp;People file…</source>
+        <translation>Archivo de &amp;personas…</translation>
+    </message>
+    <message>
+        <source>A members or contacts export that says whose each id is</source>
+        <translation>Una exportación de miembros o contactos que indica de quién es cada ID</translation>
+    </message>
+    <message>
+        <source>Every row is</source>
+        <translation>Cada fila es</translation>
+    </message>
+    <message>
+        <source>People file</source>
+        <translation>Archivo de personas</translation>
+    </message>
+    <message>
+        <source>(row order: id 1 is the first person)</source>
+        <translation>(orden de filas: el ID 1 es la primera persona)</translation>
+    </message>
+    <message>
+        <source>Which column holds the id?</source>
+        <translation>¿Qué columna contiene el ID?</translation>
+    </message>
+    <message>
+        <source>{count} people from {file}</source>
+        <translation>{count} personas de {file}</translation>
+    </message>
+</context>
+<context>
+    <name>_PreviewPage</name>
+    <message>
+        <source>The file as read</source>
+        <translation>El archivo tal como se leyó</translation>
+    </message>
+    <message>
+        <source>{file}{where}: header on row {row}, {count} columns.</source>
+        <translation>{file}{where}: encabezado en la fila {row}, {count} columnas.</translation>
+    </message>
+</context>
+<context>
+    <name>_RunPage</name>
+    <message>
+        <source>Test and import</source>
+        <translation>Probar e importar</translation>
+    </message>
+    <message>
+        <source>Create a lead for people who are not leads yet</source>
+        <translation>Crear un lead para las personas que aún no son leads</translation>
+    </message>
+    <message>
+        <source>e.g. Newsletter, Website form</source>
+        <translation>p. ej. Boletín, Formulario web</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Deshacer esta importación</translation>
+    </message>
+    <message>
+        <source>Source channel of new leads</source>
+        <translation>Canal de origen de los leads nuevos</translation>
+    </message>
+    <message>
+        <source>Rejected rows: {path}</source>
+        <translation>Filas rechazadas: {path}</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>The import was undone.</source>
+        <translation>Se deshizo la importación.</translation>
+    </message>
+</context>
+<context>
+    <name>_ValuesPage</name>
+    <message>
+        <source>What each event means</source>
+        <translation>Qué significa cada evento</translation>
+    </message>
+    <message>
+        <source>LeadDesk guessed the meaning of the tool's words; correct any that are wrong.</source>
+        <translation>LeadDesk ha deducido el significado de las palabras de la herramienta; corrige las que estén mal.</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>Interaction</source>
+        <translation>Interacción</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>(not an interaction)</source>
+        <translation>(no es una interacción)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>MQL</source>
+        <translation>MQL</translation>
+    </message>
+    <message>
+        <source>SAL</source>
+        <translation>SAL</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Nutrición</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Descalificado</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Company size</source>
+        <translation>Tamaño de la empresa</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>Canal de origen</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Email status</source>
+        <translation>Estado del correo</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Form conversion</source>
+        <translation>Conversión de formulario</translation>
+    </message>
+    <message>
+        <source>Email open</source>
+        <translation>Apertura de correo</translation>
+    </message>
+    <message>
+        <source>Email click</source>
+        <translation>Clic en correo</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Redes sociales</translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation>Solicitud de contacto</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Call attempt</source>
+        <translation>Intento de llamada</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visita</translation>
+    </message>
+    <message>
+        <source>form conversion</source>
+        <translation>conversión de formulario</translation>
+    </message>
+    <message>
+        <source>email open</source>
+        <translation>apertura de correo</translation>
+    </message>
+    <message>
+        <source>email click</source>
+        <translation>clic en correo</translation>
+    </message>
+    <message>
+        <source>social</source>
+        <translation>redes sociales</translation>
+    </message>
+    <message>
+        <source>contact request</source>
+        <translation>solicitud de contacto</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <source>call attempt</source>
+        <translation>intento de llamada</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>reunión</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>nota</translation>
+    </message>
+    <message>
+        <source>white paper</source>
+        <translation>white paper</translation>
+    </message>
+    <message>
+        <source>webinar</source>
+        <translation>webinar</translation>
+    </message>
+    <message>
+        <source>pricing page</source>
+        <translation>página de precios</translation>
+    </message>
+    <message>
+        <source>free trial</source>
+        <translation>prueba gratuita</translation>
+    </message>
+    <message>
+        <source>demo request</source>
+        <translation>solicitud de demo</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>otro</translation>
+    </message>
+    <message>
+        <source>ready for a demo / sales call</source>
+        <translation>listo para una demo / llamada comercial</translation>
+    </message>
+    <message>
+        <source>needs nurturing</source>
+        <translation>necesita nutrición</translation>
+    </message>
+    <message>
+        <source>suspect</source>
+        <translation>sospechoso</translation>
+    </message>
+    <message>
+        <source>No need</source>
+        <translation>Sin necesidad</translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation>Sin presupuesto</translation>
+    </message>
+    <message>
+        <source>Student or researcher</source>
+        <translation>Estudiante o investigador</translation>
+    </message>
+    <message>
+        <source>Competitor</source>
+        <translation>Competidor</translation>
+    </message>
+    <message>
+        <source>Wrong contact data</source>
+        <translation>Datos de contacto erróneos</translation>
+    </message>
+    <message>
+        <source>Only wanted the download</source>
+        <translation>Solo quería la descarga</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>White paper</source>
+        <translation>White paper</translation>
+    </message>
+    <message>
+        <source>Webinar</source>
+        <translation>Webinar</translation>
+    </message>
+    <message>
+        <source>Pricing page</source>
+        <translation>Página de precios</translation>
+    </message>
+    <message>
+        <source>Free trial</source>
+        <translation>Prueba gratuita</translation>
+    </message>
+    <message>
+        <source>Demo request</source>
+        <translation>Solicitud de demo</translation>
+    </message>
+    <message>
+        <source>Other content</source>
+        <translation>Otro contenido</translation>
+    </message>
+    <message>
+        <source>decides within a month</source>
+        <translation>decide en un mes</translation>
+    </message>
+    <message>
+        <source>decides within 3 months</source>
+        <translation>decide en 3 meses</translation>
+    </message>
+    <message>
+        <source>decides in 6 months at the earliest</source>
+        <translation>decide en 6 meses como pronto</translation>
+    </message>
+    <message>
+        <source>decides within a year at the earliest</source>
+        <translation>decide en un año como pronto</translation>
+    </message>
+    <message>
+        <source>no plan to buy</source>
+        <translation>sin intención de comprar</translation>
+    </message>
+    <message>
+        <source>timing unknown</source>
+        <translation>plazo desconocido</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Is there an identified need?</source>
+        <translation>¿Hay una necesidad identificada?</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>How urgent is it?</source>
+        <translation>¿Qué urgencia tiene?</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <source>The problem in their words</source>
+        <translation>El problema en sus palabras</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <source>How interested in our solution?</source>
+        <translation>¿Cuánto interés tiene en nuestra solución?</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>What they downloaded or asked for</source>
+        <translation>Qué descargó o pidió</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>Budget range</source>
+        <translation>Rango de presupuesto</translation>
+    </message>
+    <message>
+        <source>Under 5,000</source>
+        <translation>Menos de 5.000</translation>
+    </message>
+    <message>
+        <source>5,000 to 20,000</source>
+        <translation>De 5.000 a 20.000</translation>
+    </message>
+    <message>
+        <source>20,000 to 100,000</source>
+        <translation>De 20.000 a 100.000</translation>
+    </message>
+    <message>
+        <source>Over 100,000</source>
+        <translation>Más de 100.000</translation>
+    </message>
+    <message>
+        <source>Budget amount</source>
+        <translation>Importe del presupuesto</translation>
+    </message>
+    <message>
+        <source>Money available this period?</source>
+        <translation>¿Hay dinero disponible en este periodo?</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Is this the decision maker?</source>
+        <translation>¿Es quien toma la decisión?</translation>
+    </message>
+    <message>
+        <source>Who else decides?</source>
+        <translation>¿Quién más decide?</translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>When would they decide or buy?</source>
+        <translation>¿Cuándo decidiría o compraría?</translation>
+    </message>
+    <message>
+        <source>Within a month</source>
+        <translation>En un mes</translation>
+    </message>
+    <message>
+        <source>Within 3 months</source>
+        <translation>En 3 meses</translation>
+    </message>
+    <message>
+        <source>Within 6 months</source>
+        <translation>En 6 meses</translation>
+    </message>
+    <message>
+        <source>Within a year</source>
+        <translation>En un año</translation>
+    </message>
+    <message>
+        <source>No plan to buy</source>
+        <translation>Sin intención de comprar</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>How did the conversation feel?</source>
+        <translation>¿Qué impresión dejó la conversación?</translation>
+    </message>
+    <message>
+        <source>Cold</source>
+        <translation>Frío</translation>
+    </message>
+    <message>
+        <source>Cool</source>
+        <translation>Distante</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Friendly</source>
+        <translation>Amable</translation>
+    </message>
+    <message>
+        <source>Warm</source>
+        <translation>Cálido</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>LeadDesk ID</source>
+        <translation>ID de LeadDesk</translation>
+    </message>
+    <message>
+        <source>Custom field</source>
+        <translation>Campo personalizado</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>any visit</source>
+        <translation>cualquier visita</translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation>primera visita</translation>
+    </message>
+    <message>
+        <source>repeat visit</source>
+        <translation>visita repetida</translation>
+    </message>
+    <message>
+        <source>email opened</source>
+        <translation>correo abierto</translation>
+    </message>
+    <message>
+        <source>email clicked</source>
+        <translation>clic en un correo</translation>
+    </message>
+    <message>
+        <source>social engagement</source>
+        <translation>interacción en redes sociales</translation>
+    </message>
+    <message>
+        <source>equals</source>
+        <translation>es igual a</translation>
+    </message>
+    <message>
+        <source>does not equal</source>
+        <translation>no es igual a</translation>
+    </message>
+    <message>
+        <source>contains</source>
+        <translation>contiene</translation>
+    </message>
+    <message>
+        <source>starts with</source>
+        <translation>empieza por</translation>
+    </message>
+    <message>
+        <source>is one of</source>
+        <translation>es uno de</translation>
+    </message>
+    <message>
+        <source>is between</source>
+        <translation>está entre</translation>
+    </message>
+    <message>
+        <source>is greater than</source>
+        <translation>es mayor que</translation>
+    </message>
+    <message>
+        <source>is less than</source>
+        <translation>es menor que</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is not empty</source>
+        <translation>no está vacío</translation>
+    </message>
+    <message>
+        <source>email domain is free-mail</source>
+        <translation>el dominio del correo es gratuito</translation>
+    </message>
+    <message>
+        <source>email domain is one of</source>
+        <translation>el dominio del correo es uno de</translation>
+    </message>
+    <message>
+        <source>Import batch</source>
+        <translation>Lote de importación</translation>
+    </message>
+    <message>
+        <source>Funnel</source>
+        <translation>Embudo</translation>
+    </message>
+    <message>
+        <source>Time in stage</source>
+        <translation>Tiempo en la etapa</translation>
+    </message>
+    <message>
+        <source>Slowest leads</source>
+        <translation>Leads más lentos</translation>
+    </message>
+    <message>
+        <source>Calls per week</source>
+        <translation>Llamadas por semana</translation>
+    </message>
+    <message>
+        <source>Disqualification reasons</source>
+        <translation>Motivos de descalificación</translation>
+    </message>
+    <message>
+        <source>MQL never SQL (share of MQLs)</source>
+        <translation>MQL que nunca pasaron a SQL (proporción de MQL)</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>To SQL</source>
+        <translation>A SQL</translation>
+    </message>
+    <message>
+        <source>To customer</source>
+        <translation>A cliente</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Leads reached</source>
+        <translation>Leads que llegaron</translation>
+    </message>
+    <message>
+        <source>Of which skipped it</source>
+        <translation>De ellos, la saltaron</translation>
+    </message>
+    <message>
+        <source>Conversion from previous</source>
+        <translation>Conversión desde la anterior</translation>
+    </message>
+    <message>
+        <source>Share of all leads</source>
+        <translation>Proporción del total de leads</translation>
+    </message>
+    <message>
+        <source>MQL → SQL</source>
+        <translation>MQL → SQL</translation>
+    </message>
+    <message>
+        <source>Finished visits</source>
+        <translation>Estancias terminadas</translation>
+    </message>
+    <message>
+        <source>Median days</source>
+        <translation>Mediana de días</translation>
+    </message>
+    <message>
+        <source>In stage now</source>
+        <translation>En la etapa ahora</translation>
+    </message>
+    <message>
+        <source>Days in stage</source>
+        <translation>Días en la etapa</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Lowest score</source>
+        <translation>Puntuación más baja</translation>
+    </message>
+    <message>
+        <source>Highest score</source>
+        <translation>Puntuación más alta</translation>
+    </message>
+    <message>
+        <source>source channel</source>
+        <translation>canal de origen</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campaña</translation>
+    </message>
+    <message>
+        <source>import batch</source>
+        <translation>lote de importación</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>responsable</translation>
+    </message>
+    <message>
+        <source>{field}: {reason}</source>
+        <translation>{field}: {reason}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>hoja {sheet}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
+        <source>column {column}</source>
+        <translation>columna {column}</translation>
+    </message>
+    <message>
+        <source>Disqualifying a lead needs a reason.</source>
+        <translation>Para descalificar un lead hace falta un motivo.</translation>
+    </message>
+    <message>
+        <source>A lead becomes SQL through a qualification call whose outcome is 'ready' (or an override with a written reason).</source>
+        <translation>Un lead pasa a SQL mediante una llamada de calificación con resultado «listo» (o una excepción con un motivo por escrito).</translation>
+    </message>
+    <message>
+        <source>Only an SQL lead can become a customer.</source>
+        <translation>Solo un lead SQL puede convertirse en cliente.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Cancelado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>is not a lead field</source>
+        <translation>no es un campo de lead</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>a lead needs a name, an email or a company</source>
+        <translation>un lead necesita un nombre, un correo o una empresa</translation>
+    </message>
+    <message>
+        <source>Reason for your choice</source>
+        <translation>Motivo de tu elección</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>a lead ready for sales needs the meeting date and time</source>
+        <translation>un lead listo para ventas necesita la fecha y hora de la reunión</translation>
+    </message>
+    <message>
+        <source>the meeting time has no time zone</source>
+        <translation>la hora de la reunión no tiene zona horaria</translation>
+    </message>
+    <message>
+        <source>nurturing needs a follow-up date</source>
+        <translation>la nutrición necesita una fecha de seguimiento</translation>
+    </message>
+    <message>
+        <source>say what content would help</source>
+        <translation>indica qué contenido ayudaría</translation>
+    </message>
+    <message>
+        <source>a suspect needs a reason from the list</source>
+        <translation>un sospechoso necesita un motivo de la lista</translation>
+    </message>
+    <message>
+        <source>say in a few words what the other reason is</source>
+        <translation>indica en pocas palabras cuál es el otro motivo</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>need and budget confirmed</source>
+        <translation>necesidad y presupuesto confirmados</translation>
+    </message>
+    <message>
+        <source>need confirmed</source>
+        <translation>necesidad confirmada</translation>
+    </message>
+    <message>
+        <source>budget confirmed</source>
+        <translation>presupuesto confirmado</translation>
+    </message>
+    <message>
+        <source>talking to the decision maker</source>
+        <translation>hablando con quien decide</translation>
+    </message>
+    <message>
+        <source>decision maker unknown</source>
+        <translation>se desconoce quién decide</translation>
+    </message>
+    <message>
+        <source>little interest</source>
+        <translation>poco interés</translation>
+    </message>
+    <message>
+        <source>the conversation felt cold</source>
+        <translation>la conversación fue fría</translation>
+    </message>
+    <message>
+        <source>no money this period</source>
+        <translation>sin dinero en este periodo</translation>
+    </message>
+    <message>
+        <source>budget not confirmed</source>
+        <translation>presupuesto sin confirmar</translation>
+    </message>
+    <message>
+        <source>no interest in our solution</source>
+        <translation>sin interés en nuestra solución</translation>
+    </message>
+    <message>
+        <source>no need and no budget</source>
+        <translation>sin necesidad ni presupuesto</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>necesidad</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation>está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>holds no records</source>
+        <translation>no contiene registros</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>is a text table; it has no sheets</source>
+        <translation>es una tabla de texto; no tiene hojas</translation>
+    </message>
+    <message>
+        <source>holds no rows (it is empty)</source>
+        <translation>no contiene filas (está vacío)</translation>
+    </message>
+    <message>
+        <source>is not a text table (it holds binary data)</source>
+        <translation>no es una tabla de texto (contiene datos binarios)</translation>
+    </message>
+    <message>
+        <source>is a workbook saved with a text extension; rename it to .xlsx or .xls</source>
+        <translation>es un libro de Excel guardado con extensión de texto; cámbiale el nombre a .xlsx o .xls</translation>
+    </message>
+    <message>
+        <source>is password-protected; save it without a password</source>
+        <translation>está protegido con contraseña; guárdalo sin contraseña</translation>
+    </message>
+    <message>
+        <source>has no worksheets</source>
+        <translation>no tiene hojas de cálculo</translation>
+    </message>
+    <message>
+        <source>is a pivot table (a summary of other data), not a list of leads</source>
+        <translation>es una tabla dinámica (un resumen de otros datos), no una lista de leads</translation>
+    </message>
+    <message>
+        <source>is not a valid spreadsheet (damaged, truncated, password-protected, or another kind of file renamed)</source>
+        <translation>no es una hoja de cálculo válida (dañada, truncada, protegida con contraseña u otro tipo de archivo renombrado)</translation>
+    </message>
+    <message>
+        <source>The lead is already in {stage}.</source>
+        <translation>El lead ya está en {stage}.</translation>
+    </message>
+    <message>
+        <source>Scores never move a lead from {current} to {target}.</source>
+        <translation>La puntuación nunca mueve un lead de {current} a {target}.</translation>
+    </message>
+    <message>
+        <source>A qualification call decides for leads in SAL; this lead is in {current}. Confirm an override with a reason.</source>
+        <translation>La llamada de calificación decide sobre los leads en SAL; este lead está en {current}. Confirma una excepción con un motivo.</translation>
+    </message>
+    <message>
+        <source>A qualification call cannot move a lead to {target}.</source>
+        <translation>Una llamada de calificación no puede mover un lead a {target}.</translation>
+    </message>
+    <message>
+        <source>Moving a lead from SAL to {target} is decided by a qualification call.</source>
+        <translation>Pasar un lead de SAL a {target} lo decide una llamada de calificación.</translation>
+    </message>
+    <message>
+        <source>A lead cannot move from {current} to {target}.</source>
+        <translation>Un lead no puede pasar de {current} a {target}.</translation>
+    </message>
+    <message>
+        <source>Lead {lead_id} does not exist (it may have been deleted).</source>
+        <translation>El lead {lead_id} no existe (puede que se haya eliminado).</translation>
+    </message>
+    <message>
+        <source>Lead {lead_id} was changed by someone else since you opened it (version {expected}, now {actual}). Reload it and apply your changes again.</source>
+        <translation>Otra persona cambió el lead {lead_id} después de que lo abrieras (versión {expected}, ahora {actual}). Vuelve a cargarlo y aplica de nuevo tus cambios.</translation>
+    </message>
+    <message>
+        <source>{value} is not an email address</source>
+        <translation>{value} no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>{value} is not a number</source>
+        <translation>{value} no es un número</translation>
+    </message>
+    <message>
+        <source>{value} is not a whole number</source>
+        <translation>{value} no es un número entero</translation>
+    </message>
+    <message>
+        <source>the answers point to '{proposed}'; say in one line why you chose '{chosen}'</source>
+        <translation>las respuestas apuntan a «{proposed}»; explica en una línea por qué elegiste «{chosen}»</translation>
+    </message>
+    <message>
+        <source>decided with {who}</source>
+        <translation>decide junto con {who}</translation>
+    </message>
+    <message>
+        <source>no {what} identified yet</source>
+        <translation>aún no se ha identificado {what}</translation>
+    </message>
+    <message>
+        <source>{what} not confirmed</source>
+        <translation>{what} sin confirmar</translation>
+    </message>
+    <message>
+        <source>no need, {why}</source>
+        <translation>sin necesidad, {why}</translation>
+    </message>
+    <message>
+        <source>holds more than {count} records</source>
+        <translation>contiene más de {count} registros</translation>
+    </message>
+    <message>
+        <source>has {count} fields; the limit is {limit}</source>
+        <translation>tiene {count} campos; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>has {count} columns; the limit is {limit}</source>
+        <translation>tiene {count} columnas; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>has {count} rows; the limit is {limit}</source>
+        <translation>tiene {count} filas; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>has more than {count} rows; the limit is {limit}</source>
+        <translation>tiene más de {count} filas; el límite es {limit}</translation>
+    </message>
+    <message>
+        <source>has no sheet named {sheet}; its sheets: {names}</source>
+        <translation>no tiene ninguna hoja llamada {sheet}; sus hojas: {names}</translation>
+    </message>
+    <message>
+        <source>has no sheet with a list of leads: {names}; choose a sheet</source>
+        <translation>no tiene ninguna hoja con una lista de leads: {names}; elige una hoja</translation>
+    </message>
+    <message>
+        <source>is not valid JSON ({detail})</source>
+        <translation>no es un JSON válido ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot be read ({detail})</source>
+        <translation>no se puede leer ({detail})</translation>
+    </message>
+    <message>
+        <source>cannot be read as a table ({detail})</source>
+        <translation>no se puede leer como tabla ({detail})</translation>
+    </message>
+    <message>
+        <source>is not valid {encoding} text</source>
+        <translation>no es texto {encoding} válido</translation>
+    </message>
+    <message>
+        <source>is {size} MiB; the limit is {limit} MiB</source>
+        <translation>ocupa {size} MiB; el límite es {limit} MiB</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a LeadDesk database file.</source>
+        <translation>{path} es una carpeta, no un archivo de base de datos de LeadDesk.</translation>
+    </message>
+    <message>
+        <source>By {group}</source>
+        <translation>Por {group}</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {detail}.</source>
+        <translation>No se puede leer {path}: {detail}.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>LeadDesk</source>
+        <translation>LeadDesk</translation>
+    </message>
+    <message>
+        <source>Something went wrong that LeadDesk did not expect. Nothing was half-written; you can keep working. The details are in the log.</source>
+        <translation>Ha ocurrido algo que LeadDesk no esperaba. No se ha guardado nada a medias; puedes seguir trabajando. Los detalles están en el registro.</translation>
+    </message>
+    <message>
+        <source>Copy details</source>
+        <translation>Copiar detalles</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
+        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+</TS>
