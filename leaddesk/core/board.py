@@ -6,6 +6,7 @@ databases), answers every keystroke in the filter box without a query.
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from decimal import Decimal
@@ -80,6 +81,18 @@ def sort_entries(entries: Iterable[BoardEntry], sort: CardSort) -> list[BoardEnt
     return sorted(by_id, key=itemgetter(SORT_FIELD[sort]), reverse=sort is CardSort.SCORE)
 
 
+def _bisect_key(sort: CardSort) -> Any:
+    """The ascending key the per-stage lists are sorted by (score: descending, so negated)."""
+    if sort is CardSort.SCORE:
+        return lambda e: (-e.score, e.id)
+    field = SORT_FIELD[sort]
+    return lambda e: (e[field], e.id)
+
+
+#: Above this many touched leads, sorting everything again is cheaper than patching.
+PATCH_IN_PLACE = 500
+
+
 class BoardSelection(NamedTuple):
     """What the board shows for one filter: ordered ids and totals per stage."""
 
@@ -122,11 +135,30 @@ class BoardIndex:
 
     def update(self, lead_ids: Iterable[int], fresh: Sequence[BoardEntry]) -> None:
         """Replace what the index knows of ``lead_ids`` by ``fresh`` (absent ones: removed)."""
+        lead_ids = list(lead_ids)
+        if len(lead_ids) + len(fresh) > PATCH_IN_PLACE:
+            for lead_id in lead_ids:
+                self._by_id.pop(lead_id, None)
+            self._by_id.update((e.id, e) for e in fresh)
+            self._resort()
+            return
+        key = _bisect_key(self._sort)
         for lead_id in lead_ids:
-            self._by_id.pop(lead_id, None)
+            old = self._by_id.pop(lead_id, None)
+            if old is not None:
+                column = self._ordered[old.stage]
+                position = bisect_left(column, key(old), key=key)
+                if position < len(column) and column[position].id == old.id:
+                    del column[position]
+                else:  # pragma: no cover - only if an entry changed behind our back
+                    column.remove(old)
         for entry in fresh:
+            old = self._by_id.pop(entry.id, None)
+            if old is not None:
+                self._ordered[old.stage].remove(old)
             self._by_id[entry.id] = entry
-        self._resort()
+            insort(self._ordered[entry.stage], entry, key=key)
+        self._last = None
 
     def _resort(self) -> None:
         self._ordered = {s: [] for s in Stage}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
@@ -666,6 +667,20 @@ BOARD_ENTRY_COLUMNS = (
 )
 
 
+def _readable_search_text(text: str) -> str:
+    """JSON escapes non-ASCII custom values ("espa\\u00f1ol"): make them findable as typed."""
+    if "\\u" not in text:
+        return text
+    head, _, custom = text.rpartition("\x1f")
+    try:
+        values = json.loads(custom)
+    except ValueError:
+        return text
+    if not isinstance(values, dict):
+        return text
+    return head + "\x1f" + "\x1f".join(f"{k}\x1f{v}" for k, v in values.items())
+
+
 def _board_entry(row: Any, shared: dict[str, str]) -> BoardEntry:
     lead_id, stage, text, owner, channel, campaign, batch, grade, score, age, last, first, cents = (
         row
@@ -673,7 +688,7 @@ def _board_entry(row: Any, shared: dict[str, str]) -> BoardEntry:
     return BoardEntry(
         lead_id,
         STAGE_BY_VALUE[stage],
-        (text or "").lower(),
+        _readable_search_text(text or "").lower(),
         shared.setdefault(owner, owner),
         shared.setdefault(channel, channel),
         shared.setdefault(campaign, campaign),
