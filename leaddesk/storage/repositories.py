@@ -475,9 +475,11 @@ class SqlLeadRepository:
     def ids_by_stage(self, flt: LeadFilter, sort: CardSort) -> dict[Stage, list[int]]:
         query = apply_filter(select(LeadRow.id, LeadRow.stage), flt).order_by(*SORT_ORDER[sort])
         result: dict[Stage, list[int]] = {stage: [] for stage in Stage}
+        # Core rows and a dict of appenders: 100,000 ids without ORM or enum overhead.
+        append = {value: result[stage].append for value, stage in STAGE_BY_VALUE.items()}
         with self._session() as s:
-            for lead_id, stage in s.execute(query):
-                result[Stage(stage)].append(lead_id)
+            for lead_id, stage in s.connection().execute(query):
+                append[stage](lead_id)
         return result
 
     def cards(self, ids: Sequence[int]) -> list[LeadCard]:

@@ -38,6 +38,7 @@ class LeadDetailView(QWidget):
     def __init__(self, window: Any, lead_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadDetail")
+        self.setMinimumWidth(360)
         self.window_ = window
         self.lead_id = lead_id
         self.lead: Lead = self.service.lead(lead_id)
@@ -101,7 +102,7 @@ class LeadDetailView(QWidget):
         self.tabs.addTab(self.timeline, self.tr("Timeline"))
         self.tabs.addTab(fields_page, self.tr("Details"))
         self.tabs.addTab(self.score_panel, self.tr("Score"))
-        self.tabs.addTab(self.history, self.tr("Stage history"))
+        self.tabs.addTab(self.history, self.tr("History"))
         layout.addWidget(self.tabs, 1)
         self.log_row = LogInteractionRow(self)
         self.log_row.logged.connect(self.log_interaction)
@@ -117,7 +118,9 @@ class LeadDetailView(QWidget):
                 p
                 for p in (
                     lead.stage.label,
-                    f"{lead.score} · {lead.fit_grade}",
+                    self.tr("score {score} · {grade}").format(
+                        score=lead.score, grade=lead.fit_grade
+                    ),
                     lead.company,
                     lead.job_title,
                     self.tr("archived") if lead.archived else "",

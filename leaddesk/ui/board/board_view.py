@@ -33,6 +33,8 @@ SYNC_INDEX_LIMIT = 20_000
 PATCH_LIMIT = 2_000
 #: While the index is being built, filter through the database after this pause (ms).
 QUERY_DEBOUNCE_MS = 200
+#: Wait this long after showing the board before building its index (ms).
+INDEX_DELAY_MS = 300
 
 
 class BoardView(QWidget):
@@ -131,7 +133,8 @@ class BoardView(QWidget):
             self._show_from_index()
         else:
             self._show_from_database()
-            self._build_index_in_background()
+            # After the first paint: building the index competes for the interpreter.
+            QTimer.singleShot(INDEX_DELAY_MS, self._build_index_in_background)
 
     def _build_index_in_background(self) -> None:
         generation = self._index_generation
@@ -173,8 +176,31 @@ class BoardView(QWidget):
         self._show(selection.ids, selection.totals)
 
     def _show_from_database(self) -> None:
+        """Ids (and so counts) at once; the budget sums follow from the background."""
         flt, sort = self.current_filter(), self.prefs.sort
-        self._show(self.service.board_ids(flt, sort), self.service.stage_totals(flt))
+        ids = self.service.board_ids(flt, sort)
+        self._show(ids, {})
+        for stage, column in self.columns.items():
+            column.show_count(len(ids[stage]))
+        service, generation = self.service, self._index_generation
+        start_task(
+            lambda _progress: service.stage_totals(flt),
+            on_done=lambda totals: self._budgets_counted(totals, flt, generation),
+            on_error=lambda err, tb: None,  # the index brings the sums a moment later
+        )
+
+    def _budgets_counted(
+        self, totals: dict[Stage, StageTotal], flt: LeadFilter, generation: int
+    ) -> None:
+        if self.index is not None or generation != self._index_generation:
+            return
+        try:
+            if flt != self.current_filter():
+                return
+            for stage, column in self.columns.items():
+                column.show_totals(totals[stage].count, totals[stage].budget)
+        except RuntimeError:  # the board was closed meanwhile
+            pass
 
     # -- filter and sort -----------------------------------------------------------------
     def current_filter(self) -> LeadFilter:

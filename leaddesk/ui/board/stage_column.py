@@ -25,6 +25,15 @@ from leaddesk.ui.board.stage_model import LeadIdRole, StageModel
 WIP_EXCEEDED = "#c62828"
 EXPANDED_MIN_WIDTH = 190
 COLLAPSED_WIDTH = 40
+LAYOUT_BATCH = 200
+
+
+def number_locale() -> QLocale:
+    """The user's locale for numbers; the bare C locale gets thousands separators too."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
 
 
 class StageListView(QListView):
@@ -101,7 +110,7 @@ class StageColumn(QFrame):
             self.setProperty("side", True)
         self.wip_limit: int | None = None
         self._count = 0
-        self._budget = Decimal(0)
+        self._budget: Decimal | None = None  # None: still being added up
         self._build()
 
     def _build(self) -> None:
@@ -149,6 +158,10 @@ class StageColumn(QFrame):
         view.setModel(self.model)
         view.setItemDelegate(CardDelegate(view))
         view.setUniformItemSizes(True)
+        # Laying out calls the model once per row; in batches the first screenful shows at
+        # once and a newer filter simply restarts the rest.
+        view.setLayoutMode(QListView.LayoutMode.Batched)
+        view.setBatchSize(LAYOUT_BATCH)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.setDragEnabled(True)
         view.setAcceptDrops(True)
@@ -161,27 +174,34 @@ class StageColumn(QFrame):
         return view
 
     # -- header --------------------------------------------------------------------------
-    def show_totals(self, count: int, budget: Decimal) -> None:
+    def show_count(self, count: int) -> None:
+        """The count alone, while the budget sum is still being added up."""
+        self.show_totals(count, None)
+
+    def show_totals(self, count: int, budget: Decimal | None) -> None:
         """Count (red over the WIP limit) and the budget sum in the header."""
         self._count = count
         self._budget = budget
-        locale = QLocale()
+        locale = number_locale()
         text = locale.toString(count)
         exceeded = self.wip_limit is not None and count > self.wip_limit
         if self.wip_limit is not None:
             text = f"{text} / {locale.toString(self.wip_limit)}"
         self.count_label.setText(text)
-        self.count_label.setStyleSheet(
-            f"color: {WIP_EXCEEDED}; font-weight: bold" if exceeded else ""
-        )
-        self.count_label.setProperty("exceeded", exceeded)
-        self.count_label.setToolTip(
-            self.tr("Over the WIP limit of {limit}").format(limit=self.wip_limit)
-            if exceeded
-            else self.tr("Leads in {stage}").format(stage=self.stage.label)
-        )
+        if exceeded != self.wip_exceeded:  # restyling is slow: only when it flips
+            self.count_label.setStyleSheet(
+                f"color: {WIP_EXCEEDED}; font-weight: bold" if exceeded else ""
+            )
+            self.count_label.setProperty("exceeded", exceeded)
+            self.count_label.setToolTip(
+                self.tr("Over the WIP limit of {limit}").format(limit=self.wip_limit)
+                if exceeded
+                else ""
+            )
         self.budget_label.setText(
-            self.tr("Budget {amount}").format(amount=locale.toString(float(budget), "f", 0))
+            self.tr("Budget …")
+            if budget is None
+            else self.tr("Budget {amount}").format(amount=locale.toString(round(budget)))
         )
 
     @property

@@ -63,11 +63,12 @@ def kind_icon(kind: str) -> QIcon:
 
 
 def local_time(moment: datetime) -> str:
-    """A stored UTC time in the user's local time and locale."""
+    """A stored UTC time in the user's local time and locale (ISO without a real locale)."""
     local = moment.astimezone()
-    return QLocale().toString(local.date(), QLocale.FormatType.ShortFormat) + local.strftime(
-        " %H:%M"
-    )
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return local.strftime("%Y-%m-%d %H:%M")
+    return locale.toString(local.date(), QLocale.FormatType.ShortFormat) + local.strftime(" %H:%M")
 
 
 def interaction_text(item: Interaction) -> str:
@@ -89,8 +90,8 @@ def stage_change_text(change: StageChange) -> str:
     lines = [f"{start} → {change.to_stage.label}"]
     if change.reason:
         lines.append(change.reason)
-    who = tr("automatic") if change.automatic else (change.actor or tr("someone"))
-    lines.append(f"{local_time(change.at)} · {who}")
+    who = tr("automatic") if change.automatic else change.actor
+    lines.append(f"{local_time(change.at)} · {who}" if who else local_time(change.at))
     return "\n".join(lines)
 
 
@@ -141,8 +142,9 @@ class LogInteractionRow(QWidget):
         self.note.setAccessibleName(tr("Note"))
         self.note.setPlaceholderText(tr("Log an interaction: type a note, press Enter"))
         self.note.returnPressed.connect(self._log)
-        layout.addWidget(self.kind)
-        layout.addWidget(self.note, 1)
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        layout.addWidget(self.kind, 0)
+        layout.addWidget(self.note, 3)
 
     def _log(self) -> None:
         kind = InteractionKind(self.kind.currentData())
