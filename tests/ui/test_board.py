@@ -275,3 +275,25 @@ def test_enter_opens_the_lead_beside_the_board(qtbot, workspace, key) -> None:
 
     detail = window.detail_dock.widget()
     assert isinstance(detail, LeadDetailView) and detail.lead_id == lead_id
+
+
+def test_left_and_right_step_between_columns_skipping_collapsed_ones(qtbot, workspace) -> None:
+    lead_id = add_lead(workspace)
+    sal = add_lead(workspace, Stage.SAL)
+    window = make_window(qtbot, workspace)
+    board = window.board
+    board.columns[Stage.MQL].set_collapsed(True)
+    board.columns[Stage.LEAD].select_lead(lead_id)
+    qtbot.keyClick(board.columns[Stage.LEAD].list_view, Qt.Key.Key_Right)
+    assert board.columns[Stage.SAL].list_view.currentIndex().row() == 0
+    assert board.columns[Stage.SAL].model.ids == [sal]
+    assert workspace.leads.lead(lead_id).stage is Stage.LEAD  # stepping never moves a lead
+
+
+def test_a_change_from_elsewhere_refreshes_the_card(qtbot, workspace) -> None:
+    lead_id = add_lead(workspace, company="Old name")
+    window = make_window(qtbot, workspace)
+    model = window.board.columns[Stage.LEAD].model
+    assert model.card(0).company == "Old name"
+    window.apply_changes(workspace.leads.edit_lead(lead_id, {"company": "New name"}, None).changes)
+    assert model.card(0).company == "New name"

@@ -35,6 +35,8 @@ PATCH_LIMIT = 2_000
 QUERY_DEBOUNCE_MS = 200
 #: Wait this long after showing the board before building its index (ms).
 INDEX_DELAY_MS = 300
+#: How often cards recount their days since the last interaction (ms).
+AGE_REFRESH_MS = 15 * 60 * 1000
 
 
 class BoardView(QWidget):
@@ -53,6 +55,11 @@ class BoardView(QWidget):
         self._query_timer.setSingleShot(True)
         self._query_timer.setInterval(QUERY_DEBOUNCE_MS)
         self._query_timer.timeout.connect(self._show_from_database)
+        # Ages are computed when a card is fetched: forget them now and then (a new day).
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(AGE_REFRESH_MS)
+        self._age_timer.timeout.connect(self._forget_ages)
+        self._age_timer.start()
         self._build()
         self.reload()
 
@@ -155,6 +162,10 @@ class BoardView(QWidget):
         except RuntimeError:  # the board was closed while the index was being built
             pass
 
+    def _forget_ages(self) -> None:
+        for column in self.columns.values():
+            column.model.forget_cards()
+
     @property
     def index_ready(self) -> bool:
         return self.index is not None
@@ -242,10 +253,7 @@ class BoardView(QWidget):
             self.index.update(touched, self.service.board_entries(sorted(touched)))
             self._show_from_index()
         elif touched or changes.stages:
-            self.index = None
-            self._index_generation += 1
-            self._show_from_database()
-            self._build_index_in_background()
+            self.reload()  # many leads changed (an import, a rescore): build afresh
         for column in self.columns.values():
             column.model.refresh_leads(touched)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -35,8 +35,22 @@ def blend(base: QColor, tint: QColor, amount: float) -> QColor:
 class CardDelegate(QStyledItemDelegate):
     """No widget per card: one painter for all of them."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[str, tuple[QFont, QFontMetrics, QFontMetrics]] = {}
+
+    def fonts(self, font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics]:
+        """The bold font and both metrics for ``font``, made once (paint runs per card)."""
+        key = font.key()
+        cached = self._fonts.get(key)
+        if cached is None:
+            bold = QFont(font)
+            bold.setBold(True)
+            cached = self._fonts[key] = (bold, QFontMetrics(font), QFontMetrics(bold))
+        return cached
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        line = QFontMetrics(option.font).height()
+        line = self.fonts(option.font)[1].height()
         return QSize(200, 3 * line + 2 * PAD + 2 * MARGIN_Y + 4)
 
     def card_background(self, option: QStyleOptionViewItem, state: Aging) -> QColor:
@@ -94,12 +108,11 @@ class CardDelegate(QStyledItemDelegate):
         text_colour = palette.color(QPalette.ColorRole.Text)
         muted = blend(text_colour, palette.color(QPalette.ColorRole.Base), 0.4)
         inner = rect.adjusted(PAD + 2, PAD - 2, -PAD, -PAD + 2)
-        line = QFontMetrics(option.font).height()
-        bold = QFont(option.font)
-        bold.setBold(True)
+        bold, metrics, bold_metrics = self.fonts(option.font)
+        line = metrics.height()
 
         score_text = f"{card.score} · {card.fit_grade}"
-        score_width = QFontMetrics(bold).horizontalAdvance(score_text) + 4
+        score_width = bold_metrics.horizontalAdvance(score_text) + 4
         row1 = QRect(inner.x(), inner.y(), inner.width(), line)
         painter.setFont(bold)
         painter.setPen(QColor(GRADE_COLOURS.get(card.fit_grade, "#78909c")))
@@ -107,12 +120,11 @@ class CardDelegate(QStyledItemDelegate):
             row1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, score_text
         )
         painter.setPen(text_colour)
-        name = QFontMetrics(bold).elidedText(
+        name = bold_metrics.elidedText(
             card.name, Qt.TextElideMode.ElideRight, row1.width() - score_width - 6
         )
         painter.drawText(row1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
 
-        metrics = QFontMetrics(option.font)
         painter.setFont(option.font)
         row2 = row1.translated(0, line)
         painter.drawText(
