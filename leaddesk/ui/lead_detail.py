@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -39,13 +40,19 @@ class LeadDetailView(QWidget):
         super().__init__(parent)
         self.setObjectName("leadDetail")
         self.setMinimumWidth(360)
-        self.window_ = window
+        # Weakly: the window owns this view; a strong reference back would keep it alive.
+        self._window_ref = weakref.ref(window)
         self.lead_id = lead_id
         self.lead: Lead = self.service.lead(lead_id)
         self.dirty = False
         self._build()
         self.show_lead(self.lead)
         window.changes_applied.connect(self.apply_changes)
+
+    @property
+    def window_(self) -> Any:
+        """The main window this belongs to."""
+        return self._window_ref()
 
     @property
     def service(self) -> Any:

@@ -241,7 +241,8 @@ def test_sort_wip_limits_and_collapsed_columns_are_remembered(qtbot, workspace) 
     board.columns[Stage.NURTURE].set_collapsed(True)
     assert board.columns[Stage.LEAD].wip_exceeded
     assert board.columns[Stage.LEAD].count_label.text() == "2 / 1"
-    again = make_window(qtbot, workspace).board
+    again_window = make_window(qtbot, workspace)
+    again = again_window.board
     assert again.filter_bar.sort.currentData() == CardSort.NAME.value
     names = [again.columns[Stage.LEAD].model.card(r).name for r in range(2)]
     assert names == ["Al", "Zoe"]
@@ -297,3 +298,17 @@ def test_a_change_from_elsewhere_refreshes_the_card(qtbot, workspace) -> None:
     assert model.card(0).company == "Old name"
     window.apply_changes(workspace.leads.edit_lead(lead_id, {"company": "New name"}, None).changes)
     assert model.card(0).company == "New name"
+
+
+def test_a_drop_out_of_sal_opens_the_real_call_form_with_the_outcome_chosen(
+    qtbot, workspace
+) -> None:
+    form_module = pytest.importorskip("leaddesk.ui.qualification_form")
+    if workspace.features.get("qualification") is None:
+        pytest.skip("the qualification service is not wired")
+    lead_id = add_lead(workspace, Stage.SAL)
+    window = make_window(qtbot, workspace)
+    drop(window.board, [lead_id], Stage.SAL, Stage.SQL)
+    form = window.findChild(form_module.QualificationForm)
+    assert form is not None and form.lead_id == lead_id
+    assert workspace.leads.lead(lead_id).stage is Stage.SAL

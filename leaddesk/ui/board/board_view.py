@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
@@ -45,7 +46,8 @@ class BoardView(QWidget):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.setObjectName("board")
-        self.window_ = window
+        # Weakly: the window owns this view; a strong reference back would keep it alive.
+        self._window_ref = weakref.ref(window)
         self.prefs = BoardSettings(window.qsettings)
         self.moves = BoardMoves(window)
         self.index: BoardIndex | None = None
@@ -62,6 +64,11 @@ class BoardView(QWidget):
         self._age_timer.start()
         self._build()
         self.reload()
+
+    @property
+    def window_(self) -> Any:
+        """The main window this belongs to."""
+        return self._window_ref()
 
     @property
     def service(self) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -83,7 +84,13 @@ class BoardMoves:
     """The board's moves: the service decides; refusals go to the status bar."""
 
     def __init__(self, window: Any) -> None:
-        self.window = window
+        # Weakly: the window owns this view; a strong reference back would keep it alive.
+        self._window_ref = weakref.ref(window)
+
+    @property
+    def window(self) -> Any:
+        """The main window this belongs to."""
+        return self._window_ref()
 
     @property
     def service(self) -> LeadService:
