@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import weakref
 from collections.abc import Iterable
 from typing import Any
@@ -38,6 +39,8 @@ QUERY_DEBOUNCE_MS = 200
 INDEX_DELAY_MS = 300
 #: How often cards recount their days since the last interaction (ms).
 AGE_REFRESH_MS = 15 * 60 * 1000
+#: Cards fetched at once for the top of every column after a change (a screenful).
+PREFETCH_ROWS = 16
 
 
 class BoardView(QWidget):
@@ -139,16 +142,21 @@ class BoardView(QWidget):
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
         """Show everything afresh: from the database at once, then from the index."""
-        self.filter_bar.fill_choices(self.service, self.service.repo.import_batches())
         self.index = None
         self._index_generation += 1
         if self.service.count_leads() <= SYNC_INDEX_LIMIT:
+            self._fill_choices()
             self.index = BoardIndex(self.service.board_entries(), self.prefs.sort)
             self._show_from_index()
         else:
             self._show_from_database()
+            QTimer.singleShot(0, self._fill_choices)  # the quick filters can wait a moment
             # After the first paint: building the index competes for the interpreter.
             QTimer.singleShot(INDEX_DELAY_MS, self._build_index_in_background)
+
+    def _fill_choices(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the board was closed meanwhile
+            self.filter_bar.fill_choices(self.service, self.service.repo.import_batches())
 
     def _build_index_in_background(self) -> None:
         generation = self._index_generation
@@ -186,6 +194,20 @@ class BoardView(QWidget):
             total = totals.get(stage)
             if total is not None:
                 column.show_totals(total.count, total.budget)
+        self._prefetch_first_cards()
+
+    def _prefetch_first_cards(self) -> None:
+        """The top cards of every column in one query, rather than one query per column."""
+        wanted = [
+            lead_id
+            for column in self.columns.values()
+            if not column.collapsed
+            for lead_id in column.model.missing_cards(PREFETCH_ROWS)
+        ]
+        if wanted:
+            cards = self.service.cards(wanted)
+            for column in self.columns.values():
+                column.model.keep_cards(cards)
 
     def _show_from_index(self) -> None:
         assert self.index is not None
@@ -255,7 +277,7 @@ class BoardView(QWidget):
             return
         touched = changes.touched_leads
         if changes.batches or changes.added:
-            self.filter_bar.fill_choices(self.service, self.service.repo.import_batches())
+            self._fill_choices()
         if self.index is not None and len(touched) <= PATCH_LIMIT:
             self.index.update(touched, self.service.board_entries(sorted(touched)))
             self._show_from_index()

@@ -134,6 +134,16 @@ class StageModel(QAbstractListModel):
             card = self._cards.get(lead_id)
         return card
 
+    def missing_cards(self, rows: int) -> list[int]:
+        """Ids among the first ``rows`` whose cards are not cached yet."""
+        return [i for i in self._ids[:rows] if i not in self._cards]
+
+    def keep_cards(self, cards: Iterable[LeadCard]) -> None:
+        """Cache the cards of this column's leads among ``cards`` (fetched for the board)."""
+        for card in cards:
+            if card.stage is self.stage and self.row_of(card.id) is not None:
+                self._cards[card.id] = card
+
     def days_idle(self, card: LeadCard) -> int | None:
         """Days since the last interaction (since entering the stage when there is none)."""
         return days_since(card.last_interaction_at or card.stage_entered_at, self._clock())
