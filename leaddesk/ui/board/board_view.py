@@ -108,9 +108,11 @@ class BoardView(QWidget):
             row.addWidget(column, 1)
             self.columns[stage] = column
         strip.setStyleSheet(
-            "StageColumn { background: palette(window); border-radius: 6px; }"
-            'StageColumn[side="true"] { background: palette(alternate-base);'
-            " border-style: dashed; }"
+            "StageColumn { background: palette(window); border: 1px solid palette(midlight);"
+            " border-radius: 6px; }"
+            # The side stages, apart from the funnel: a darker ground and a dashed edge.
+            'StageColumn[side="true"] { background: palette(midlight);'
+            " border: 1px dashed palette(mid); }"
         )
         self.scroll.setWidget(strip)
         layout.addWidget(self.scroll, 1)
