@@ -255,14 +255,20 @@ def test_a_large_board_paints_from_the_database_then_filters_from_the_index(
     qtbot, workspace, monkeypatch
 ) -> None:
     monkeypatch.setattr(board_view, "SYNC_INDEX_LIMIT", 0)
-    add_lead(workspace, first_name="Olga")
+    add_lead(workspace, first_name="Olga", budget="800")
     keep = add_lead(workspace, first_name="Ivan")
     window = make_window(qtbot, workspace)
     board = window.board
     assert board.columns[Stage.LEAD].count_label.text() == "2"  # before the index exists
-    qtbot.waitUntil(lambda: board.index_ready, timeout=5000)
+    assert not board.index_ready
+    assert drop(board, [keep], Stage.LEAD, Stage.MQL)  # a move while the index is built
+    assert board.columns[Stage.MQL].model.ids == [keep]
+    qtbot.waitUntil(lambda: board.index_ready, timeout=10_000)
+    assert board.columns[Stage.MQL].model.ids == [keep]
+    assert "800" in board.columns[Stage.LEAD].budget_label.text()
     board.filter_bar.text_edit.setText("ivan")
-    assert board.columns[Stage.LEAD].model.ids == [keep]
+    assert board.columns[Stage.MQL].model.ids == [keep]
+    assert board.columns[Stage.LEAD].model.ids == []
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return])

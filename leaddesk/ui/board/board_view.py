@@ -55,6 +55,7 @@ class BoardView(QWidget):
         self.moves = BoardMoves(window)
         self.index: BoardIndex | None = None
         self._index_generation = 0
+        self._pending_leads: set[int] = set()  # changed while the index was being built
         self._detail_windows: list[QWidget] = []
         self._query_timer = QTimer(self)
         self._query_timer.setSingleShot(True)
@@ -146,6 +147,7 @@ class BoardView(QWidget):
         """Show everything afresh: from the database at once, then from the index."""
         self.index = None
         self._index_generation += 1
+        self._pending_leads = set()
         if self.service.count_leads() <= SYNC_INDEX_LIMIT:
             self._fill_choices()
             self.index = BoardIndex(self.service.board_entries(), self.prefs.sort)
@@ -174,6 +176,9 @@ class BoardView(QWidget):
             return  # something changed meanwhile; a newer build is on its way
         try:
             index.set_sort(self.prefs.sort)
+            if self._pending_leads:
+                pending, self._pending_leads = sorted(self._pending_leads), set()
+                index.update(pending, self.service.board_entries(pending))
             self.index = index
             self._show_from_index()
         except RuntimeError:  # the board was closed while the index was being built
@@ -280,11 +285,16 @@ class BoardView(QWidget):
         touched = changes.touched_leads
         if changes.batches or changes.added:
             self._fill_choices()
-        if self.index is not None and len(touched) <= PATCH_LIMIT:
+        if len(touched) > PATCH_LIMIT:
+            self.reload()  # many leads changed (an import, a rescore): build afresh
+        elif self.index is not None:
             self.index.update(touched, self.service.board_entries(sorted(touched)))
             self._show_from_index()
         elif touched or changes.stages:
-            self.reload()  # many leads changed (an import, a rescore): build afresh
+            # The index is still being built: the database answers; the index is patched
+            # with these leads when it arrives.
+            self._pending_leads |= touched
+            self._show_from_database()
         for column in self.columns.values():
             column.model.refresh_leads(touched)
 
