@@ -47,6 +47,7 @@ class FilterBar(QWidget):
         self.mine = QCheckBox(self.tr("Mine"), self)
         self.mine.setObjectName("mineFilter")
         self.mine.setToolTip(self.tr("Only leads I own ({actor})").format(actor=actor or "-"))
+        self.mine.setEnabled(bool(actor))  # no user name: nobody's leads are "mine"
         self.mine.toggled.connect(self._mine_toggled)
         layout.addWidget(self.mine)
         self.sort = QComboBox(self)
