@@ -318,3 +318,17 @@ def test_a_drop_out_of_sal_opens_the_real_call_form_with_the_outcome_chosen(
     form = window.findChild(form_module.QualificationForm)
     assert form is not None and form.lead_id == lead_id
     assert workspace.leads.lead(lead_id).stage is Stage.SAL
+
+
+def test_the_column_menu_offers_limits_and_collapse(qtbot, workspace) -> None:
+    from PySide6.QtCore import QPoint
+
+    from leaddesk.ui.board.column_menu import show_column_menu
+
+    window = make_window(qtbot, workspace)
+    menu = show_column_menu(window.board, Stage.SAL, QPoint(5, 5))
+    texts = [a.text() for a in menu.actions()]
+    assert texts == ["Set WIP limit…", "Set aging limit…", "Collapse"]
+    menu.actions()[2].trigger()
+    assert window.board.columns[Stage.SAL].collapsed
+    menu.close()

@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import contextlib
 import weakref
-from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QInputDialog,
-    QMenu,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -23,6 +20,7 @@ from leaddesk.core.changes import Changes
 from leaddesk.core.leads import CardSort, LeadFilter, StageTotal
 from leaddesk.core.stages import BOARD_ORDER, SIDE_STAGES, Stage
 from leaddesk.ui.board.board_settings import BoardSettings
+from leaddesk.ui.board.column_menu import show_column_menu
 from leaddesk.ui.board.filter_bar import FilterBar
 from leaddesk.ui.board.moves import BoardMoves
 from leaddesk.ui.board.stage_column import StageColumn
@@ -136,7 +134,7 @@ class BoardView(QWidget):
             lambda *_a, s=stage: self._selection_changed(s)
         )
         column.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        column.customContextMenuRequested.connect(lambda p, s=stage: self._column_menu(s, p))
+        column.customContextMenuRequested.connect(lambda p, s=stage: show_column_menu(self, s, p))
         return column
 
     def _fetch_cards(self, ids: Any) -> Any:
@@ -367,50 +365,3 @@ class BoardView(QWidget):
     def set_wip_limit(self, stage: Stage, limit: int | None) -> None:
         self.prefs.set_wip_limit(stage, limit)
         self.columns[stage].set_wip_limit(limit)
-
-    def _column_menu(self, stage: Stage, pos: QPoint) -> None:
-        column = self.columns[stage]
-        menu = QMenu(self)
-        menu.addAction(self.tr("Set WIP limit…"), lambda: self._ask_wip_limit(stage))
-        menu.addAction(self.tr("Set aging limit…"), lambda: self._ask_aging_limit(stage))
-        menu.addAction(
-            self.tr("Expand") if column.collapsed else self.tr("Collapse"),
-            lambda: column.set_collapsed(not column.collapsed),
-        )
-        menu.popup(column.mapToGlobal(pos))
-
-    def _ask_wip_limit(self, stage: Stage) -> None:
-        value, ok = QInputDialog.getInt(
-            self,
-            self.tr("WIP limit"),
-            self.tr("Most leads {stage} should hold (0: no limit):").format(stage=stage.label),
-            self.prefs.wip_limit(stage) or 0,
-            0,
-            1_000_000,
-        )
-        if ok:
-            self.set_wip_limit(stage, value or None)
-
-    def _ask_aging_limit(self, stage: Stage) -> None:
-        value, ok = QInputDialog.getInt(
-            self,
-            self.tr("Aging limit"),
-            self.tr(
-                "Days without an interaction before a card in {stage} turns amber "
-                "(red at twice that; 0: never):"
-            ).format(stage=stage.label),
-            self.prefs.aging_limit(stage) or 0,
-            0,
-            3650,
-        )
-        if ok:
-            self.set_aging_limit(stage, value or None)
-
-    def columns_touched(self, lead_ids: Iterable[int]) -> set[Stage]:
-        """The stages whose columns show any of ``lead_ids`` now."""
-        wanted = set(lead_ids)
-        return {
-            stage
-            for stage, column in self.columns.items()
-            if any(column.model.row_of(i) is not None for i in wanted)
-        }
