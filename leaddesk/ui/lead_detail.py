@@ -117,8 +117,13 @@ class LeadDetailView(QWidget):
 
     # -- showing -------------------------------------------------------------------------
     def show_lead(self, lead: Lead, *, keep_edits: bool = False) -> None:
-        """Show ``lead``; ``keep_edits`` leaves what the user is typing alone."""
-        self.lead = lead
+        """Show ``lead``; ``keep_edits`` leaves what the user is typing alone.
+
+        While editing, ``self.lead`` stays the version the edits started from, so that a
+        save over a newer version is refused instead of silently overwriting it.
+        """
+        if not keep_edits:
+            self.lead = lead
         self.title.setText(lead.name or self.tr("(no name)"))
         self.subtitle.setText(
             " · ".join(
@@ -167,8 +172,13 @@ class LeadDetailView(QWidget):
             self.error.clear()
 
     def revert(self) -> None:
-        self.fields.show_lead(self.lead)
-        self._set_dirty(False)
+        """Drop the edits and show the lead as it is stored now."""
+        try:
+            self.lead = self.service.lead(self.lead_id)
+        except LeadDeskError as err:
+            self.error.setText(str(err))
+            return
+        self.show_lead(self.lead)
 
     def save(self) -> bool:
         """Save what changed, undoably; refused on invalid values or a conflicting edit."""

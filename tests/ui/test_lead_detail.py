@@ -87,6 +87,23 @@ def test_a_conflicting_save_is_refused_and_keeps_both_sides(qtbot, workspace, mo
     assert view.fields.edits["city"].text() == "Praha"  # the rep's edit is not lost
     assert window.findChild(QMessageBox) is not None
     assert window.undo_stack.count() == 0
+    view.revert()  # shows what is stored now; a new edit then saves over it
+    assert view.fields.edits["city"].text() == "Ostrava"
+    type_into(view, "city", "Praha")
+    assert view.save() and workspace.leads.lead(lead_id).city == "Praha"
+
+
+def test_a_change_in_another_view_while_editing_still_conflicts(qtbot, workspace) -> None:
+    lead_id = add_lead(workspace, city="Brno")
+    window = make_window(qtbot, workspace)
+    view = show_lead(window, lead_id)
+    type_into(view, "city", "Praha")
+    other = open_lead_window(window, lead_id)
+    type_into(other, "city", "Ostrava")
+    assert other.save()  # its Changes reach the first view, which keeps the user's edit
+    assert view.fields.edits["city"].text() == "Praha"
+    assert not view.save()
+    assert workspace.leads.lead(lead_id).city == "Ostrava"
 
 
 def test_a_conflict_goes_to_the_conflict_dialog_when_there_is_one(
