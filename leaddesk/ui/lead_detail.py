@@ -216,7 +216,12 @@ class LeadDetailView(QWidget):
         theirs = self.service.lead(self.lead_id)
         module = optional_module(CONFLICT_DIALOG)
         if module is not None:
-            module.resolve_conflict(self, mine, theirs)
+            choice = module.resolve_conflict(self, mine, theirs)
+            if choice == "reload":
+                self.revert()
+            elif choice == "reapply":  # the form still holds my values: save them over theirs
+                self.lead = theirs
+                self.save()
         else:
             show_error(self, err)
 

@@ -93,7 +93,10 @@ def test_a_conflicting_save_is_refused_and_keeps_both_sides(qtbot, workspace, mo
     assert view.save() and workspace.leads.lead(lead_id).city == "Praha"
 
 
-def test_a_change_in_another_view_while_editing_still_conflicts(qtbot, workspace) -> None:
+def test_a_change_in_another_view_while_editing_still_conflicts(
+    qtbot, workspace, monkeypatch
+) -> None:
+    monkeypatch.setattr(lead_detail, "optional_module", lambda name: None)
     lead_id = add_lead(workspace, city="Brno")
     window = make_window(qtbot, workspace)
     view = show_lead(window, lead_id)
@@ -111,7 +114,7 @@ def test_a_conflict_goes_to_the_conflict_dialog_when_there_is_one(
 ) -> None:
     seen = []
     dialog = SimpleNamespace(
-        resolve_conflict=lambda parent, mine, theirs: seen.append((mine, theirs))
+        resolve_conflict=lambda parent, mine, theirs: seen.append((mine, theirs)) or "reload"
     )
     monkeypatch.setattr(
         lead_detail,
@@ -126,6 +129,7 @@ def test_a_conflict_goes_to_the_conflict_dialog_when_there_is_one(
     assert not view.save()
     ((mine, theirs),) = seen
     assert mine == {"city": "Praha"} and theirs.city == "Ostrava"
+    assert view.fields.edits["city"].text() == "Ostrava"  # "reload" shows what is stored
 
 
 def test_logging_an_interaction_adds_it_to_the_timeline_at_once(qtbot, workspace) -> None:
