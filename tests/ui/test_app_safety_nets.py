@@ -26,12 +26,6 @@ def test_run_gui_installs_the_crash_hook_and_backs_up_on_start(
             w
             for w in QApplication.topLevelWidgets()
             if w.objectName() == "mainWindow" and hasattr(w, "auto_backup") and w.isVisible()
-
-        # The window run_gui made (earlier tests' windows may still be alive).
-        window = next(
-            w
-            for w in QApplication.topLevelWidgets()
-            if w.objectName() == "mainWindow" and hasattr(w, "auto_backup")
         )
         qtbot.addWidget(window)
         qtbot.waitUntil(lambda: len(window.auto_backup.made) == 1)
