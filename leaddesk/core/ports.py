@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
+from leaddesk.core.board import BoardEntry
 from leaddesk.core.leads import (
     CardSort,
     ImportBatch,
@@ -87,6 +88,10 @@ class LeadRepository(Protocol):
     def cards(self, ids: Sequence[int]) -> list[LeadCard]: ...
 
     def stage_totals(self, flt: LeadFilter) -> dict[Stage, StageTotal]: ...
+
+    def board_entries(self, ids: Sequence[int] | None = None) -> list[BoardEntry]:
+        """The board's search index rows of unarchived leads (all, or only ``ids``)."""
+        ...
 
     def count_leads(self) -> int: ...
 

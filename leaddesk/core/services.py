@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Generic, Protocol, TypeVar
 
+from leaddesk.core.board import BoardEntry
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.fields import clean_fields
@@ -77,6 +78,10 @@ class LeadService:
 
     def stage_totals(self, flt: LeadFilter) -> dict[Stage, StageTotal]:
         return self.repo.stage_totals(flt)
+
+    def board_entries(self, ids: Sequence[int] | None = None) -> list[BoardEntry]:
+        """Rows for the board's in-memory search index (all unarchived leads, or ``ids``)."""
+        return self.repo.board_entries(ids)
 
     def interactions(self, lead_id: int) -> list[Interaction]:
         return self.repo.interactions(lead_id)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
+from leaddesk.core.changes import Changes
 from leaddesk.core.leads import InteractionKind, Offer
 from leaddesk.core.qualification import Outcome
 from leaddesk.core.stages import Stage
@@ -388,13 +389,10 @@ def test_a_drop_target_preselects_the_outcome(qtbot, window, workspace) -> None:
 
 def test_ctrl_q_opens_the_form_for_the_selected_lead(qtbot, window, workspace) -> None:
     lead_id = sal_lead(workspace)
-    window.apply_changes(window.workspace.leads.create_lead({"first_name": "X"}).changes)
+    # The lead was made behind the window's back: tell the views, as a service would.
+    window.apply_changes(Changes(added=frozenset({lead_id}), stages=frozenset({Stage.SAL})))
     assert window.actions["qualification_call"].shortcut().toString() == "Ctrl+Q"
-    board = window.board
-    row = next(
-        r for r in range(board.lead_model.rowCount()) if board.lead_model.lead_id(r) == lead_id
-    )
-    board.selectRow(row)
+    assert window.board.columns[Stage.SAL].select_lead(lead_id)
     window.actions["qualification_call"].trigger()
     form = window.findChild(QualificationForm)
     assert form is not None and form.lead_id == lead_id

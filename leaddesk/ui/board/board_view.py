@@ -1,0 +1,367 @@
+"""The kanban board: a column per stage, a filter above, moves by drag and keys."""
+
+from __future__ import annotations
+
+import contextlib
+import weakref
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.core.board import BoardIndex
+from leaddesk.core.changes import Changes
+from leaddesk.core.leads import CardSort, LeadFilter, StageTotal
+from leaddesk.core.stages import BOARD_ORDER, SIDE_STAGES, Stage
+from leaddesk.ui.board.board_settings import BoardSettings
+from leaddesk.ui.board.column_menu import show_column_menu
+from leaddesk.ui.board.filter_bar import FilterBar
+from leaddesk.ui.board.moves import BoardMoves
+from leaddesk.ui.board.stage_column import StageColumn
+from leaddesk.ui.board.stage_model import StageModel
+from leaddesk.ui.tasks import start_task
+
+#: Up to this many leads the search index is built at once; above, in the background.
+SYNC_INDEX_LIMIT = 20_000
+#: More touched leads than this: rebuild the index rather than patch it.
+PATCH_LIMIT = 2_000
+#: While the index is being built, filter through the database after this pause (ms).
+QUERY_DEBOUNCE_MS = 200
+#: Wait this long after showing the board before building its index (ms).
+INDEX_DELAY_MS = 300
+#: How often cards recount their days since the last interaction (ms).
+AGE_REFRESH_MS = 15 * 60 * 1000
+#: Cards fetched at once for the top of every column after a change (a screenful).
+PREFETCH_ROWS = 16
+
+
+class BoardView(QWidget):
+    """Columns of cards over ``window.workspace``; refreshes only what Changes touch."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.setObjectName("board")
+        # Weakly: the window owns this view; a strong reference back would keep it alive.
+        self._window_ref = weakref.ref(window)
+        self.prefs = BoardSettings(window.qsettings)
+        self.moves = BoardMoves(window)
+        self.index: BoardIndex | None = None
+        self._index_generation = 0
+        self._pending_leads: set[int] = set()  # changed while the index was being built
+        self._detail_windows: list[QWidget] = []
+        self._query_timer = QTimer(self)
+        self._query_timer.setSingleShot(True)
+        self._query_timer.setInterval(QUERY_DEBOUNCE_MS)
+        self._query_timer.timeout.connect(self._show_from_database)
+        # Ages are computed when a card is fetched: forget them now and then (a new day).
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(AGE_REFRESH_MS)
+        self._age_timer.timeout.connect(self._forget_ages)
+        self._age_timer.start()
+        self._build()
+        self.reload()
+
+    @property
+    def window_(self) -> Any:
+        """The main window this belongs to."""
+        return self._window_ref()
+
+    @property
+    def service(self) -> Any:
+        return self.window_.workspace.leads
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.filter_bar = FilterBar(self.window_.workspace.actor, self)
+        self.filter_bar.set_sort(self.prefs.sort)
+        self.filter_bar.changed.connect(self._filter_changed)
+        self.filter_bar.sort_changed.connect(self.set_sort)
+        layout.addWidget(self.filter_bar)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        strip = QWidget(self.scroll)
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(4, 2, 4, 4)
+        row.setSpacing(4)
+        self.columns: dict[Stage, StageColumn] = {}
+        for stage in BOARD_ORDER:
+            if stage in SIDE_STAGES and Stage.NURTURE is stage:
+                row.addSpacing(10)
+                divider = QFrame(strip)
+                divider.setFrameShape(QFrame.Shape.VLine)
+                divider.setFrameShadow(QFrame.Shadow.Sunken)
+                row.addWidget(divider)
+                row.addSpacing(10)
+            column = self._make_column(stage)
+            row.addWidget(column, 1)
+            self.columns[stage] = column
+        strip.setStyleSheet(
+            "StageColumn { background: palette(window); border: 1px solid palette(midlight);"
+            " border-radius: 6px; }"
+            # The side stages, apart from the funnel: a darker ground and a dashed edge.
+            'StageColumn[side="true"] { background: palette(midlight);'
+            " border: 1px dashed palette(mid); }"
+        )
+        self.scroll.setWidget(strip)
+        layout.addWidget(self.scroll, 1)
+
+    def _make_column(self, stage: Stage) -> StageColumn:
+        model = StageModel(stage, self._fetch_cards, self.service.clock, self)
+        model.aging_limit = self.prefs.aging_limit(stage)
+        model.drop_handler = self.moves.request
+        column = StageColumn(model, self)
+        column.wip_limit = self.prefs.wip_limit(stage)
+        column.set_collapsed(self.prefs.collapsed(stage))
+        column.collapse_toggled.connect(lambda on, s=stage: self.prefs.set_collapsed(s, on))
+        view = column.list_view
+        view.step_requested.connect(lambda d, r, s=stage: self._step(s, d, r))
+        view.move_requested.connect(lambda d, s=stage: self.move_selected(s, d))
+        view.open_requested.connect(self.open_lead)
+        view.window_requested.connect(self.open_lead_window)
+        view.archive_requested.connect(lambda s=stage: self.archive_selected(s))
+        view.selectionModel().selectionChanged.connect(
+            lambda *_a, s=stage: self._selection_changed(s)
+        )
+        column.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        column.customContextMenuRequested.connect(lambda p, s=stage: show_column_menu(self, s, p))
+        return column
+
+    def _fetch_cards(self, ids: Any) -> Any:
+        return self.service.cards(ids)
+
+    # -- loading -------------------------------------------------------------------------
+    def reload(self) -> None:
+        """Show everything afresh: from the database at once, then from the index."""
+        self.index = None
+        self._index_generation += 1
+        self._pending_leads = set()
+        if self.service.count_leads() <= SYNC_INDEX_LIMIT:
+            self._fill_choices()
+            self.index = BoardIndex(self.service.board_entries(), self.prefs.sort)
+            self._show_from_index()
+        else:
+            self._show_from_database()
+            QTimer.singleShot(0, self._fill_choices)  # the quick filters can wait a moment
+            # After the first paint: building the index competes for the interpreter.
+            QTimer.singleShot(INDEX_DELAY_MS, self._build_index_in_background)
+
+    def _fill_choices(self) -> None:
+        with contextlib.suppress(RuntimeError):  # the board was closed meanwhile
+            self.filter_bar.fill_choices(self.service, self.service.repo.import_batches())
+
+    def _build_index_in_background(self) -> None:
+        generation = self._index_generation
+        service, sort = self.service, self.prefs.sort
+        start_task(
+            lambda _progress: BoardIndex(service.board_entries(), sort),
+            on_done=lambda index: self._index_built(index, generation),
+            on_error=lambda err, tb: self.window_.statusBar().showMessage(str(err), 8000),
+        )
+
+    def _index_built(self, index: BoardIndex, generation: int) -> None:
+        if generation != self._index_generation:
+            return  # something changed meanwhile; a newer build is on its way
+        try:
+            index.set_sort(self.prefs.sort)
+            if self._pending_leads:
+                pending, self._pending_leads = sorted(self._pending_leads), set()
+                index.update(pending, self.service.board_entries(pending))
+            self.index = index
+            self._show_from_index()
+        except RuntimeError:  # the board was closed while the index was being built
+            pass
+
+    def _forget_ages(self) -> None:
+        for column in self.columns.values():
+            column.model.forget_cards()
+
+    @property
+    def index_ready(self) -> bool:
+        return self.index is not None
+
+    def _show(self, ids: dict[Stage, list[int]], totals: dict[Stage, StageTotal]) -> None:
+        for stage, column in self.columns.items():
+            kept = self.selected_lead_ids() if column.selected_ids() else []
+            if column.model.set_ids(ids.get(stage, [])):
+                for lead_id in kept:
+                    column.select_lead(lead_id)
+            total = totals.get(stage)
+            if total is not None:
+                column.show_totals(total.count, total.budget)
+        self._prefetch_first_cards()
+
+    def _prefetch_first_cards(self) -> None:
+        """The top cards of every column in one query, rather than one query per column."""
+        wanted = [
+            lead_id
+            for column in self.columns.values()
+            if not column.collapsed
+            for lead_id in column.model.missing_cards(PREFETCH_ROWS)
+        ]
+        if wanted:
+            cards = self.service.cards(wanted)
+            for column in self.columns.values():
+                column.model.keep_cards(cards)
+
+    def _show_from_index(self) -> None:
+        assert self.index is not None
+        self._query_timer.stop()
+        selection = self.index.select(self.current_filter())
+        self._show(selection.ids, selection.totals)
+
+    def _show_from_database(self) -> None:
+        """Ids (and so counts) at once; the budget sums follow from the background."""
+        flt, sort = self.current_filter(), self.prefs.sort
+        ids = self.service.board_ids(flt, sort)
+        self._show(ids, {})
+        for stage, column in self.columns.items():
+            column.show_count(len(ids[stage]))
+        service, generation = self.service, self._index_generation
+        start_task(
+            lambda _progress: service.stage_totals(flt),
+            on_done=lambda totals: self._budgets_counted(totals, flt, generation),
+            on_error=lambda err, tb: None,  # the index brings the sums a moment later
+        )
+
+    def _budgets_counted(
+        self, totals: dict[Stage, StageTotal], flt: LeadFilter, generation: int
+    ) -> None:
+        if self.index is not None or generation != self._index_generation:
+            return
+        try:
+            if flt != self.current_filter():
+                return
+            for stage, column in self.columns.items():
+                column.show_totals(totals[stage].count, totals[stage].budget)
+        except RuntimeError:  # the board was closed meanwhile
+            pass
+
+    # -- filter and sort -----------------------------------------------------------------
+    def current_filter(self) -> LeadFilter:
+        """What the board shows now (the export uses it for "export current filter")."""
+        return self.filter_bar.current_filter()
+
+    def focus_filter(self) -> None:
+        self.filter_bar.text_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_bar.text_edit.selectAll()
+
+    def _filter_changed(self) -> None:
+        if self.index is not None:
+            self._show_from_index()
+        else:
+            self._query_timer.start()
+
+    def set_sort(self, sort: CardSort) -> None:
+        """Order the cards by score, age or name; remembered."""
+        self.prefs.sort = sort
+        self.filter_bar.set_sort(sort)
+        if self.index is not None:
+            self.index.set_sort(sort)
+            self._show_from_index()
+        else:
+            self._show_from_database()
+
+    # -- changes -------------------------------------------------------------------------
+    def apply_changes(self, changes: Changes) -> None:
+        """Refresh only the columns and rows that ``changes`` touch."""
+        if not changes:
+            return
+        if changes.everything:
+            self.reload()
+            return
+        touched = changes.touched_leads
+        if changes.batches or changes.added:
+            self._fill_choices()
+        if len(touched) > PATCH_LIMIT:
+            self.reload()  # many leads changed (an import, a rescore): build afresh
+        elif self.index is not None:
+            self.index.update(touched, self.service.board_entries(sorted(touched)))
+            self._show_from_index()
+        elif touched or changes.stages:
+            # The index is still being built: the database answers; the index is patched
+            # with these leads when it arrives.
+            self._pending_leads |= touched
+            self._show_from_database()
+        for column in self.columns.values():
+            column.model.refresh_leads(touched)
+
+    # -- selection and keys --------------------------------------------------------------
+    def selected_lead_ids(self) -> list[int]:
+        ids: list[int] = []
+        for column in self.columns.values():
+            ids.extend(column.selected_ids())
+        return ids
+
+    def _selection_changed(self, stage: Stage) -> None:
+        if not self.columns[stage].selected_ids():
+            return
+        for other, column in self.columns.items():  # one column's selection at a time
+            if other is not stage and column.list_view.selectionModel().hasSelection():
+                column.list_view.clearSelection()
+
+    def _visible_neighbour(self, stage: Stage, direction: int) -> Stage | None:
+        position = BOARD_ORDER.index(stage) + direction
+        while 0 <= position < len(BOARD_ORDER):
+            candidate = BOARD_ORDER[position]
+            if not self.columns[candidate].collapsed:
+                return candidate
+            position += direction
+        return None
+
+    def _step(self, stage: Stage, direction: int, row: int) -> None:
+        target = self._visible_neighbour(stage, direction)
+        if target is None:
+            return
+        column = self.columns[target]
+        count = column.model.rowCount()
+        column.list_view.setFocus()
+        if count:
+            index = column.model.index(min(row, count - 1))
+            column.list_view.setCurrentIndex(index)
+
+    def move_selected(self, stage: Stage, direction: int) -> bool:
+        """Move the selected leads of ``stage`` to the next (+1) or previous (-1) stage."""
+        ids = self.columns[stage].selected_ids()
+        position = BOARD_ORDER.index(stage) + direction
+        if not ids or not 0 <= position < len(BOARD_ORDER):
+            return False
+        target = BOARD_ORDER[position]
+        moved = self.moves.request(ids, target)
+        if moved:
+            column = self.columns[target]
+            column.list_view.setFocus()
+            column.list_view.clearSelection()
+            for lead_id in ids:
+                column.select_lead(lead_id)
+        return moved
+
+    def archive_selected(self, stage: Stage) -> Any:
+        return self.moves.confirm_archive(self.columns[stage].selected_ids())
+
+    def open_lead(self, lead_id: int) -> None:
+        self.window_.open_lead(lead_id)
+
+    def open_lead_window(self, lead_id: int) -> None:
+        from leaddesk.ui.lead_detail import open_lead_window
+
+        open_lead_window(self.window_, lead_id)
+
+    # -- per-column settings -------------------------------------------------------------
+    def set_aging_limit(self, stage: Stage, days: int | None) -> None:
+        self.prefs.set_aging_limit(stage, days)
+        self.columns[stage].model.set_aging_limit(days)
+
+    def set_wip_limit(self, stage: Stage, limit: int | None) -> None:
+        self.prefs.set_wip_limit(stage, limit)
+        self.columns[stage].set_wip_limit(limit)

@@ -1,0 +1,153 @@
+"""Paints a lead card: name, company, job title, score · grade, and how long it has been idle."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from leaddesk.core.board import Aging
+from leaddesk.core.leads import LeadCard
+from leaddesk.ui.board.stage_model import AgingRole, CardRole, DaysRole
+
+Index = QModelIndex | QPersistentModelIndex
+
+AMBER = QColor("#d98e04")
+RED = QColor("#c62828")
+GRADE_COLOURS = {"A": "#2e7d32", "B": "#558b2f", "C": "#8d6e63", "D": "#78909c"}
+MARGIN_X, MARGIN_Y, PAD = 6, 3, 8
+
+
+def aging_colour(state: Aging) -> QColor | None:
+    """The warning colour of a card's age: none, amber, then red."""
+    return {Aging.AMBER: AMBER, Aging.RED: RED}.get(state)
+
+
+def blend(base: QColor, tint: QColor, amount: float) -> QColor:
+    """``base`` moved ``amount`` (0..1) of the way to ``tint``: works on light and dark."""
+    return QColor(
+        round(base.red() + (tint.red() - base.red()) * amount),
+        round(base.green() + (tint.green() - base.green()) * amount),
+        round(base.blue() + (tint.blue() - base.blue()) * amount),
+    )
+
+
+class CardDelegate(QStyledItemDelegate):
+    """No widget per card: one painter for all of them."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[str, tuple[QFont, QFontMetrics, QFontMetrics]] = {}
+
+    def fonts(self, font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics]:
+        """The bold font and both metrics for ``font``, made once (paint runs per card)."""
+        key = font.key()
+        cached = self._fonts.get(key)
+        if cached is None:
+            bold = QFont(font)
+            bold.setBold(True)
+            cached = self._fonts[key] = (bold, QFontMetrics(font), QFontMetrics(bold))
+        return cached
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        line = self.fonts(option.font)[1].height()
+        return QSize(200, 3 * line + 2 * PAD + 2 * MARGIN_Y + 4)
+
+    def card_background(self, option: QStyleOptionViewItem, state: Aging) -> QColor:
+        base = option.palette.color(QPalette.ColorRole.Base)
+        colour = aging_colour(state)
+        return base if colour is None else blend(base, colour, 0.16)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        card: LeadCard | None = index.data(CardRole)
+        if card is None:
+            return
+        state: Aging = index.data(AgingRole) or Aging.FRESH
+        days: int | None = index.data(DaysRole)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self._paint_frame(painter, option, rect, state, selected)
+        self._paint_text(painter, option, rect, card, days, state)
+        painter.restore()
+
+    def _paint_frame(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRect,
+        state: Aging,
+        selected: bool,
+    ) -> None:
+        palette = option.palette
+        border = (
+            palette.color(QPalette.ColorRole.Highlight)
+            if selected
+            else palette.color(QPalette.ColorRole.Mid)
+        )
+        painter.setPen(QPen(border, 2 if selected else 1))
+        painter.setBrush(self.card_background(option, state))
+        painter.drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 5, 5)
+        colour = aging_colour(state)
+        if colour is not None:  # a stripe on the left: visible even when selected
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colour)
+            painter.drawRoundedRect(QRectF(rect.x() + 1, rect.y() + 1, 5, rect.height() - 2), 2, 2)
+
+    def _paint_text(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        rect: QRect,
+        card: LeadCard,
+        days: int | None,
+        state: Aging,
+    ) -> None:
+        palette = option.palette
+        text_colour = palette.color(QPalette.ColorRole.Text)
+        muted = blend(text_colour, palette.color(QPalette.ColorRole.Base), 0.4)
+        inner = rect.adjusted(PAD + 2, PAD - 2, -PAD, -PAD + 2)
+        bold, metrics, bold_metrics = self.fonts(option.font)
+        line = metrics.height()
+
+        score_text = f"{card.score} · {card.fit_grade}"
+        score_width = bold_metrics.horizontalAdvance(score_text) + 4
+        row1 = QRect(inner.x(), inner.y(), inner.width(), line)
+        painter.setFont(bold)
+        painter.setPen(QColor(GRADE_COLOURS.get(card.fit_grade, "#78909c")))
+        painter.drawText(
+            row1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, score_text
+        )
+        painter.setPen(text_colour)
+        name = bold_metrics.elidedText(
+            card.name, Qt.TextElideMode.ElideRight, row1.width() - score_width - 6
+        )
+        painter.drawText(row1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+
+        painter.setFont(option.font)
+        row2 = row1.translated(0, line)
+        painter.drawText(
+            row2,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(card.company, Qt.TextElideMode.ElideRight, row2.width()),
+        )
+        row3 = row2.translated(0, line)
+        age_text = "" if days is None else self.tr("%n d", "days since the last interaction", days)
+        age_width = metrics.horizontalAdvance(age_text) + 4
+        colour = aging_colour(state)
+        if age_text:
+            painter.setFont(bold if colour is not None else option.font)
+            painter.setPen(colour if colour is not None else muted)
+            painter.drawText(
+                row3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age_text
+            )
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        painter.drawText(
+            row3,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            metrics.elidedText(
+                card.job_title, Qt.TextElideMode.ElideRight, row3.width() - age_width - 6
+            ),
+        )

@@ -1,0 +1,158 @@
+"""Every field of a lead, custom ones included, editable and validated as you leave them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.core.errors import FieldInvalid
+from leaddesk.core.fields import clean_fields
+from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, Lead
+
+INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; }"
+
+
+def shown(value: Any) -> str:
+    """A stored value as the form shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+    return str(value)
+
+
+class FieldsForm(QWidget):
+    """Standard fields in a form; custom fields as key/value rows. ``edited`` on any change."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        for name in LEAD_FIELDS:
+            edit = QLineEdit(self)
+            edit.setObjectName(f"field_{name}")
+            edit.setAccessibleName(self.tr(FIELD_LABELS[name]))
+            edit.textEdited.connect(self.edited)
+            edit.editingFinished.connect(lambda n=name: self.check_field(n))
+            form.addRow(self.tr(FIELD_LABELS[name]), edit)
+            self.edits[name] = edit
+        self.edits["budget"].setPlaceholderText(QLocale().toString(12500.5, "f", 2))
+        self.edits["email"].setPlaceholderText("name@example.com")
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Custom fields"), self))
+        self.custom = QTableWidget(0, 2, self)
+        self.custom.setObjectName("customFields")
+        self.custom.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value")])
+        self.custom.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.custom.verticalHeader().hide()
+        self.custom.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.custom.setMinimumHeight(110)
+        self.custom.itemChanged.connect(lambda _item: self.edited.emit())
+        layout.addWidget(self.custom)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("Add field"), self)
+        self.add_button.clicked.connect(self.add_custom_row)
+        self.remove_button = QPushButton(self.tr("Remove field"), self)
+        self.remove_button.clicked.connect(self.remove_custom_row)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def show_lead(self, lead: Lead) -> None:
+        for name, edit in self.edits.items():
+            edit.setText(shown(getattr(lead, name)))
+            edit.setStyleSheet("")
+            edit.setToolTip("")
+        self.custom.blockSignals(True)
+        self.custom.setRowCount(0)
+        for key, value in sorted(lead.custom.items()):
+            self._append_row(key, value)
+        self.custom.blockSignals(False)
+
+    def _append_row(self, key: str, value: str) -> None:
+        row = self.custom.rowCount()
+        self.custom.insertRow(row)
+        self.custom.setItem(row, 0, QTableWidgetItem(key))
+        self.custom.setItem(row, 1, QTableWidgetItem(value))
+
+    def add_custom_row(self, key: str = "", value: str = "") -> None:
+        """A new key/value row, ready to type in."""
+        self._append_row(key or "", value or "")
+        row = self.custom.rowCount() - 1
+        self.custom.setCurrentCell(row, 0)
+        if not key:
+            self.custom.editItem(self.custom.item(row, 0))
+        self.edited.emit()
+
+    def remove_custom_row(self) -> None:
+        row = self.custom.currentRow()
+        if row >= 0:
+            self.custom.removeRow(row)
+            self.edited.emit()
+
+    def custom_values(self) -> dict[str, str]:
+        values: dict[str, str] = {}
+        for row in range(self.custom.rowCount()):
+            key_item, value_item = self.custom.item(row, 0), self.custom.item(row, 1)
+            key = key_item.text().strip() if key_item else ""
+            if key:
+                values[key] = value_item.text().strip() if value_item else ""
+        return values
+
+    def values(self) -> dict[str, Any]:
+        """What is typed, as raw text (cleaned by the service on save)."""
+        values: dict[str, Any] = {name: edit.text().strip() for name, edit in self.edits.items()}
+        values["custom"] = self.custom_values()
+        return values
+
+    def changed_fields(self, lead: Lead) -> dict[str, Any]:
+        """Only the fields whose cleaned value differs from ``lead``; raises FieldInvalid."""
+        cleaned = self.validate()
+        changed = {
+            name: value
+            for name, value in cleaned.items()
+            if name != "custom" and shown(value) != shown(getattr(lead, name))
+        }
+        if cleaned["custom"] != dict(lead.custom):
+            changed["custom"] = cleaned["custom"]
+        return changed
+
+    def validate(self) -> dict[str, Any]:
+        """Clean every field; mark the first bad one and raise its FieldInvalid."""
+        for name in self.edits:
+            self.check_field(name, raise_error=True)
+        return clean_fields(self.values())
+
+    def check_field(self, name: str, raise_error: bool = False) -> bool:
+        edit = self.edits[name]
+        try:
+            clean_fields({name: edit.text()})
+        except FieldInvalid as err:
+            edit.setStyleSheet(INVALID_STYLE)
+            edit.setToolTip(str(err))
+            if raise_error:
+                edit.setFocus()
+                raise
+            return False
+        edit.setStyleSheet("")
+        edit.setToolTip("")
+        return True

@@ -1,0 +1,94 @@
+"""The score breakdown and the stage history of one lead."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.core.leads import Lead, StageChange
+from leaddesk.ui.detail.timeline import local_time
+
+
+class ScorePanel(QWidget):
+    """Fit and engagement apart, each matched rule with its points; an empty state before
+    any scoring exists."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("scoreSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.rules = QTreeWidget(self)
+        self.rules.setObjectName("scoreRules")
+        self.rules.setHeaderLabels([self.tr("Rule"), self.tr("Points")])
+        self.rules.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.rules, 1)
+        self.empty = QLabel(self.tr("No scoring rules yet."), self)
+        self.empty.setObjectName("scoreEmpty")
+        layout.addWidget(self.empty)
+
+    def show_score(self, lead: Lead, scoring: Any | None) -> None:
+        self.rules.clear()
+        explanation = scoring.explain(lead.id) if scoring is not None else None
+        if explanation is None:
+            self.summary.setText(
+                self.tr("Score {score} · grade {grade}").format(
+                    score=lead.score, grade=lead.fit_grade
+                )
+            )
+            self.rules.hide()
+            self.empty.show()
+            return
+        self.summary.setText(
+            self.tr("Total {total} · grade {grade} (fit {fit}, engagement {engagement})").format(
+                total=explanation.total,
+                grade=explanation.grade,
+                fit=explanation.fit,
+                engagement=explanation.engagement,
+            )
+        )
+        items = list(explanation.items)
+        self.empty.setVisible(not items)
+        self.rules.setVisible(bool(items))
+        for part, title in (("fit", self.tr("Fit")), ("engagement", self.tr("Engagement"))):
+            mine = [i for i in items if i.part == part]
+            total = sum(i.points for i in mine)
+            group = QTreeWidgetItem(self.rules, [title, f"{total:+d}"])
+            group.setExpanded(True)
+            for item in mine:
+                QTreeWidgetItem(group, [item.rule_name, f"{item.points:+d}"])
+
+
+class StageHistoryTable(QTreeWidget):
+    """From → to, when (local time), why, by whom or automatic; oldest first."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stageHistory")
+        self.setRootIsDecorated(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setHeaderLabels([self.tr("From → to"), self.tr("When"), self.tr("Why"), self.tr("By")])
+        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def show_history(self, changes: list[StageChange]) -> None:
+        self.clear()
+        for change in changes:
+            start = change.from_stage.label if change.from_stage else self.tr("new")
+            who = self.tr("automatic") if change.automatic else change.actor
+            why = change.reason + (f" ({self.tr('override')})" if change.override else "")
+            QTreeWidgetItem(
+                self, [f"{start} → {change.to_stage.label}", local_time(change.at), why, who]
+            )
+        for column in (0, 1, 3):
+            self.resizeColumnToContents(column)
