@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cs_CZ">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Qualification call: {name}</source>
         <translation>Kvalifikační hovor: {name}</translation>
@@ -36,7 +36,7 @@
         <translation>&amp;Důvod výjimky</translation>
     </message>
     <message>
-        <source>&amp;Couldn't reach them</source>
+        <source>&amp;Couldn&apos;t reach them</source>
         <translation>&amp;Nepodařilo se zastihnout</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>Poznámka k obsahu</translation>
     </message>
     <message>
-        <source>in a few words (needed for 'Other')</source>
+        <source>in a few words (needed for &apos;Other&apos;)</source>
         <translation>několika slovy (nutné pro „Jiný“)</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>Zálohy</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server: its backups are the server's business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
         <translation>Tato databáze je na serveru PostgreSQL: o její zálohy se stará server (zeptejte se jeho správce). Chcete-li si uchovat kopii svých leadů, exportujte je do Excelu.</translation>
     </message>
     <message>
@@ -442,7 +442,7 @@
         <translation>Doplnit jen jejich prázdná pole</translation>
     </message>
     <message>
-        <source>Overwrite their fields with the file's values</source>
+        <source>Overwrite their fields with the file&apos;s values</source>
         <translation>Přepsat jejich pole hodnotami ze souboru</translation>
     </message>
     <message>
@@ -450,7 +450,7 @@
         <translation>Řádky shodné s uloženým leadem (stejný e-mail, telefon, nebo jméno a firma):</translation>
     </message>
     <message>
-        <source>Decide from each column's values</source>
+        <source>Decide from each column&apos;s values</source>
         <translation>Rozhodnout podle hodnot každého sloupce</translation>
     </message>
     <message>
@@ -526,8 +526,8 @@
         <translation>Importuji {file}…</translation>
     </message>
     <message>
-        <source>Rejected rows, with the reason for each: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
-        <translation>Odmítnuté řádky s důvodem u každého: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
+        <source>Rejected rows, with the reason for each: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</source>
+        <translation>Odmítnuté řádky s důvodem u každého: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Nothing was imported: {error}</source>
@@ -666,7 +666,7 @@
         <translation>Nejvíc bodů (u záporných bodů nejvyšší penalizace), které pravidlo může dát</translation>
     </message>
     <message>
-        <source>Days after which an activity's points have halved; empty: they never fade</source>
+        <source>Days after which an activity&apos;s points have halved; empty: they never fade</source>
         <translation>Počet dní, po kterých body aktivity klesnou na polovinu; prázdné: nikdy neslábnou</translation>
     </message>
     <message>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>{value!r} is not a number</source>
-        <extracomment>the core's problem columns → the table's</extracomment>
+        <extracomment>the core&apos;s problem columns → the table&apos;s</extracomment>
         <translation>{value!r} není číslo</translation>
     </message>
     <message>
@@ -754,6 +754,131 @@
         <source>import batch #{id}</source>
         <translation>importní dávka č. {id}</translation>
     </message>
+    <message>
+        <source>Set WIP limit…</source>
+        <translation>Nastavit limit WIP…</translation>
+    </message>
+    <message>
+        <source>Set aging limit…</source>
+        <translation>Nastavit limit stárnutí…</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Rozbalit</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Sbalit</translation>
+    </message>
+    <message>
+        <source>WIP limit</source>
+        <translation>Limit WIP</translation>
+    </message>
+    <message>
+        <source>Most leads {stage} should hold (0: no limit):</source>
+        <translation>Kolik leadů smí být nejvýše ve fázi {stage} (0: bez limitu):</translation>
+    </message>
+    <message>
+        <source>Aging limit</source>
+        <translation>Limit stárnutí</translation>
+    </message>
+    <message>
+        <source>Days without an interaction before a card in {stage} turns amber (red at twice that; 0: never):</source>
+        <translation>Počet dní bez interakce, než se karta ve fázi {stage} zbarví oranžově (při dvojnásobku červeně; 0: nikdy):</translation>
+    </message>
+    <message>
+        <source>Archive {name}</source>
+        <translation>Archivovat {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n lead(s) to {stage}.</source>
+        <translation>
+            <numerusform>Přesunut %n lead do fáze {stage}.</numerusform>
+            <numerusform>Přesunuty %n leady do fáze {stage}.</numerusform>
+            <numerusform>Přesunuto %n leadů do fáze {stage}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more refused)</source>
+        <translation>
+            <numerusform>(a %n další odmítnut)</numerusform>
+            <numerusform>(a %n další odmítnuty)</numerusform>
+            <numerusform>(a %n dalších odmítnuto)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n lead(s) to {stage}</source>
+        <translation>
+            <numerusform>Přesunout %n lead do fáze {stage}</numerusform>
+            <numerusform>Přesunout %n leady do fáze {stage}</numerusform>
+            <numerusform>Přesunout %n leadů do fáze {stage}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was moved.</source>
+        <translation>Nic nebylo přesunuto.</translation>
+    </message>
+    <message>
+        <source>A lead leaves SAL for {stage} through a qualification call: drop one card at a time.</source>
+        <translation>Lead přechází ze SAL do fáze {stage} kvalifikačním hovorem: přetahujte karty po jedné.</translation>
+    </message>
+    <message>
+        <source>Not moved: a lead leaves SAL for {stage} through a qualification call, and the call form is not available yet.</source>
+        <translation>Nepřesunuto: lead přechází ze SAL do fáze {stage} kvalifikačním hovorem a formulář hovoru zatím není k dispozici.</translation>
+    </message>
+    <message>
+        <source>Archive leads</source>
+        <translation>Archivovat leady</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n lead(s)? They leave the board; Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Archivovat %n lead? Zmizí z nástěnky; Úpravy → Zpět ho vrátí.</numerusform>
+            <numerusform>Archivovat %n leady? Zmizí z nástěnky; Úpravy → Zpět je vrátí.</numerusform>
+            <numerusform>Archivovat %n leadů? Zmizí z nástěnky; Úpravy → Zpět je vrátí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n lead(s)</source>
+        <translation>
+            <numerusform>Archivovat %n lead</numerusform>
+            <numerusform>Archivovat %n leady</numerusform>
+            <numerusform>Archivovat %n leadů</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n lead(s).</source>
+        <translation>
+            <numerusform>Archivován %n lead.</numerusform>
+            <numerusform>Archivovány %n leady.</numerusform>
+            <numerusform>Archivováno %n leadů.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>What a rep logs by hand most often, first.</extracomment>
+        <translation>nový</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automaticky</translation>
+    </message>
+    <message>
+        <source>Interaction timeline</source>
+        <translation>Časová osa interakcí</translation>
+    </message>
+    <message>
+        <source>Interaction kind</source>
+        <translation>Druh interakce</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Poznámka</translation>
+    </message>
+    <message>
+        <source>Log an interaction: type a note, press Enter</source>
+        <translation>Zaznamenat interakci: napište poznámku a stiskněte Enter</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -785,7 +910,11 @@
     </message>
     <message numerus="yes">
         <source>%n lead(s) in {file}. Nothing here can be changed.</source>
-        <translation><numerusform>%n lead v {file}. Nic zde nelze změnit.</numerusform><numerusform>%n leady v {file}. Nic zde nelze změnit.</numerusform><numerusform>%n leadů v {file}. Nic zde nelze změnit.</numerusform></translation>
+        <translation>
+            <numerusform>%n lead v {file}. Nic zde nelze změnit.</numerusform>
+            <numerusform>%n leady v {file}. Nic zde nelze změnit.</numerusform>
+            <numerusform>%n leadů v {file}. Nic zde nelze změnit.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -865,7 +994,11 @@ Uchovávají se: posledních {last}, jedna denně po {days} dní, jedna týdně 
     </message>
     <message numerus="yes">
         <source>%n backup(s).</source>
-        <translation><numerusform>%n záloha.</numerusform><numerusform>%n zálohy.</numerusform><numerusform>%n záloh.</numerusform></translation>
+        <translation>
+            <numerusform>%n záloha.</numerusform>
+            <numerusform>%n zálohy.</numerusform>
+            <numerusform>%n záloh.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -898,6 +1031,18 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     <message>
         <source>Folder for backups</source>
         <translation>Složka pro zálohy</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days since the last interaction</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1176,7 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
         <translation>&amp;Přesunout moje data na server</translation>
     </message>
     <message>
-        <source>&amp;Copy the server's data into this file</source>
+        <source>&amp;Copy the server&apos;s data into this file</source>
         <translation>&amp;Zkopírovat data ze serveru do tohoto souboru</translation>
     </message>
     <message>
@@ -1095,7 +1240,11 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
     <message numerus="yes">
         <source>All leads (%n)</source>
-        <translation><numerusform>Všechny leady (%n)</numerusform><numerusform>Všechny leady (%n)</numerusform><numerusform>Všechny leady (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Všechny leady (%n)</numerusform>
+            <numerusform>Všechny leady (%n)</numerusform>
+            <numerusform>Všechny leady (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leads matching the board filter</source>
@@ -1103,7 +1252,11 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
     <message numerus="yes">
         <source>Selected cards (%n)</source>
-        <translation><numerusform>Vybraná karta (%n)</numerusform><numerusform>Vybrané karty (%n)</numerusform><numerusform>Vybraných karet (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Vybraná karta (%n)</numerusform>
+            <numerusform>Vybrané karty (%n)</numerusform>
+            <numerusform>Vybraných karet (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leads matching the board filter (no filter set)</source>
@@ -1143,7 +1296,11 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
     <message numerus="yes">
         <source>Exported %n lead(s) to {path}</source>
-        <translation><numerusform>Exportován %n lead do {path}</numerusform><numerusform>Exportovány %n leady do {path}</numerusform><numerusform>Exportováno %n leadů do {path}</numerusform></translation>
+        <translation>
+            <numerusform>Exportován %n lead do {path}</numerusform>
+            <numerusform>Exportovány %n leady do {path}</numerusform>
+            <numerusform>Exportováno %n leadů do {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -1152,6 +1309,143 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     <message>
         <source>Sheets: Leads, Interactions, Stage history, Funnel. Keep the “LeadDesk ID” column: importing the edited file updates these leads.</source>
         <translation>Listy: Leady, Interakce, Historie fází, Trychtýř. Ponechte sloupec „LeadDesk ID“: import upraveného souboru tyto leady aktualizuje.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsForm</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Vlastní pole</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Hodnota</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Přidat pole</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Odebrat pole</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter: name, company, email, any field (Ctrl+F)</source>
+        <translation>Filtr: jméno, firma, e-mail, libovolné pole (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the board</source>
+        <translation>Filtrovat nástěnku</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Libovolný vlastník</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Libovolný kanál</translation>
+    </message>
+    <message>
+        <source>Any campaign</source>
+        <translation>Libovolná kampaň</translation>
+    </message>
+    <message>
+        <source>Any import</source>
+        <translation>Libovolný import</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>Libovolný stupeň</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>Stupeň {grade}</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Moje</translation>
+    </message>
+    <message>
+        <source>Only leads I own ({actor})</source>
+        <translation>Jen leady, které vlastním ({actor})</translation>
+    </message>
+    <message>
+        <source>Sort cards by</source>
+        <translation>Řadit karty podle</translation>
+    </message>
+    <message>
+        <source>Sort by score</source>
+        <translation>Řadit podle skóre</translation>
+    </message>
+    <message>
+        <source>Sort by age</source>
+        <translation>Řadit podle stáří</translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation>Řadit podle jména</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDetailView</name>
+    <message>
+        <source>Qualification call…</source>
+        <translation>Kvalifikační hovor…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Vrátit změny</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Časová osa</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Podrobnosti</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skóre</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(bez jména)</translation>
+    </message>
+    <message>
+        <source>score {score} · {grade}</source>
+        <translation>skóre {score} · {grade}</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivováno</translation>
+    </message>
+    <message>
+        <source>This lead no longer exists.</source>
+        <translation>Tento lead už neexistuje.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Uloženo: {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved: this lead was changed elsewhere since you opened it. Your edits are still here; Revert shows the current values.</source>
+        <translation>Neuloženo: tento lead byl od otevření změněn jinde. Vaše úpravy tu zůstávají; Vrátit změny zobrazí aktuální hodnoty.</translation>
+    </message>
+    <message>
+        <source>The qualification call is not available yet.</source>
+        <translation>Kvalifikační hovor zatím není k dispozici.</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +1591,11 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation><numerusform>%n lead</numerusform><numerusform>%n leady</numerusform><numerusform>%n leadů</numerusform></translation>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leady</numerusform>
+            <numerusform>%n leadů</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -1435,6 +1733,29 @@ Protokoly: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Disqualify</source>
+        <translation>Diskvalifikovat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n lead(s) disqualified?</source>
+        <translation>
+            <numerusform>Proč je %n lead diskvalifikován?</numerusform>
+            <numerusform>Proč jsou %n leady diskvalifikovány?</numerusform>
+            <numerusform>Proč je %n leadů diskvalifikováno?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Důvod</translation>
+    </message>
+    <message>
+        <source>e.g. a student, a competitor, only wanted the download, bad data</source>
+        <translation>např. student, konkurent, chtěl jen stáhnout materiály, chybná data</translation>
+    </message>
+</context>
+<context>
     <name>ReportTableView</name>
     <message>
         <source>Report table</source>
@@ -1453,7 +1774,7 @@ Protokoly: {logs}</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <extracomment>emitted when a computation's results are on screen</extracomment>
+        <extracomment>emitted when a computation&apos;s results are on screen</extracomment>
         <translation>Trychtýř</translation>
     </message>
     <message>
@@ -1722,6 +2043,37 @@ Protokoly: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ScorePanel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Pravidlo</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>No scoring rules yet.</source>
+        <translation>Zatím žádná pravidla skórování.</translation>
+    </message>
+    <message>
+        <source>Score {score} · grade {grade}</source>
+        <translation>Skóre {score} · stupeň {grade}</translation>
+    </message>
+    <message>
+        <source>Total {total} · grade {grade} (fit {fit}, engagement {engagement})</source>
+        <translation>Celkem {total} · stupeň {grade} (shoda {fit}, zapojení {engagement})</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Shoda</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Zapojení</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1741,13 +2093,91 @@ Protokoly: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>Collapse or expand this column</source>
+        <translation>Sbalit nebo rozbalit tento sloupec</translation>
+    </message>
+    <message>
+        <source>Collapse {stage}</source>
+        <translation>Sbalit {stage}</translation>
+    </message>
+    <message>
+        <source>{stage} leads</source>
+        <translation>Leady ve fázi {stage}</translation>
+    </message>
+    <message>
+        <source>Over the WIP limit of {limit}</source>
+        <translation>Překročen limit WIP {limit}</translation>
+    </message>
+    <message>
+        <source>Budget …</source>
+        <translation>Rozpočet …</translation>
+    </message>
+    <message>
+        <source>Budget {amount}</source>
+        <translation>Rozpočet {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>StageHistoryTable</name>
+    <message>
+        <source>From → to</source>
+        <translation>Z → do</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kdy</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Proč</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nový</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automaticky</translation>
+    </message>
+</context>
+<context>
+    <name>StageModel</name>
+    <message>
+        <source>Score {score}, grade {grade}.</source>
+        <extracomment>Fetch card summaries this many rows at a time: one small query per screenful. Forget cached cards beyond this many (a column scrolled end to end stays small).</extracomment>
+        <translation>Skóre {score}, stupeň {grade}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last interaction.</source>
+        <translation>
+            <numerusform>%n den od poslední interakce.</numerusform>
+            <numerusform>%n dny od poslední interakce.</numerusform>
+            <numerusform>%n dní od poslední interakce.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Getting stale.</source>
+        <translation>Začíná zastarávat.</translation>
+    </message>
+    <message>
+        <source>Stale.</source>
+        <translation>Zastaralý.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSync</name>
     <message>
         <source>Connection restored.</source>
         <translation>Připojení obnoveno.</translation>
     </message>
     <message>
-        <source>Could not check for others' changes: {error}</source>
+        <source>Could not check for others&apos; changes: {error}</source>
         <translation>Nepodařilo se zkontrolovat změny ostatních: {error}</translation>
     </message>
 </context>
@@ -1762,7 +2192,7 @@ Protokoly: {logs}</translation>
         <translation>ID v LeadDesku (kdo)</translation>
     </message>
     <message>
-        <source>The tool's person id (who, via a people file)</source>
+        <source>The tool&apos;s person id (who, via a people file)</source>
         <translation>ID osoby v nástroji (kdo, přes soubor osob)</translation>
     </message>
     <message>
@@ -1838,7 +2268,7 @@ Protokoly: {logs}</translation>
         <translation>Význam sloupce {name}</translation>
     </message>
     <message>
-        <source>(from the 'what' column)</source>
+        <source>(from the &apos;what&apos; column)</source>
         <translation>(ze sloupce „co“)</translation>
     </message>
     <message>
@@ -1943,7 +2373,7 @@ Protokoly: {logs}</translation>
         <translation>Co znamená každá událost</translation>
     </message>
     <message>
-        <source>LeadDesk guessed the meaning of the tool's words; correct any that are wrong.</source>
+        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
         <translation>LeadDesk odhadl význam slov nástroje; opravte ty, které jsou špatně.</translation>
     </message>
     <message>
@@ -2634,7 +3064,7 @@ Protokoly: {logs}</translation>
         <translation>Diskvalifikace leadu vyžaduje důvod.</translation>
     </message>
     <message>
-        <source>A lead becomes SQL through a qualification call whose outcome is 'ready' (or an override with a written reason).</source>
+        <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
         <translation>Lead se stane SQL kvalifikačním hovorem s výsledkem „připraven“ (nebo výjimkou s písemným odůvodněním).</translation>
     </message>
     <message>
@@ -2842,7 +3272,7 @@ Protokoly: {logs}</translation>
         <translation>{value} není celé číslo</translation>
     </message>
     <message>
-        <source>the answers point to '{proposed}'; say in one line why you chose '{chosen}'</source>
+        <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
         <translation>odpovědi ukazují na „{proposed}“; napište jedním řádkem, proč jste zvolili „{chosen}“</translation>
     </message>
     <message>
@@ -2941,8 +3371,12 @@ Protokoly: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
-        <translation><numerusform>%n den</numerusform><numerusform>%n dny</numerusform><numerusform>%n dní</numerusform></translation>
+        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 d</source>
@@ -2954,6 +3388,21 @@ Protokoly: {logs}</translation>
     <message>
         <source>Cancel</source>
         <translation>Zrušit</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Unsaved edits kept beside the board; the lead opens in its own window.</source>
+        <translation>Neuložené úpravy zůstávají vedle nástěnky; lead se otevře ve vlastním okně.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Lead — {name}</source>
+        <translation>Lead — {name}</translation>
     </message>
 </context>
 </TS>

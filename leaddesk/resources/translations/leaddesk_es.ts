@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Qualification call: {name}</source>
         <translation>Llamada de calificación: {name}</translation>
@@ -36,7 +36,7 @@
         <translation>Moti&amp;vo de la excepción</translation>
     </message>
     <message>
-        <source>&amp;Couldn't reach them</source>
+        <source>&amp;Couldn&apos;t reach them</source>
         <translation>&amp;No se pudo contactar</translation>
     </message>
     <message>
@@ -210,7 +210,7 @@
         <translation>Nota sobre el contenido</translation>
     </message>
     <message>
-        <source>in a few words (needed for 'Other')</source>
+        <source>in a few words (needed for &apos;Other&apos;)</source>
         <translation>en pocas palabras (obligatorio para «Otro»)</translation>
     </message>
     <message>
@@ -266,7 +266,7 @@
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server: its backups are the server's business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
         <translation>Esta base de datos está en un servidor PostgreSQL: sus copias de seguridad son cosa del servidor (pregunta a quien lo administra). Para guardar una copia de tus leads, expórtalos a Excel.</translation>
     </message>
     <message>
@@ -442,7 +442,7 @@
         <translation>Rellenar solo sus campos vacíos</translation>
     </message>
     <message>
-        <source>Overwrite their fields with the file's values</source>
+        <source>Overwrite their fields with the file&apos;s values</source>
         <translation>Sobrescribir sus campos con los valores del archivo</translation>
     </message>
     <message>
@@ -450,7 +450,7 @@
         <translation>Filas que coinciden con un lead guardado (mismo correo, teléfono, o nombre y empresa):</translation>
     </message>
     <message>
-        <source>Decide from each column's values</source>
+        <source>Decide from each column&apos;s values</source>
         <translation>Decidir según los valores de cada columna</translation>
     </message>
     <message>
@@ -526,8 +526,8 @@
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <source>Rejected rows, with the reason for each: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
-        <translation>Filas rechazadas, con el motivo de cada una: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
+        <source>Rejected rows, with the reason for each: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</source>
+        <translation>Filas rechazadas, con el motivo de cada una: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Nothing was imported: {error}</source>
@@ -666,7 +666,7 @@
         <translation>El máximo de puntos (o, con puntos negativos, de penalización) que puede dar la regla</translation>
     </message>
     <message>
-        <source>Days after which an activity's points have halved; empty: they never fade</source>
+        <source>Days after which an activity&apos;s points have halved; empty: they never fade</source>
         <translation>Días tras los que los puntos de una actividad se reducen a la mitad; vacío: nunca pierden peso</translation>
     </message>
     <message>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>{value!r} is not a number</source>
-        <extracomment>the core's problem columns → the table's</extracomment>
+        <extracomment>the core&apos;s problem columns → the table&apos;s</extracomment>
         <translation>{value!r} no es un número</translation>
     </message>
     <message>
@@ -754,6 +754,125 @@
         <source>import batch #{id}</source>
         <translation>lote de importación n.º {id}</translation>
     </message>
+    <message>
+        <source>Set WIP limit…</source>
+        <translation>Establecer límite WIP…</translation>
+    </message>
+    <message>
+        <source>Set aging limit…</source>
+        <translation>Establecer límite de antigüedad…</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Expandir</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Contraer</translation>
+    </message>
+    <message>
+        <source>WIP limit</source>
+        <translation>Límite WIP</translation>
+    </message>
+    <message>
+        <source>Most leads {stage} should hold (0: no limit):</source>
+        <translation>Número máximo de leads que debería tener {stage} (0: sin límite):</translation>
+    </message>
+    <message>
+        <source>Aging limit</source>
+        <translation>Límite de antigüedad</translation>
+    </message>
+    <message>
+        <source>Days without an interaction before a card in {stage} turns amber (red at twice that; 0: never):</source>
+        <translation>Días sin interacción antes de que una tarjeta en {stage} se ponga ámbar (roja al doble; 0: nunca):</translation>
+    </message>
+    <message>
+        <source>Archive {name}</source>
+        <translation>Archivar {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n lead(s) to {stage}.</source>
+        <translation>
+            <numerusform>Se movió %n lead a {stage}.</numerusform>
+            <numerusform>Se movieron %n leads a {stage}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more refused)</source>
+        <translation>
+            <numerusform>(y %n más rechazado)</numerusform>
+            <numerusform>(y %n más rechazados)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n lead(s) to {stage}</source>
+        <translation>
+            <numerusform>Mover %n lead a {stage}</numerusform>
+            <numerusform>Mover %n leads a {stage}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was moved.</source>
+        <translation>No se movió nada.</translation>
+    </message>
+    <message>
+        <source>A lead leaves SAL for {stage} through a qualification call: drop one card at a time.</source>
+        <translation>Un lead sale de SAL hacia {stage} mediante una llamada de calificación: suelta las tarjetas de una en una.</translation>
+    </message>
+    <message>
+        <source>Not moved: a lead leaves SAL for {stage} through a qualification call, and the call form is not available yet.</source>
+        <translation>No se movió: un lead sale de SAL hacia {stage} mediante una llamada de calificación, y el formulario de la llamada aún no está disponible.</translation>
+    </message>
+    <message>
+        <source>Archive leads</source>
+        <translation>Archivar leads</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n lead(s)? They leave the board; Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>¿Archivar %n lead? Saldrá del tablero; Editar → Deshacer lo recupera.</numerusform>
+            <numerusform>¿Archivar %n leads? Saldrán del tablero; Editar → Deshacer los recupera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n lead(s)</source>
+        <translation>
+            <numerusform>Archivar %n lead</numerusform>
+            <numerusform>Archivar %n leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n lead(s).</source>
+        <translation>
+            <numerusform>Se archivó %n lead.</numerusform>
+            <numerusform>Se archivaron %n leads.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>What a rep logs by hand most often, first.</extracomment>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>Interaction timeline</source>
+        <translation>Cronología de interacciones</translation>
+    </message>
+    <message>
+        <source>Interaction kind</source>
+        <translation>Tipo de interacción</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Log an interaction: type a note, press Enter</source>
+        <translation>Registra una interacción: escribe una nota y pulsa Intro</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -785,7 +904,10 @@
     </message>
     <message numerus="yes">
         <source>%n lead(s) in {file}. Nothing here can be changed.</source>
-        <translation><numerusform>%n lead en {file}. Aquí no se puede cambiar nada.</numerusform><numerusform>%n leads en {file}. Aquí no se puede cambiar nada.</numerusform></translation>
+        <translation>
+            <numerusform>%n lead en {file}. Aquí no se puede cambiar nada.</numerusform>
+            <numerusform>%n leads en {file}. Aquí no se puede cambiar nada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -865,7 +987,10 @@ Se conservan: las últimas {last}, una al día durante {days} días y una a la s
     </message>
     <message numerus="yes">
         <source>%n backup(s).</source>
-        <translation><numerusform>%n copia de seguridad.</numerusform><numerusform>%n copias de seguridad.</numerusform></translation>
+        <translation>
+            <numerusform>%n copia de seguridad.</numerusform>
+            <numerusform>%n copias de seguridad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -898,6 +1023,17 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     <message>
         <source>Folder for backups</source>
         <translation>Carpeta de las copias de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days since the last interaction</comment>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1031,7 +1167,7 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
         <translation>&amp;Mover mis datos al servidor</translation>
     </message>
     <message>
-        <source>&amp;Copy the server's data into this file</source>
+        <source>&amp;Copy the server&apos;s data into this file</source>
         <translation>&amp;Copiar los datos del servidor en este archivo</translation>
     </message>
     <message>
@@ -1095,7 +1231,10 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
     <message numerus="yes">
         <source>All leads (%n)</source>
-        <translation><numerusform>Todos los leads (%n)</numerusform><numerusform>Todos los leads (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Todos los leads (%n)</numerusform>
+            <numerusform>Todos los leads (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leads matching the board filter</source>
@@ -1103,7 +1242,10 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
     <message numerus="yes">
         <source>Selected cards (%n)</source>
-        <translation><numerusform>Tarjeta seleccionada (%n)</numerusform><numerusform>Tarjetas seleccionadas (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Tarjeta seleccionada (%n)</numerusform>
+            <numerusform>Tarjetas seleccionadas (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leads matching the board filter (no filter set)</source>
@@ -1143,7 +1285,10 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
     <message numerus="yes">
         <source>Exported %n lead(s) to {path}</source>
-        <translation><numerusform>Se exportó %n lead a {path}</numerusform><numerusform>Se exportaron %n leads a {path}</numerusform></translation>
+        <translation>
+            <numerusform>Se exportó %n lead a {path}</numerusform>
+            <numerusform>Se exportaron %n leads a {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -1152,6 +1297,143 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     <message>
         <source>Sheets: Leads, Interactions, Stage history, Funnel. Keep the “LeadDesk ID” column: importing the edited file updates these leads.</source>
         <translation>Hojas: Leads, Interacciones, Historial de etapas, Embudo. Conserva la columna «LeadDesk ID»: al importar el archivo editado se actualizan estos leads.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsForm</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campos personalizados</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Añadir campo</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Quitar campo</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter: name, company, email, any field (Ctrl+F)</source>
+        <translation>Filtrar: nombre, empresa, correo, cualquier campo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the board</source>
+        <translation>Filtrar el tablero</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Cualquier responsable</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Cualquier canal</translation>
+    </message>
+    <message>
+        <source>Any campaign</source>
+        <translation>Cualquier campaña</translation>
+    </message>
+    <message>
+        <source>Any import</source>
+        <translation>Cualquier importación</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>Cualquier grado</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>Grado {grade}</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Míos</translation>
+    </message>
+    <message>
+        <source>Only leads I own ({actor})</source>
+        <translation>Solo los leads de los que soy responsable ({actor})</translation>
+    </message>
+    <message>
+        <source>Sort cards by</source>
+        <translation>Ordenar tarjetas por</translation>
+    </message>
+    <message>
+        <source>Sort by score</source>
+        <translation>Ordenar por puntuación</translation>
+    </message>
+    <message>
+        <source>Sort by age</source>
+        <translation>Ordenar por antigüedad</translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation>Ordenar por nombre</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDetailView</name>
+    <message>
+        <source>Qualification call…</source>
+        <translation>Llamada de calificación…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>score {score} · {grade}</source>
+        <translation>puntuación {score} · {grade}</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archivado</translation>
+    </message>
+    <message>
+        <source>This lead no longer exists.</source>
+        <translation>Este lead ya no existe.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Se guardó {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved: this lead was changed elsewhere since you opened it. Your edits are still here; Revert shows the current values.</source>
+        <translation>No se guardó: este lead se cambió en otro lugar desde que lo abriste. Tus cambios siguen aquí; Revertir muestra los valores actuales.</translation>
+    </message>
+    <message>
+        <source>The qualification call is not available yet.</source>
+        <translation>La llamada de calificación aún no está disponible.</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +1579,10 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation><numerusform>%n lead</numerusform><numerusform>%n leads</numerusform></translation>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -1435,6 +1720,28 @@ Registros: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Disqualify</source>
+        <translation>Descalificar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n lead(s) disqualified?</source>
+        <translation>
+            <numerusform>¿Por qué se descalifica %n lead?</numerusform>
+            <numerusform>¿Por qué se descalifican estos %n leads?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>e.g. a student, a competitor, only wanted the download, bad data</source>
+        <translation>p. ej., un estudiante, un competidor, solo quería la descarga, datos erróneos</translation>
+    </message>
+</context>
+<context>
     <name>ReportTableView</name>
     <message>
         <source>Report table</source>
@@ -1453,7 +1760,7 @@ Registros: {logs}</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <extracomment>emitted when a computation's results are on screen</extracomment>
+        <extracomment>emitted when a computation&apos;s results are on screen</extracomment>
         <translation>Embudo</translation>
     </message>
     <message>
@@ -1722,6 +2029,37 @@ Registros: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ScorePanel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>No scoring rules yet.</source>
+        <translation>Aún no hay reglas de puntuación.</translation>
+    </message>
+    <message>
+        <source>Score {score} · grade {grade}</source>
+        <translation>Puntuación {score} · grado {grade}</translation>
+    </message>
+    <message>
+        <source>Total {total} · grade {grade} (fit {fit}, engagement {engagement})</source>
+        <translation>Total {total} · grado {grade} (encaje {fit}, interacción {engagement})</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Encaje</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Interacción</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1741,13 +2079,90 @@ Registros: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>Collapse or expand this column</source>
+        <translation>Contraer o expandir esta columna</translation>
+    </message>
+    <message>
+        <source>Collapse {stage}</source>
+        <translation>Contraer {stage}</translation>
+    </message>
+    <message>
+        <source>{stage} leads</source>
+        <translation>Leads en {stage}</translation>
+    </message>
+    <message>
+        <source>Over the WIP limit of {limit}</source>
+        <translation>Supera el límite WIP de {limit}</translation>
+    </message>
+    <message>
+        <source>Budget …</source>
+        <translation>Presupuesto …</translation>
+    </message>
+    <message>
+        <source>Budget {amount}</source>
+        <translation>Presupuesto {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>StageHistoryTable</name>
+    <message>
+        <source>From → to</source>
+        <translation>De → a</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+</context>
+<context>
+    <name>StageModel</name>
+    <message>
+        <source>Score {score}, grade {grade}.</source>
+        <extracomment>Fetch card summaries this many rows at a time: one small query per screenful. Forget cached cards beyond this many (a column scrolled end to end stays small).</extracomment>
+        <translation>Puntuación {score}, grado {grade}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last interaction.</source>
+        <translation>
+            <numerusform>%n día desde la última interacción.</numerusform>
+            <numerusform>%n días desde la última interacción.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Getting stale.</source>
+        <translation>Se está estancando.</translation>
+    </message>
+    <message>
+        <source>Stale.</source>
+        <translation>Estancado.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSync</name>
     <message>
         <source>Connection restored.</source>
         <translation>Conexión restablecida.</translation>
     </message>
     <message>
-        <source>Could not check for others' changes: {error}</source>
+        <source>Could not check for others&apos; changes: {error}</source>
         <translation>No se pudieron comprobar los cambios de otras personas: {error}</translation>
     </message>
 </context>
@@ -1762,7 +2177,7 @@ Registros: {logs}</translation>
         <translation>ID de LeadDesk (quién)</translation>
     </message>
     <message>
-        <source>The tool's person id (who, via a people file)</source>
+        <source>The tool&apos;s person id (who, via a people file)</source>
         <translation>ID de persona de la herramienta (quién, mediante un archivo de personas)</translation>
     </message>
     <message>
@@ -1838,7 +2253,7 @@ Registros: {logs}</translation>
         <translation>Significado de la columna {name}</translation>
     </message>
     <message>
-        <source>(from the 'what' column)</source>
+        <source>(from the &apos;what&apos; column)</source>
         <translation>(de la columna «qué»)</translation>
     </message>
     <message>
@@ -1943,7 +2358,7 @@ Registros: {logs}</translation>
         <translation>Qué significa cada evento</translation>
     </message>
     <message>
-        <source>LeadDesk guessed the meaning of the tool's words; correct any that are wrong.</source>
+        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
         <translation>LeadDesk ha deducido el significado de las palabras de la herramienta; corrige las que estén mal.</translation>
     </message>
     <message>
@@ -2634,7 +3049,7 @@ Registros: {logs}</translation>
         <translation>Para descalificar un lead hace falta un motivo.</translation>
     </message>
     <message>
-        <source>A lead becomes SQL through a qualification call whose outcome is 'ready' (or an override with a written reason).</source>
+        <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
         <translation>Un lead pasa a SQL mediante una llamada de calificación con resultado «listo» (o una excepción con un motivo por escrito).</translation>
     </message>
     <message>
@@ -2842,7 +3257,7 @@ Registros: {logs}</translation>
         <translation>{value} no es un número entero</translation>
     </message>
     <message>
-        <source>the answers point to '{proposed}'; say in one line why you chose '{chosen}'</source>
+        <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
         <translation>las respuestas apuntan a «{proposed}»; explica en una línea por qué elegiste «{chosen}»</translation>
     </message>
     <message>
@@ -2941,8 +3356,11 @@ Registros: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
-        <translation><numerusform>%n día</numerusform><numerusform>%n días</numerusform></translation>
+        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 d</source>
@@ -2954,6 +3372,21 @@ Registros: {logs}</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Unsaved edits kept beside the board; the lead opens in its own window.</source>
+        <translation>Cambios sin guardar conservados junto al tablero; el lead se abre en su propia ventana.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Lead — {name}</source>
+        <translation>Lead — {name}</translation>
     </message>
 </context>
 </TS>

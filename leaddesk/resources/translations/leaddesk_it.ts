@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Qualification call: {name}</source>
         <translation>Chiamata di qualificazione: {name}</translation>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>This lead is in {stage}. A qualification call decides for leads in SAL; to record this call anyway, confirm an override with a reason.</source>
-        <translation>Questo lead è in {stage}. La chiamata di qualificazione decide per i lead in SAL; per registrare comunque questa chiamata, conferma un'eccezione con un motivo.</translation>
+        <translation>Questo lead è in {stage}. La chiamata di qualificazione decide per i lead in SAL; per registrare comunque questa chiamata, conferma un&apos;eccezione con un motivo.</translation>
     </message>
     <message>
         <source>why this lead is qualified outside SAL</source>
@@ -33,10 +33,10 @@
     </message>
     <message>
         <source>O&amp;verride reason</source>
-        <translation>Moti&amp;vo dell'eccezione</translation>
+        <translation>Moti&amp;vo dell&apos;eccezione</translation>
     </message>
     <message>
-        <source>&amp;Couldn't reach them</source>
+        <source>&amp;Couldn&apos;t reach them</source>
         <translation>&amp;Non raggiungibile</translation>
     </message>
     <message>
@@ -49,7 +49,7 @@
     </message>
     <message>
         <source>Your unsaved answers from the last time were restored.</source>
-        <translation>Sono state ripristinate le risposte non salvate dell'ultima volta.</translation>
+        <translation>Sono state ripristinate le risposte non salvate dell&apos;ultima volta.</translation>
     </message>
     <message>
         <source>Call saved: {name} → {stage}</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>one line: why not the proposed outcome?</source>
-        <translation>una riga: perché non l'esito proposto?</translation>
+        <translation>una riga: perché non l&apos;esito proposto?</translation>
     </message>
     <message>
         <source>Reason for your c&amp;hoice</source>
@@ -210,7 +210,7 @@
         <translation>Nota sul contenuto</translation>
     </message>
     <message>
-        <source>in a few words (needed for 'Other')</source>
+        <source>in a few words (needed for &apos;Other&apos;)</source>
         <translation>in poche parole (necessario per «Altro»)</translation>
     </message>
     <message>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>On start</source>
-        <translation>All'avvio</translation>
+        <translation>All&apos;avvio</translation>
     </message>
     <message>
         <source>Automatic (after changes)</source>
@@ -247,11 +247,11 @@
     </message>
     <message>
         <source>Before an import</source>
-        <translation>Prima di un'importazione</translation>
+        <translation>Prima di un&apos;importazione</translation>
     </message>
     <message>
         <source>Before undoing an import</source>
-        <translation>Prima di annullare un'importazione</translation>
+        <translation>Prima di annullare un&apos;importazione</translation>
     </message>
     <message>
         <source>Before re-scoring</source>
@@ -266,7 +266,7 @@
         <translation>Backup</translation>
     </message>
     <message>
-        <source>This database is on a PostgreSQL server: its backups are the server's business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
+        <source>This database is on a PostgreSQL server: its backups are the server&apos;s business (ask whoever runs it). To keep a copy of your leads, export them to Excel.</source>
         <translation>Questo database si trova su un server PostgreSQL: i backup sono compito del server (chiedi a chi lo gestisce). Per conservare una copia dei tuoi lead, esportali in Excel.</translation>
     </message>
     <message>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>&amp;Undo import</source>
-        <translation>&amp;Annulla l'importazione</translation>
+        <translation>&amp;Annulla l&apos;importazione</translation>
     </message>
     <message>
         <source>undone</source>
@@ -355,7 +355,7 @@
     </message>
     <message>
         <source>Duplicates within the file</source>
-        <translation>Duplicati all'interno del file</translation>
+        <translation>Duplicati all&apos;interno del file</translation>
     </message>
     <message>
         <source>Invalid rows</source>
@@ -367,7 +367,7 @@
     </message>
     <message>
         <source>{n} lead(s) edited since the import were left as they are.</source>
-        <translation>Lead modificati dopo l'importazione lasciati come erano: {n}.</translation>
+        <translation>Lead modificati dopo l&apos;importazione lasciati come erano: {n}.</translation>
     </message>
     <message>
         <source>Table</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Map a column to a name, an email or a company.</source>
-        <translation>Associa una colonna a un nome, un'email o un'azienda.</translation>
+        <translation>Associa una colonna a un nome, un&apos;email o un&apos;azienda.</translation>
     </message>
     <message>
         <source>Options</source>
@@ -442,7 +442,7 @@
         <translation>Compila solo i loro campi vuoti</translation>
     </message>
     <message>
-        <source>Overwrite their fields with the file's values</source>
+        <source>Overwrite their fields with the file&apos;s values</source>
         <translation>Sovrascrivi i loro campi con i valori del file</translation>
     </message>
     <message>
@@ -450,7 +450,7 @@
         <translation>Righe che corrispondono a un lead salvato (stessa email, telefono, o nome e azienda):</translation>
     </message>
     <message>
-        <source>Decide from each column's values</source>
+        <source>Decide from each column&apos;s values</source>
         <translation>Decidi in base ai valori di ogni colonna</translation>
     </message>
     <message>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <source>Check what the import would do, row by row. Nothing is written.</source>
-        <translation>Verifica cosa farebbe l'importazione, riga per riga. Non viene scritto nulla.</translation>
+        <translation>Verifica cosa farebbe l&apos;importazione, riga per riga. Non viene scritto nulla.</translation>
     </message>
     <message>
         <source>&amp;Test</source>
@@ -526,8 +526,8 @@
         <translation>Importazione di {file}…</translation>
     </message>
     <message>
-        <source>Rejected rows, with the reason for each: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</source>
-        <translation>Righe rifiutate, con il motivo di ciascuna: &lt;a href="{url}"&gt;{name}&lt;/a&gt;</translation>
+        <source>Rejected rows, with the reason for each: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</source>
+        <translation>Righe rifiutate, con il motivo di ciascuna: &lt;a href=&quot;{url}&quot;&gt;{name}&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Nothing was imported: {error}</source>
@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>Import is not available.</source>
-        <translation>L'importazione non è disponibile.</translation>
+        <translation>L&apos;importazione non è disponibile.</translation>
     </message>
     <message>
         <source>Import leads</source>
@@ -666,12 +666,12 @@
         <translation>Il massimo dei punti (o, con punti negativi, della penalità) che la regola può dare</translation>
     </message>
     <message>
-        <source>Days after which an activity's points have halved; empty: they never fade</source>
-        <translation>Giorni dopo i quali i punti di un'attività si dimezzano; vuoto: non si riducono mai</translation>
+        <source>Days after which an activity&apos;s points have halved; empty: they never fade</source>
+        <translation>Giorni dopo i quali i punti di un&apos;attività si dimezzano; vuoto: non si riducono mai</translation>
     </message>
     <message>
         <source>Only activity of the last so many days counts; empty: all of it</source>
-        <translation>Conta solo l'attività degli ultimi giorni indicati; vuoto: tutta</translation>
+        <translation>Conta solo l&apos;attività degli ultimi giorni indicati; vuoto: tutta</translation>
     </message>
     <message>
         <source>Past leads with an outcome (SQL, Customer or Disqualified) the rule matched</source>
@@ -691,7 +691,7 @@
     </message>
     <message>
         <source>{value!r} is not a number</source>
-        <extracomment>the core's problem columns → the table's</extracomment>
+        <extracomment>the core&apos;s problem columns → the table&apos;s</extracomment>
         <translation>{value!r} non è un numero</translation>
     </message>
     <message>
@@ -754,6 +754,125 @@
         <source>import batch #{id}</source>
         <translation>lotto di importazione n. {id}</translation>
     </message>
+    <message>
+        <source>Set WIP limit…</source>
+        <translation>Imposta limite WIP…</translation>
+    </message>
+    <message>
+        <source>Set aging limit…</source>
+        <translation>Imposta limite di invecchiamento…</translation>
+    </message>
+    <message>
+        <source>Expand</source>
+        <translation>Espandi</translation>
+    </message>
+    <message>
+        <source>Collapse</source>
+        <translation>Comprimi</translation>
+    </message>
+    <message>
+        <source>WIP limit</source>
+        <translation>Limite WIP</translation>
+    </message>
+    <message>
+        <source>Most leads {stage} should hold (0: no limit):</source>
+        <translation>Numero massimo di lead che {stage} dovrebbe contenere (0: nessun limite):</translation>
+    </message>
+    <message>
+        <source>Aging limit</source>
+        <translation>Limite di invecchiamento</translation>
+    </message>
+    <message>
+        <source>Days without an interaction before a card in {stage} turns amber (red at twice that; 0: never):</source>
+        <translation>Giorni senza interazioni prima che una scheda in {stage} diventi ambra (rossa al doppio; 0: mai):</translation>
+    </message>
+    <message>
+        <source>Archive {name}</source>
+        <translation>Archivia {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n lead(s) to {stage}.</source>
+        <translation>
+            <numerusform>Spostato %n lead in {stage}.</numerusform>
+            <numerusform>Spostati %n lead in {stage}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more refused)</source>
+        <translation>
+            <numerusform>(e %n altro rifiutato)</numerusform>
+            <numerusform>(e altri %n rifiutati)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n lead(s) to {stage}</source>
+        <translation>
+            <numerusform>Sposta %n lead in {stage}</numerusform>
+            <numerusform>Sposta %n lead in {stage}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was moved.</source>
+        <translation>Non è stato spostato nulla.</translation>
+    </message>
+    <message>
+        <source>A lead leaves SAL for {stage} through a qualification call: drop one card at a time.</source>
+        <translation>Un lead passa da SAL a {stage} tramite una chiamata di qualificazione: rilascia una scheda alla volta.</translation>
+    </message>
+    <message>
+        <source>Not moved: a lead leaves SAL for {stage} through a qualification call, and the call form is not available yet.</source>
+        <translation>Non spostato: un lead passa da SAL a {stage} tramite una chiamata di qualificazione, e il modulo della chiamata non è ancora disponibile.</translation>
+    </message>
+    <message>
+        <source>Archive leads</source>
+        <translation>Archivia lead</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n lead(s)? They leave the board; Edit → Undo brings them back.</source>
+        <translation>
+            <numerusform>Archiviare %n lead? Uscirà dalla bacheca; Modifica → Annulla lo riporta indietro.</numerusform>
+            <numerusform>Archiviare %n lead? Usciranno dalla bacheca; Modifica → Annulla li riporta indietro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive %n lead(s)</source>
+        <translation>
+            <numerusform>Archivia %n lead</numerusform>
+            <numerusform>Archivia %n lead</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Archived %n lead(s).</source>
+        <translation>
+            <numerusform>Archiviato %n lead.</numerusform>
+            <numerusform>Archiviati %n lead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>What a rep logs by hand most often, first.</extracomment>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatico</translation>
+    </message>
+    <message>
+        <source>Interaction timeline</source>
+        <translation>Cronologia delle interazioni</translation>
+    </message>
+    <message>
+        <source>Interaction kind</source>
+        <translation>Tipo di interazione</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Log an interaction: type a note, press Enter</source>
+        <translation>Registra un'interazione: scrivi una nota e premi Invio</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -785,7 +904,10 @@
     </message>
     <message numerus="yes">
         <source>%n lead(s) in {file}. Nothing here can be changed.</source>
-        <translation><numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform><numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform></translation>
+        <translation>
+            <numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform>
+            <numerusform>%n lead in {file}. Qui non si può modificare nulla.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Filter…</source>
@@ -857,7 +979,7 @@
         <source>Backups are kept in {folder}
 Kept: the last {last}, one a day for {days} days, one a week for {weeks} weeks. Made on start, every 30 minutes while you work, and before imports and other big changes.</source>
         <translation>I backup sono conservati in {folder}
-Conservati: gli ultimi {last}, uno al giorno per {days} giorni, uno a settimana per {weeks} settimane. Creati all'avvio, ogni 30 minuti mentre lavori e prima di importazioni e altre modifiche importanti.</translation>
+Conservati: gli ultimi {last}, uno al giorno per {days} giorni, uno a settimana per {weeks} settimane. Creati all&apos;avvio, ogni 30 minuti mentre lavori e prima di importazioni e altre modifiche importanti.</translation>
     </message>
     <message>
         <source>Reading the backups…</source>
@@ -865,7 +987,10 @@ Conservati: gli ultimi {last}, uno al giorno per {days} giorni, uno a settimana 
     </message>
     <message numerus="yes">
         <source>%n backup(s).</source>
-        <translation><numerusform>%n backup.</numerusform><numerusform>%n backup.</numerusform></translation>
+        <translation>
+            <numerusform>%n backup.</numerusform>
+            <numerusform>%n backup.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Backing up…</source>
@@ -898,6 +1023,17 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     <message>
         <source>Folder for backups</source>
         <translation>Cartella dei backup</translation>
+    </message>
+</context>
+<context>
+    <name>CardDelegate</name>
+    <message numerus="yes">
+        <source>%n d</source>
+        <comment>days since the last interaction</comment>
+        <translation>
+            <numerusform>%n g</numerusform>
+            <numerusform>%n g</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1000,7 +1136,7 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message>
         <source>No system keyring here: LeadDesk asks for the password at start.</source>
-        <translation>Nessun portachiavi di sistema: LeadDesk chiede la password all'avvio.</translation>
+        <translation>Nessun portachiavi di sistema: LeadDesk chiede la password all&apos;avvio.</translation>
     </message>
     <message>
         <source>Host:</source>
@@ -1031,7 +1167,7 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
         <translation>&amp;Sposta i miei dati sul server</translation>
     </message>
     <message>
-        <source>&amp;Copy the server's data into this file</source>
+        <source>&amp;Copy the server&apos;s data into this file</source>
         <translation>&amp;Copia i dati del server in questo file</translation>
     </message>
     <message>
@@ -1095,7 +1231,10 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message numerus="yes">
         <source>All leads (%n)</source>
-        <translation><numerusform>Tutti i lead (%n)</numerusform><numerusform>Tutti i lead (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Tutti i lead (%n)</numerusform>
+            <numerusform>Tutti i lead (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leads matching the board filter</source>
@@ -1103,7 +1242,10 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message numerus="yes">
         <source>Selected cards (%n)</source>
-        <translation><numerusform>Scheda selezionata (%n)</numerusform><numerusform>Schede selezionate (%n)</numerusform></translation>
+        <translation>
+            <numerusform>Scheda selezionata (%n)</numerusform>
+            <numerusform>Schede selezionate (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Leads matching the board filter (no filter set)</source>
@@ -1143,7 +1285,10 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message numerus="yes">
         <source>Exported %n lead(s) to {path}</source>
-        <translation><numerusform>Esportato %n lead in {path}</numerusform><numerusform>Esportati %n lead in {path}</numerusform></translation>
+        <translation>
+            <numerusform>Esportato %n lead in {path}</numerusform>
+            <numerusform>Esportati %n lead in {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export finished</source>
@@ -1152,6 +1297,143 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     <message>
         <source>Sheets: Leads, Interactions, Stage history, Funnel. Keep the “LeadDesk ID” column: importing the edited file updates these leads.</source>
         <translation>Fogli: Lead, Interazioni, Cronologia fasi, Funnel. Conserva la colonna «LeadDesk ID»: importando il file modificato si aggiornano questi lead.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldsForm</name>
+    <message>
+        <source>Custom fields</source>
+        <translation>Campi personalizzati</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Aggiungi campo</translation>
+    </message>
+    <message>
+        <source>Remove field</source>
+        <translation>Rimuovi campo</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter: name, company, email, any field (Ctrl+F)</source>
+        <translation>Filtro: nome, azienda, email, qualsiasi campo (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter the board</source>
+        <translation>Filtra la bacheca</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Qualsiasi responsabile</translation>
+    </message>
+    <message>
+        <source>Any channel</source>
+        <translation>Qualsiasi canale</translation>
+    </message>
+    <message>
+        <source>Any campaign</source>
+        <translation>Qualsiasi campagna</translation>
+    </message>
+    <message>
+        <source>Any import</source>
+        <translation>Qualsiasi importazione</translation>
+    </message>
+    <message>
+        <source>Any grade</source>
+        <translation>Qualsiasi grado</translation>
+    </message>
+    <message>
+        <source>Grade {grade}</source>
+        <translation>Grado {grade}</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Miei</translation>
+    </message>
+    <message>
+        <source>Only leads I own ({actor})</source>
+        <translation>Solo i lead di cui sono responsabile ({actor})</translation>
+    </message>
+    <message>
+        <source>Sort cards by</source>
+        <translation>Ordina le schede per</translation>
+    </message>
+    <message>
+        <source>Sort by score</source>
+        <translation>Ordina per punteggio</translation>
+    </message>
+    <message>
+        <source>Sort by age</source>
+        <translation>Ordina per anzianità</translation>
+    </message>
+    <message>
+        <source>Sort by name</source>
+        <translation>Ordina per nome</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDetailView</name>
+    <message>
+        <source>Qualification call…</source>
+        <translation>Chiamata di qualificazione…</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Punteggio</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Storico</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(senza nome)</translation>
+    </message>
+    <message>
+        <source>score {score} · {grade}</source>
+        <translation>punteggio {score} · {grade}</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviato</translation>
+    </message>
+    <message>
+        <source>This lead no longer exists.</source>
+        <translation>Questo lead non esiste più.</translation>
+    </message>
+    <message>
+        <source>Saved {name}.</source>
+        <translation>Salvato {name}.</translation>
+    </message>
+    <message>
+        <source>Not saved: this lead was changed elsewhere since you opened it. Your edits are still here; Revert shows the current values.</source>
+        <translation>Non salvato: questo lead è stato modificato altrove da quando l'hai aperto. Le tue modifiche sono ancora qui; Ripristina mostra i valori attuali.</translation>
+    </message>
+    <message>
+        <source>The qualification call is not available yet.</source>
+        <translation>La chiamata di qualificazione non è ancora disponibile.</translation>
     </message>
 </context>
 <context>
@@ -1297,7 +1579,10 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation><numerusform>%n lead</numerusform><numerusform>%n lead</numerusform></translation>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n lead</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import</source>
@@ -1309,11 +1594,11 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message>
         <source>Activity import</source>
-        <translation>L'importazione di attività</translation>
+        <translation>L&apos;importazione di attività</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation>L'esportazione</translation>
+        <translation>L&apos;esportazione</translation>
     </message>
     <message>
         <source>Scoring rules</source>
@@ -1435,6 +1720,28 @@ Log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>Disqualify</source>
+        <translation>Squalifica</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why are these %n lead(s) disqualified?</source>
+        <translation>
+            <numerusform>Perché %n lead è squalificato?</numerusform>
+            <numerusform>Perché questi %n lead sono squalificati?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>e.g. a student, a competitor, only wanted the download, bad data</source>
+        <translation>ad es. uno studente, un concorrente, voleva solo il download, dati errati</translation>
+    </message>
+</context>
+<context>
     <name>ReportTableView</name>
     <message>
         <source>Report table</source>
@@ -1453,7 +1760,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <extracomment>emitted when a computation's results are on screen</extracomment>
+        <extracomment>emitted when a computation&apos;s results are on screen</extracomment>
         <translation>Funnel</translation>
     </message>
     <message>
@@ -1506,7 +1813,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation>Quest'anno</translation>
+        <translation>Quest&apos;anno</translation>
     </message>
     <message>
         <source>All time</source>
@@ -1598,7 +1905,7 @@ Log: {logs}</translation>
     <message>
         <source>Updating scores as old activity fades…</source>
         <extracomment>First look a while after the window opens, so that opening stays quick; then hourly.</extracomment>
-        <translation>Aggiornamento dei punteggi mentre l'attività vecchia perde peso…</translation>
+        <translation>Aggiornamento dei punteggi mentre l&apos;attività vecchia perde peso…</translation>
     </message>
     <message>
         <source>Change scoring rules</source>
@@ -1626,7 +1933,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Engagement rule (an activity)</source>
-        <translation>Regola di coinvolgimento (un'attività)</translation>
+        <translation>Regola di coinvolgimento (un&apos;attività)</translation>
     </message>
     <message>
         <source>&amp;Add</source>
@@ -1722,6 +2029,37 @@ Log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>ScorePanel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punti</translation>
+    </message>
+    <message>
+        <source>No scoring rules yet.</source>
+        <translation>Ancora nessuna regola di punteggio.</translation>
+    </message>
+    <message>
+        <source>Score {score} · grade {grade}</source>
+        <translation>Punteggio {score} · grado {grade}</translation>
+    </message>
+    <message>
+        <source>Total {total} · grade {grade} (fit {fit}, engagement {engagement})</source>
+        <translation>Totale {total} · grado {grade} (idoneità {fit}, coinvolgimento {engagement})</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Idoneità</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Coinvolgimento</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1741,13 +2079,90 @@ Log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message>
+        <source>Collapse or expand this column</source>
+        <translation>Comprimi o espandi questa colonna</translation>
+    </message>
+    <message>
+        <source>Collapse {stage}</source>
+        <translation>Comprimi {stage}</translation>
+    </message>
+    <message>
+        <source>{stage} leads</source>
+        <translation>Lead in {stage}</translation>
+    </message>
+    <message>
+        <source>Over the WIP limit of {limit}</source>
+        <translation>Oltre il limite WIP di {limit}</translation>
+    </message>
+    <message>
+        <source>Budget …</source>
+        <translation>Budget: …</translation>
+    </message>
+    <message>
+        <source>Budget {amount}</source>
+        <translation>Budget: {amount}</translation>
+    </message>
+</context>
+<context>
+    <name>StageHistoryTable</name>
+    <message>
+        <source>From → to</source>
+        <translation>Da → a</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Perché</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuovo</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatico</translation>
+    </message>
+</context>
+<context>
+    <name>StageModel</name>
+    <message>
+        <source>Score {score}, grade {grade}.</source>
+        <extracomment>Fetch card summaries this many rows at a time: one small query per screenful. Forget cached cards beyond this many (a column scrolled end to end stays small).</extracomment>
+        <translation>Punteggio {score}, grado {grade}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) since the last interaction.</source>
+        <translation>
+            <numerusform>%n giorno dall'ultima interazione.</numerusform>
+            <numerusform>%n giorni dall'ultima interazione.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Getting stale.</source>
+        <translation>Sta diventando inattivo.</translation>
+    </message>
+    <message>
+        <source>Stale.</source>
+        <translation>Inattivo.</translation>
+    </message>
+</context>
+<context>
     <name>TeamSync</name>
     <message>
         <source>Connection restored.</source>
         <translation>Connessione ripristinata.</translation>
     </message>
     <message>
-        <source>Could not check for others' changes: {error}</source>
+        <source>Could not check for others&apos; changes: {error}</source>
         <translation>Impossibile verificare le modifiche degli altri: {error}</translation>
     </message>
 </context>
@@ -1762,7 +2177,7 @@ Log: {logs}</translation>
         <translation>ID LeadDesk (chi)</translation>
     </message>
     <message>
-        <source>The tool's person id (who, via a people file)</source>
+        <source>The tool&apos;s person id (who, via a people file)</source>
         <translation>ID persona dello strumento (chi, tramite un file di persone)</translation>
     </message>
     <message>
@@ -1819,7 +2234,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Who (email), when, what happened, and details. Files with counts (opens, clicks) give one interaction per count.</source>
-        <translation>Chi (email), quando, cosa è successo e dettagli. I file con conteggi (aperture, clic) danno un'interazione per ogni unità.</translation>
+        <translation>Chi (email), quando, cosa è successo e dettagli. I file con conteggi (aperture, clic) danno un&apos;interazione per ogni unità.</translation>
     </message>
     <message>
         <source>Column</source>
@@ -1838,7 +2253,7 @@ Log: {logs}</translation>
         <translation>Significato della colonna {name}</translation>
     </message>
     <message>
-        <source>(from the 'what' column)</source>
+        <source>(from the &apos;what&apos; column)</source>
         <translation>(dalla colonna «cosa»)</translation>
     </message>
     <message>
@@ -1851,7 +2266,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>A members or contacts export that says whose each id is</source>
-        <translation>Un'esportazione di membri o contatti che indica di chi è ogni ID</translation>
+        <translation>Un&apos;esportazione di membri o contatti che indica di chi è ogni ID</translation>
     </message>
     <message>
         <source>Every row is</source>
@@ -1863,11 +2278,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>(row order: id 1 is the first person)</source>
-        <translation>(ordine delle righe: l'ID 1 è la prima persona)</translation>
+        <translation>(ordine delle righe: l&apos;ID 1 è la prima persona)</translation>
     </message>
     <message>
         <source>Which column holds the id?</source>
-        <translation>Quale colonna contiene l'ID?</translation>
+        <translation>Quale colonna contiene l&apos;ID?</translation>
     </message>
     <message>
         <source>{count} people from {file}</source>
@@ -1933,7 +2348,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>The import was undone.</source>
-        <translation>L'importazione è stata annullata.</translation>
+        <translation>L&apos;importazione è stata annullata.</translation>
     </message>
 </context>
 <context>
@@ -1943,7 +2358,7 @@ Log: {logs}</translation>
         <translation>Cosa significa ogni evento</translation>
     </message>
     <message>
-        <source>LeadDesk guessed the meaning of the tool's words; correct any that are wrong.</source>
+        <source>LeadDesk guessed the meaning of the tool&apos;s words; correct any that are wrong.</source>
         <translation>LeadDesk ha dedotto il significato delle parole dello strumento; correggi quelle sbagliate.</translation>
     </message>
     <message>
@@ -1960,7 +2375,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>(not an interaction)</source>
-        <translation>(non è un'interazione)</translation>
+        <translation>(non è un&apos;interazione)</translation>
     </message>
     <message>
         <source>—</source>
@@ -2023,7 +2438,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Company size</source>
-        <translation>Dimensione dell'azienda</translation>
+        <translation>Dimensione dell&apos;azienda</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -2059,7 +2474,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Email status</source>
-        <translation>Stato dell'email</translation>
+        <translation>Stato dell&apos;email</translation>
     </message>
     <message>
         <source>Visit</source>
@@ -2259,7 +2674,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Is there an identified need?</source>
-        <translation>C'è un'esigenza individuata?</translation>
+        <translation>C&apos;è un&apos;esigenza individuata?</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -2551,7 +2966,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Of which skipped it</source>
-        <translation>Di cui l'hanno saltata</translation>
+        <translation>Di cui l&apos;hanno saltata</translation>
     </message>
     <message>
         <source>Conversion from previous</source>
@@ -2634,8 +3049,8 @@ Log: {logs}</translation>
         <translation>Per squalificare un lead serve un motivo.</translation>
     </message>
     <message>
-        <source>A lead becomes SQL through a qualification call whose outcome is 'ready' (or an override with a written reason).</source>
-        <translation>Un lead diventa SQL tramite una chiamata di qualificazione con esito «pronto» (o un'eccezione con un motivo scritto).</translation>
+        <source>A lead becomes SQL through a qualification call whose outcome is &apos;ready&apos; (or an override with a written reason).</source>
+        <translation>Un lead diventa SQL tramite una chiamata di qualificazione con esito «pronto» (o un&apos;eccezione con un motivo scritto).</translation>
     </message>
     <message>
         <source>Only an SQL lead can become a customer.</source>
@@ -2655,7 +3070,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>a lead needs a name, an email or a company</source>
-        <translation>un lead ha bisogno di un nome, un'email o un'azienda</translation>
+        <translation>un lead ha bisogno di un nome, un&apos;email o un&apos;azienda</translation>
     </message>
     <message>
         <source>Reason for your choice</source>
@@ -2675,11 +3090,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>a lead ready for sales needs the meeting date and time</source>
-        <translation>un lead pronto per le vendite ha bisogno di data e ora dell'incontro</translation>
+        <translation>un lead pronto per le vendite ha bisogno di data e ora dell&apos;incontro</translation>
     </message>
     <message>
         <source>the meeting time has no time zone</source>
-        <translation>l'ora dell'incontro non ha un fuso orario</translation>
+        <translation>l&apos;ora dell&apos;incontro non ha un fuso orario</translation>
     </message>
     <message>
         <source>nurturing needs a follow-up date</source>
@@ -2691,11 +3106,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>a suspect needs a reason from the list</source>
-        <translation>un sospetto richiede un motivo dall'elenco</translation>
+        <translation>un sospetto richiede un motivo dall&apos;elenco</translation>
     </message>
     <message>
         <source>say in a few words what the other reason is</source>
-        <translation>indica in poche parole qual è l'altro motivo</translation>
+        <translation>indica in poche parole qual è l&apos;altro motivo</translation>
     </message>
     <message>
         <source>ready</source>
@@ -2807,7 +3222,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>A qualification call decides for leads in SAL; this lead is in {current}. Confirm an override with a reason.</source>
-        <translation>La chiamata di qualificazione decide per i lead in SAL; questo lead è in {current}. Conferma un'eccezione con un motivo.</translation>
+        <translation>La chiamata di qualificazione decide per i lead in SAL; questo lead è in {current}. Conferma un&apos;eccezione con un motivo.</translation>
     </message>
     <message>
         <source>A qualification call cannot move a lead to {target}.</source>
@@ -2827,7 +3242,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Lead {lead_id} was changed by someone else since you opened it (version {expected}, now {actual}). Reload it and apply your changes again.</source>
-        <translation>Qualcun altro ha modificato il lead {lead_id} dopo che l'hai aperto (versione {expected}, ora {actual}). Ricaricalo e applica di nuovo le tue modifiche.</translation>
+        <translation>Qualcun altro ha modificato il lead {lead_id} dopo che l&apos;hai aperto (versione {expected}, ora {actual}). Ricaricalo e applica di nuovo le tue modifiche.</translation>
     </message>
     <message>
         <source>{value} is not an email address</source>
@@ -2842,7 +3257,7 @@ Log: {logs}</translation>
         <translation>{value} non è un numero intero</translation>
     </message>
     <message>
-        <source>the answers point to '{proposed}'; say in one line why you chose '{chosen}'</source>
+        <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>
         <translation>le risposte indicano «{proposed}»; spiega in una riga perché hai scelto «{chosen}»</translation>
     </message>
     <message>
@@ -2941,8 +3356,11 @@ Log: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
-        <translation><numerusform>%n giorno</numerusform><numerusform>%n giorni</numerusform></translation>
+        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 d</source>
@@ -2954,6 +3372,21 @@ Log: {logs}</translation>
     <message>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>Unsaved edits kept beside the board; the lead opens in its own window.</source>
+        <translation>Modifiche non salvate tenute accanto alla bacheca; il lead si apre in una finestra separata.</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Lead — {name}</source>
+        <translation>Lead — {name}</translation>
     </message>
 </context>
 </TS>

@@ -120,6 +120,10 @@ class StageModel(QAbstractListModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._ids)
 
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        # QAbstractListModel's own binding wants the parent; callers may leave it out.
+        return 0 if parent.isValid() else 1
+
     def card(self, row: int) -> LeadCard | None:
         """The summary for ``row``, fetched with its neighbours on a cache miss."""
         lead_id = self._ids[row]
