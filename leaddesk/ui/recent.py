@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 RECENT_KEY = "recent/databases"
+PASSWORD_IN_URL = re.compile(r"(://[^/:@]*):[^@/]*@")
 MAX_RECENT = 8
 
 
@@ -18,8 +20,17 @@ def recent_databases(settings: QSettings) -> list[str]:
     return [i for i in items if "://" in i or Path(i).exists()]
 
 
+def without_password(location: str) -> str:
+    """``postgresql+psycopg://ana:secret@host/db`` → ``postgresql+psycopg://ana@host/db``.
+
+    Passwords live in the keyring (or are asked for), never in the settings file.
+    """
+    return PASSWORD_IN_URL.sub(r"\1@", location)
+
+
 def remember_database(settings: QSettings, location: str) -> None:
     """Put ``location`` first in the list (once), keeping at most MAX_RECENT."""
+    location = without_password(location)
     items = [i for i in recent_databases(settings) if i != location]
     settings.setValue(RECENT_KEY, [location, *items][:MAX_RECENT])
 

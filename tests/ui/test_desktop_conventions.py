@@ -225,3 +225,15 @@ def test_window_and_app_import_no_heavy_modules() -> None:
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
     assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def test_recent_databases_never_keep_a_password(tmp_path) -> None:
+    from PySide6.QtCore import QSettings
+
+    from leaddesk.ui import recent
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    recent.remember_database(settings, "postgresql+psycopg://ana:s3cret@db.lan:5432/leads")
+    assert recent.recent_databases(settings) == ["postgresql+psycopg://ana@db.lan:5432/leads"]
+    settings.sync()
+    assert "s3cret" not in (tmp_path / "s.ini").read_text()
