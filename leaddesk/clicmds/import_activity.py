@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import datetime
 from pathlib import Path
 
+from leaddesk.clicmds.import_leads import read_mapping_option
 from leaddesk.core.errors import ImportFileError
 
 HELP = "import activity (email opens/clicks, form submissions, visits) as interactions"
@@ -42,13 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _mapping_json(value: str, file_name: str) -> dict:
-    text = value
-    if not value.lstrip().startswith("{") and Path(value).is_file():
-        text = Path(value).read_text(encoding="utf-8")
-    try:
-        chosen = json.loads(text)
-    except ValueError as err:
-        raise ImportFileError(f"--mapping is not valid JSON ({err})", file=file_name) from None
+    chosen = read_mapping_option(value, file_name)
     if not isinstance(chosen, dict):
         raise ImportFileError("--mapping must be a JSON object", file=file_name)
     return chosen

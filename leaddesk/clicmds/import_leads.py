@@ -52,14 +52,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _mapping_json(value: str, file_name: str) -> dict[str, str]:
+def read_mapping_option(value: str, file_name: str) -> object:
+    """``--mapping``: JSON text, or the path of a .json file holding it."""
     text = value
     if not value.lstrip().startswith("{") and Path(value).is_file():
         text = Path(value).read_text(encoding="utf-8")
     try:
-        chosen = json.loads(text)
+        return json.loads(text)
     except ValueError as err:
         raise ImportFileError(f"--mapping is not valid JSON ({err})", file=file_name) from None
+
+
+def _mapping_json(value: str, file_name: str) -> dict[str, str]:
+    chosen = read_mapping_option(value, file_name)
     if not isinstance(chosen, dict) or not all(
         isinstance(k, str) and isinstance(v, str) for k, v in chosen.items()
     ):
