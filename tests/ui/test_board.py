@@ -332,3 +332,20 @@ def test_the_column_menu_offers_limits_and_collapse(qtbot, workspace) -> None:
     menu.actions()[2].trigger()
     assert window.board.columns[Stage.SAL].collapsed
     menu.close()
+
+
+def test_a_card_someone_else_moved_meanwhile_is_refused_with_where_it_is_now(
+    qtbot, workspace
+) -> None:
+    """The board still shows the lead in Lead; another user has moved it to MQL since."""
+    lead_id = add_lead(workspace, first_name="Petra")
+    window = make_window(qtbot, workspace)
+    board = window.board
+    workspace.leads.move_lead(lead_id, Stage.MQL)  # elsewhere: this window is not told
+    assert board.columns[Stage.LEAD].model.ids == [lead_id]
+    assert not drop(board, [lead_id], Stage.LEAD, Stage.SAL)
+    assert workspace.leads.lead(lead_id).stage is Stage.MQL
+    assert "moved meanwhile" in window.statusBar().currentMessage()
+    assert "MQL" in window.statusBar().currentMessage()
+    assert window.undo_stack.count() == 0
+    assert board.columns[Stage.MQL].model.ids == [lead_id]  # the board caught up

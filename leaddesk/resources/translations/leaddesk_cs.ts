@@ -790,6 +790,11 @@
         <source>Archive {name}</source>
         <translation>Archivovat {name}</translation>
     </message>
+    <message>
+        <source>{name} was moved meanwhile by someone else; it is now in {stage}.</source>
+        <extracomment>where the board shows a lead; a move starts from there, so a lead someone else moved meanwhile is refused (saying where it is now), never moved from elsewhere</extracomment>
+        <translation>{name} mezitím přesunul někdo jiný; teď je ve fázi {stage}.</translation>
+    </message>
     <message numerus="yes">
         <source>Moved %n lead(s) to {stage}.</source>
         <translation>

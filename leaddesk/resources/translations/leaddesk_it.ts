@@ -790,6 +790,11 @@
         <source>Archive {name}</source>
         <translation>Archivia {name}</translation>
     </message>
+    <message>
+        <source>{name} was moved meanwhile by someone else; it is now in {stage}.</source>
+        <extracomment>where the board shows a lead; a move starts from there, so a lead someone else moved meanwhile is refused (saying where it is now), never moved from elsewhere</extracomment>
+        <translation>Qualcun altro ha spostato {name} nel frattempo; ora è in {stage}.</translation>
+    </message>
     <message numerus="yes">
         <source>Moved %n lead(s) to {stage}.</source>
         <translation>
@@ -871,7 +876,7 @@
     </message>
     <message>
         <source>Log an interaction: type a note, press Enter</source>
-        <translation>Registra un'interazione: scrivi una nota e premi Invio</translation>
+        <translation>Registra un&apos;interazione: scrivi una nota e premi Invio</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1434,7 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
     <message>
         <source>Not saved: this lead was changed elsewhere since you opened it. Your edits are still here; Revert shows the current values.</source>
-        <translation>Non salvato: questo lead è stato modificato altrove da quando l'hai aperto. Le tue modifiche sono ancora qui; Ripristina mostra i valori attuali.</translation>
+        <translation>Non salvato: questo lead è stato modificato altrove da quando l&apos;hai aperto. Le tue modifiche sono ancora qui; Ripristina mostra i valori attuali.</translation>
     </message>
     <message>
         <source>The qualification call is not available yet.</source>
@@ -2142,8 +2147,8 @@ Log: {logs}</translation>
     <message numerus="yes">
         <source>%n day(s) since the last interaction.</source>
         <translation>
-            <numerusform>%n giorno dall'ultima interazione.</numerusform>
-            <numerusform>%n giorni dall'ultima interazione.</numerusform>
+            <numerusform>%n giorno dall&apos;ultima interazione.</numerusform>
+            <numerusform>%n giorni dall&apos;ultima interazione.</numerusform>
         </translation>
     </message>
     <message>

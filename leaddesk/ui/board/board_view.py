@@ -51,6 +51,7 @@ class BoardView(QWidget):
         self._window_ref = weakref.ref(window)
         self.prefs = BoardSettings(window.qsettings)
         self.moves = BoardMoves(window)
+        self.moves.seen_stage = self.displayed_stage
         self.index: BoardIndex | None = None
         self._index_generation = 0
         self._pending_leads: set[int] = set()  # changed while the index was being built
@@ -329,6 +330,13 @@ class BoardView(QWidget):
         if count:
             index = column.model.index(min(row, count - 1))
             column.list_view.setCurrentIndex(index)
+
+    def displayed_stage(self, lead_id: int) -> Stage | None:
+        """The column a lead's card is in on screen (None when it is filtered out)."""
+        for stage, column in self.columns.items():
+            if column.model.row_of(lead_id) is not None:
+                return stage
+        return None
 
     def move_selected(self, stage: Stage, direction: int) -> bool:
         """Move the selected leads of ``stage`` to the next (+1) or previous (-1) stage."""

@@ -86,6 +86,9 @@ class BoardMoves:
     def __init__(self, window: Any) -> None:
         # Weakly: the window owns this view; a strong reference back would keep it alive.
         self._window_ref = weakref.ref(window)
+        #: where the board shows a lead; a move starts from there, so a lead someone else
+        #: moved meanwhile is refused (saying where it is now), never moved from elsewhere
+        self.seen_stage: Callable[[int], Stage | None] = lambda _lead_id: None
 
     @property
     def window(self) -> Any:
@@ -105,6 +108,22 @@ class BoardMoves:
             leads = [self.service.lead(i) for i in ids]
         except LeadDeskError as err:
             self.say(str(err))
+            return False
+        stale = [lead for lead in leads if self.seen_stage(lead.id) not in (None, lead.stage)]
+        if stale:
+            lead = stale[0]
+            self.say(
+                tr("{name} was moved meanwhile by someone else; it is now in {stage}.").format(
+                    name=lead.name, stage=lead.stage.label
+                )
+            )
+            seen = {self.seen_stage(lead.id) for lead in stale} - {None}
+            self.window.apply_changes(
+                Changes(
+                    leads=frozenset(lead.id for lead in stale),
+                    stages=frozenset(seen | {lead.stage for lead in stale}),
+                )
+            )
             return False
         leads = [lead for lead in leads if lead.stage is not target]
         if not leads:
@@ -156,6 +175,7 @@ class BoardMoves:
                     target,
                     reason=reason,
                     expected_version=lead.version,
+                    expected_stage=self.seen_stage(lead.id),
                 )
                 try:
                     push_checked(stack, command)
