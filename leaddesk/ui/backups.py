@@ -357,7 +357,10 @@ class AutoBackup(QObject):
             return
         self.running = True
         start_task(
-            lambda p: service.backup_now(reason, p), on_done=self._done, on_error=self._failed
+            lambda p: service.backup_now(reason, p),
+            on_done=self._done,
+            on_error=self._failed,
+            owner=self,
         )
 
     def _done(self, path: object) -> None:

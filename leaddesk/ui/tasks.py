@@ -6,6 +6,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -56,6 +57,7 @@ def start_task(
     parent: QWidget | None = None,
     label: str = "",
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> Task:
     """Start ``work`` in the background with a progress dialog (Cancel) under ``parent``."""
     task = Task(work)
@@ -69,18 +71,25 @@ def start_task(
         dialog.canceled.connect(task.cancel)
         task.signals.progress.connect(
             lambda done, total, msg: (
-                dialog.setMaximum(max(total, 0)),
-                dialog.setValue(min(done, total) if total else 0),
-                dialog.setLabelText(msg or label),
+                shiboken6.isValid(dialog)
+                and (
+                    dialog.setMaximum(max(total, 0)),
+                    dialog.setValue(min(done, total) if total else 0),
+                    dialog.setLabelText(msg or label),
+                )
             )
         )
 
+    listener = owner if owner is not None else parent
+
     def finish(callback: Callable[..., None] | None, *args: Any) -> None:
         _running.discard(task)
-        if dialog is not None:
+        if dialog is not None and shiboken6.isValid(dialog):
             dialog.canceled.disconnect(task.cancel)
             dialog.close()
             dialog.deleteLater()
+        if listener is not None and not shiboken6.isValid(listener):
+            return  # the screen that asked for this work is gone: nobody is left to tell
         if callback is not None:
             callback(*args)
 
