@@ -42,7 +42,7 @@ from leaddesk.storage.models import (
     LeadRow,
     StageChangeRow,
 )
-from leaddesk.storage.repositories import email_key, phone_key
+from leaddesk.storage.repositories import email_key, import_batch_from_row, phone_key
 from leaddesk.storage.team import lock_for_import
 
 LEADS = LeadRow.__table__
@@ -416,19 +416,7 @@ class SqlImportStore:
             rows = conn.execute(
                 select(BATCHES).where(BATCHES.c.kind == "leads").order_by(BATCHES.c.id.desc())
             )
-            return [
-                ImportBatch(
-                    id=r.id,
-                    file_name=r.file_name,
-                    kind=r.kind,
-                    created_at=r.created_at,
-                    counts=dict(r.counts or {}),
-                    mapping=dict(r.mapping or {}),
-                    undone_at=r.undone_at,
-                    actor=r.actor,
-                )
-                for r in rows
-            ]
+            return [import_batch_from_row(r) for r in rows]
 
     def write_error_workbook(
         self, path: Path, headers: Sequence[str], problems: Sequence[RowProblem]

@@ -138,6 +138,20 @@ def stage_change_from_row(row: StageChangeRow) -> StageChange:
     )
 
 
+def import_batch_from_row(row: Any) -> ImportBatch:
+    """An import batch from its ORM row or a Core result row (same column names)."""
+    return ImportBatch(
+        id=row.id,
+        file_name=row.file_name,
+        kind=row.kind,
+        created_at=row.created_at,
+        counts=dict(row.counts or {}),
+        mapping=dict(row.mapping or {}),
+        undone_at=row.undone_at,
+        actor=row.actor,
+    )
+
+
 def apply_filter(query: Select[Any], flt: LeadFilter) -> Select[Any]:
     """Narrow a query on ``leads`` to what the board filter asks for."""
     if not flt.include_archived:
@@ -570,19 +584,7 @@ class SqlLeadRepository:
     def import_batches(self) -> list[ImportBatch]:
         with self._session() as s:
             rows = s.scalars(select(ImportBatchRow).order_by(ImportBatchRow.id.desc()))
-            return [
-                ImportBatch(
-                    id=r.id,
-                    file_name=r.file_name,
-                    kind=r.kind,
-                    created_at=r.created_at,
-                    counts=dict(r.counts or {}),
-                    mapping=dict(r.mapping or {}),
-                    undone_at=r.undone_at,
-                    actor=r.actor,
-                )
-                for r in rows
-            ]
+            return [import_batch_from_row(r) for r in rows]
 
     def save_scores(self, scores: Iterable[tuple[int, int, int, int, str]]) -> None:
         params = [
