@@ -1,8 +1,5 @@
 """LeadDesk: offline lead qualification for small sales teams."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("leaddesk")
-except PackageNotFoundError:  # running from a source tree
-    __version__ = "0.1.0"
+#: The one place the version is written; pyproject.toml reads it from here. A literal, not
+#: importlib.metadata: that import alone costs start-up tens of milliseconds.
+__version__ = "0.1.0"

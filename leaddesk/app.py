@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import getpass
+import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from leaddesk.core.services import LeadService, utc_now
-from leaddesk.core.workspace import Workspace
-from leaddesk.storage.db import Database, default_database_path, open_database, sqlite_url
-from leaddesk.storage.repositories import SqlLeadRepository, SqlSettingsRepository
-from leaddesk.wiring import install_features
+from leaddesk.core.team import without_password
+from leaddesk.storage.locations import default_database_path, normalise_url, sqlite_url
+
+if TYPE_CHECKING:  # the database layer is imported by the thread that opens the database
+    from leaddesk.core.workspace import Workspace
+    from leaddesk.storage.db import Database
 
 
 def current_user() -> str:
@@ -29,8 +33,21 @@ def resolve_url(db: str | None, demo: bool) -> str:
     return sqlite_url(path)
 
 
+def opening_label(url: str) -> str:
+    """Where the window says it is opening: a file path, or the server URL without password."""
+    normal = normalise_url(url)
+    if normal.startswith("sqlite:///"):
+        return normal.removeprefix("sqlite:///")
+    return without_password(normal)
+
+
 def build_workspace(db: Database, actor: str | None = None) -> Workspace:
     """The services over an open database."""
+    from leaddesk.core.services import LeadService
+    from leaddesk.core.workspace import Workspace
+    from leaddesk.storage.repositories import SqlLeadRepository, SqlSettingsRepository
+    from leaddesk.wiring import install_features
+
     actor = current_user() if actor is None else actor
     repo = SqlLeadRepository(db.session)
     settings = SqlSettingsRepository(db.session)
@@ -49,6 +66,9 @@ def build_workspace(db: Database, actor: str | None = None) -> Workspace:
 
 def open_workspace(url: str, *, demo: bool = False, actor: str | None = None) -> Workspace:
     """Open (and migrate) the database at ``url``; fill it with the demo pipeline if asked."""
+    from leaddesk.core.services import utc_now
+    from leaddesk.storage.db import open_database
+
     db = open_database(url)
     workspace = build_workspace(db, actor)
     if demo and workspace.leads.count_leads() == 0:
@@ -75,11 +95,11 @@ def run_gui(
     ``use_saved``: open the database chosen in Settings → Database instead of ``url``, if any.
     ``lang`` (es, it, cs, en) and ``theme`` (system, light, dark) override the preferences.
     """
-    from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtCore import QSettings, QThreadPool
+    from PySide6.QtWidgets import QApplication
 
-    from leaddesk.core.errors import DatabaseOpenError
-    from leaddesk.ui import i18n, icons, recent
+    from leaddesk.ui import i18n, icons
+    from leaddesk.ui.crash import install_crash_handler
     from leaddesk.ui.credentials import open_with_password, saved_database_url, saved_user_name
     from leaddesk.ui.main_window import MainWindow
     from leaddesk.ui.theme import apply_theme, chosen_theme
@@ -98,30 +118,78 @@ def run_gui(
         # The name from the settings, read each time: it may change while the app runs.
         return open_workspace(u, demo=demo, actor=saved_user_name(settings, current_user()))
 
-    try:
-        # A server's password comes from the keyring, or is asked for; never from a file.
-        workspace = open_with_password(lambda u: open_as_user(u, demo), url)
-    except DatabaseOpenError as err:
-        print(f"leaddesk: {err}", file=sys.stderr)
-        QMessageBox.critical(None, "LeadDesk", i18n.translate_error(err))
-        return 2
-    recent.remember_database(settings, url)
+    # The window comes up at once and says where it is opening; the database (and the
+    # SQLAlchemy it needs) opens in the background and the board appears when it is ready.
     window = MainWindow(
-        workspace, open_database=lambda u: open_with_password(open_as_user, u, window)
+        None,
+        open_database=lambda u: open_with_password(open_as_user, u, window),
+        opening=opening_label(url),
     )
-    _install_safety_nets(window)
+    window.crash_handler = install_crash_handler(lambda: window)  # type: ignore[attr-defined]
     window.show()
+    opened = _open_in_background(window, url, lambda u: open_as_user(u, demo), settings)
     code = app.exec()
-    window.workspace.close()  # the one open now: a switch closed the first already
+    QThreadPool.globalInstance().waitForDone()  # closed while opening: let the opening end
+    if window.workspace is not None:  # the one open now: a switch closed the first already
+        window.workspace.close()
+    elif opened:  # opened after the window had gone
+        opened[0].close()
     return code
 
 
-def _install_safety_nets(window: object) -> None:
-    """Unexpected errors are logged and shown (the app keeps running); backups run."""
-    from leaddesk.ui.backups import install_auto_backup
-    from leaddesk.ui.crash import install_crash_handler
+def _open_in_background(
+    window: Any, url: str, open_url: Callable[[str], Workspace], settings: Any
+) -> list[Workspace]:
+    """Open ``url`` off the main thread, then show it in ``window``; a failure ends the app.
 
-    window.crash_handler = install_crash_handler(lambda: window)  # type: ignore[attr-defined]
+    A server that wants a password the keyring does not have is asked on the main thread.
+    Returns the list the opened workspace is put in (empty until it is open).
+    """
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from leaddesk.core.errors import DatabaseOpenError
+    from leaddesk.core.team import asks_for_password
+    from leaddesk.ui import i18n, recent
+    from leaddesk.ui.credentials import open_with_password
+    from leaddesk.ui.tasks import start_task
+
+    def opened(workspace: Workspace) -> None:
+        recent.remember_database(settings, url)
+        window.attach(workspace)
+        _install_auto_backup(window)
+
+    def failed(err: BaseException, details: str) -> None:
+        if isinstance(err, DatabaseOpenError) and asks_for_password(err):
+            try:
+                workspace = open_with_password(open_url, url, window)
+            except DatabaseOpenError as again:
+                err = again
+            else:
+                opened(workspace)
+                return
+        if not isinstance(err, DatabaseOpenError):  # unexpected: the log keeps the traceback
+            logging.getLogger("leaddesk").error("Opening the database failed\n%s", details)
+            err = DatabaseOpenError(
+                f"Cannot open {opening_label(url)}: {type(err).__name__}: {err}"
+            )
+        print(f"leaddesk: {err}", file=sys.stderr)
+        QMessageBox.critical(window, "LeadDesk", i18n.translate_error(err))
+        QApplication.exit(2)
+
+    result: list[Workspace] = []
+
+    def work(_progress: object) -> Workspace:
+        result.append(open_with_password(open_url, url, ask=lambda *_: None))
+        return result[0]
+
+    start_task(work, on_done=opened, on_error=failed, owner=window)
+    return result
+
+
+def _install_auto_backup(window: object) -> None:
+    """Backups: one of the database as it was opened, then while there are changes."""
+    from leaddesk.ui.backups import install_auto_backup
+
     window.auto_backup = install_auto_backup(window)  # type: ignore[attr-defined]
 
 

@@ -18,7 +18,7 @@ from leaddesk.core.errors import LeadDeskError
 def version_text(db: str | None = None, demo: bool = False) -> str:
     """The version, the database in use and the log folder (also in Help → About)."""
     from leaddesk.logs import log_dir
-    from leaddesk.storage.db import default_database_path
+    from leaddesk.storage.locations import default_database_path
 
     database = db or str(default_database_path(demo=demo))
     return f"LeadDesk {__version__}\ndatabase: {database}\nlogs: {log_dir()}\n"

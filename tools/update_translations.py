@@ -35,6 +35,7 @@ TEMPLATES: tuple[str, ...] = (
     "Moving a lead from SAL to {target} is decided by a qualification call.",
     "A lead cannot move from {current} to {target}.",
     # errors (core/errors.py)
+    "Cannot open {where}: {detail}",
     "Lead {lead_id} does not exist (it may have been deleted).",
     "Lead {lead_id} was changed by someone else since you opened it "
     "(version {expected}, now {actual}). Reload it and apply your changes again.",

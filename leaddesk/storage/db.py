@@ -8,13 +8,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from leaddesk.core.errors import DatabaseOpenError
+from leaddesk.storage.locations import (  # noqa: F401 - here too, where callers look
+    default_database_path,
+    normalise_url,
+    sqlite_url,
+)
 from leaddesk.storage.revisions import known_revisions, single_head
 
 if TYPE_CHECKING:
@@ -22,28 +26,6 @@ if TYPE_CHECKING:
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 SQLITE_MAGIC = b"SQLite format 3\x00"
-APP_NAME = "LeadDesk"
-
-
-def data_dir() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-
-
-def default_database_path(demo: bool = False) -> Path:
-    return data_dir() / ("demo.sqlite" if demo else "leaddesk.sqlite")
-
-
-def sqlite_url(path: Path | str) -> str:
-    return f"sqlite:///{Path(path).expanduser().resolve()}"
-
-
-def normalise_url(url_or_path: str) -> str:
-    """Accept a SQLAlchemy URL or a plain file path (taken as a SQLite file)."""
-    if "://" in url_or_path:
-        if url_or_path.startswith(("postgresql://", "postgres://")):
-            return "postgresql+psycopg://" + url_or_path.split("://", 1)[1]
-        return url_or_path
-    return sqlite_url(url_or_path)
 
 
 @dataclass
@@ -150,6 +132,9 @@ def _alembic_config(connection: object) -> Config:
 
 
 def head_revision() -> str:
+    head = single_head(MIGRATIONS)
+    if head is not None:  # read from the version files: no Alembic import
+        return head
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory(str(MIGRATIONS)).get_current_head() or ""

@@ -8,7 +8,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, event, func, inspect, select, text
 from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -119,6 +118,12 @@ def server_name(url: str) -> str:
     return f"{who}{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.database or ''}"
 
 
+def _current_revision(conn: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext  # only here: slow to import
+
+    return MigrationContext.configure(conn).get_current_revision()
+
+
 def probe(url: str) -> ConnectionReport:
     """Connect to ``url`` without changing anything and say what is there ("Test connection")."""
     parsed = make_url(normalise_url(url))
@@ -130,7 +135,7 @@ def probe(url: str) -> ConnectionReport:
     try:
         with db.engine.connect() as conn:
             names = set(inspect(conn).get_table_names())
-            revision = MigrationContext.configure(conn).get_current_revision()
+            revision = _current_revision(conn)
             check_revision_known(revision)
             if revision is None and names:
                 raise DatabaseOpenError(

@@ -235,6 +235,7 @@ TEMPLATES: tuple[str, ...] = (
         "core", "Moving a lead from SAL to {target} is decided by a qualification call."
     ),
     QT_TRANSLATE_NOOP("core", "A lead cannot move from {current} to {target}."),
+    QT_TRANSLATE_NOOP("core", "Cannot open {where}: {detail}"),
     QT_TRANSLATE_NOOP("core", "Lead {lead_id} does not exist (it may have been deleted)."),
     QT_TRANSLATE_NOOP(
         "core",

@@ -81,9 +81,13 @@ def open_with_password(
     open_url: Callable[[str], T],
     url: str,
     parent: QWidget | None = None,
-    ask: Callable[[QWidget | None, ServerAddress, bool], str | None] = ask_password,
+    ask: Callable[[QWidget | None, ServerAddress, bool], str | None] | None = None,
 ) -> T:
-    """Open ``url``, adding the keyring's password, or asking for it when the server wants one."""
+    """Open ``url``, adding the keyring's password, or asking for it when the server wants one.
+
+    ``ask`` is the password dialog unless given (a background opening asks nobody).
+    """
+    ask = ask or ask_password
     address = ServerAddress.from_url(url)
     if address is None or password_in(url):
         return open_url(url)

@@ -34,6 +34,24 @@ from leaddesk.ui import icons, recent
 from leaddesk.ui.dialogs import NewLeadDialog, show_error
 from leaddesk.ui.i18n import translate_error
 from leaddesk.ui.lead_list import LeadListView
+from leaddesk.ui.opening import OpeningPage
+
+# Actions that work on the open database: disabled while it opens.
+NEEDS_DATABASE = (
+    "new_lead",
+    "import",
+    "import_history",
+    "import_activity",
+    "export",
+    "backups",
+    "open_database",
+    "database_settings",
+    "find",
+    "qualification_call",
+    "view_reports",
+    "scoring_rules",
+    "check_database",
+)
 
 IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
 
@@ -48,23 +66,26 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        workspace: Workspace,
+        workspace: Workspace | None,
         *,
         settings: QSettings | None = None,
         open_database: OpenDatabase | None = None,
+        opening: str = "",
     ) -> None:
+        """``workspace`` None: the window shows that ``opening`` is opening until ``attach``."""
         super().__init__()
         self.setObjectName("mainWindow")
         self.setAcceptDrops(True)
-        self.workspace = workspace
+        self.workspace: Workspace = None  # type: ignore[assignment]  # set by attach()
         self.qsettings = settings or QSettings()
         self._open_database = open_database
+        self._opening = opening
         self.undo_stack = QUndoStack(self)
         self.actions: dict[str, QAction] = {}
 
         self.pages = QStackedWidget(self)
         self.setCentralWidget(self.pages)
-        self.board: QWidget = self._make_board()
+        self.board: QWidget = OpeningPage(opening, self)
         self.pages.addWidget(self.board)
         self.reports_page: QWidget | None = None
 
@@ -77,19 +98,36 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self._build_menus()
         self.changes_applied.connect(self._refresh_status)
-        self._refresh_status(Changes(everything=True))
-        self._update_title()
+        self.setWindowTitle(f"LeadDesk — {opening}")
         self.resize(1360, 820)
         self._restore_layout()
+        self.team_sync = None
+        if workspace is not None:
+            self.attach(workspace)
+        else:
+            self._enable_workspace_actions(False)
+
+    def attach(self, workspace: Workspace) -> None:
+        """Show ``workspace`` (opened in the background at start-up): board, counts, title."""
+        self.workspace = workspace
+        self._replace_board()
+        self._enable_workspace_actions(True)
+        self._refresh_status(Changes(everything=True))
+        self._update_title()
         team_sync = optional_module("leaddesk.ui.team_sync")
         # On a shared database: others' changes appear, a lost server shows a banner.
         self.team_sync = team_sync.TeamSync(self) if team_sync is not None else None
         self._start_upkeep()
 
+    def _enable_workspace_actions(self, enabled: bool) -> None:
+        """What needs an open database waits for it (the window shows before it is open)."""
+        for key in NEEDS_DATABASE:
+            self.actions[key].setEnabled(enabled)
+
     # -- building ------------------------------------------------------------------------
     def _start_upkeep(self) -> None:
         """Background upkeep while the window is open: old activity fading from scores."""
-        scoring_screen = optional_module("leaddesk.ui.rules_editor")
+        scoring_screen = optional_module("leaddesk.ui.rules_commands")
         if scoring_screen is not None:
             scoring_screen.schedule_decay_rescore(self)
 
@@ -101,6 +139,14 @@ class MainWindow(QMainWindow):
             view = LeadListView(self.workspace.leads, self)
         self.changes_applied.connect(view.apply_changes)
         return view
+
+    def _replace_board(self) -> None:
+        old = self.board
+        self.board = self._make_board()
+        self.pages.insertWidget(0, self.board)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.pages.setCurrentWidget(self.board)
 
     def _feature(self, module_name: str, what: str) -> ModuleType | None:
         """A screen's module; until that screen exists, say so in the status bar."""
@@ -234,8 +280,14 @@ class MainWindow(QMainWindow):
         return None
 
     def _refresh_status(self, _changes: Changes) -> None:
+        if self.workspace is None:
+            return
         count = self.workspace.leads.count_leads()
         self.count_label.setText(self.tr("%n lead(s)", "", count))
+
+    def database_name(self) -> str:
+        """The open database, or the one still opening."""
+        return self.workspace.database_name if self.workspace is not None else self._opening
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"LeadDesk — {self.workspace.database_name}")
@@ -337,6 +389,8 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
+        if self.workspace is None:  # still opening: nothing to import into yet
+            return
         urls = event.mimeData().urls()
         if urls:
             event.acceptProposedAction()
@@ -363,12 +417,7 @@ class MainWindow(QMainWindow):
         self.workspace = workspace  # type: ignore[assignment]
         recent.remember_database(self.qsettings, url)
         self.undo_stack.clear()
-        old = self.board
-        self.board = self._make_board()
-        self.pages.insertWidget(0, self.board)
-        self.pages.removeWidget(old)
-        old.deleteLater()
-        self.pages.setCurrentWidget(self.board)
+        self._replace_board()
         self._update_title()
         self.apply_changes(Changes(everything=True))
 
@@ -379,7 +428,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "LeadDesk {version}\nOffline lead qualification for small sales teams.\n\n"
                 "Database: {db}\nLogs: {logs}"
-            ).format(version=__version__, db=self.workspace.database_name, logs=log_dir()),
+            ).format(version=__version__, db=self.database_name(), logs=log_dir()),
         )
 
     # -- desktop conventions: preferences, shortcuts list, recent databases, icons ------

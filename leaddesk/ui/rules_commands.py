@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.progress import Progress
-from leaddesk.core.scoring import RuleSet
-from leaddesk.core.scoring_service import ScoringService
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.i18n import translate_error
 from leaddesk.ui.tasks import start_task
+
+if TYPE_CHECKING:  # the window schedules the decay check at start-up: keep scoring unloaded
+    from leaddesk.core.scoring import RuleSet
+    from leaddesk.core.scoring_service import ScoringService
 
 #: First look a while after the window opens, so that opening stays quick; then hourly.
 DECAY_FIRST_CHECK_MS = 20_000

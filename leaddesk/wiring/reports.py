@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from leaddesk.core.report_service import ReportService
 from leaddesk.core.workspace import Workspace
 from leaddesk.storage.db import Database
-from leaddesk.storage.report_queries import SqlReportQueries
+from leaddesk.wiring.lazy import Lazy
 
 
 def write_report_workbook(*args: Any, **kwargs: Any) -> Any:
@@ -18,7 +17,16 @@ def write_report_workbook(*args: Any, **kwargs: Any) -> Any:
 
 
 def install(db: Database, workspace: Workspace) -> None:
-    """Put a :class:`ReportService` over ``db`` into the workspace."""
-    workspace.features["reports"] = ReportService(
-        SqlReportQueries(db.engine), write_report_workbook, clock=lambda: workspace.leads.clock()
-    )
+    """Put a :class:`ReportService` over ``db`` into the workspace, built on first use."""
+
+    def build() -> Any:
+        from leaddesk.core.report_service import ReportService
+        from leaddesk.storage.report_queries import SqlReportQueries
+
+        return ReportService(
+            SqlReportQueries(db.engine),
+            write_report_workbook,
+            clock=lambda: workspace.leads.clock(),
+        )
+
+    workspace.features["reports"] = Lazy(build)

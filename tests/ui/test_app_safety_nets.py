@@ -25,9 +25,10 @@ def test_run_gui_installs_the_crash_hook_and_backs_up_on_start(
         window = next(
             w
             for w in QApplication.topLevelWidgets()
-            if w.objectName() == "mainWindow" and hasattr(w, "auto_backup") and w.isVisible()
+            if w.objectName() == "mainWindow" and hasattr(w, "crash_handler") and w.isVisible()
         )
         qtbot.addWidget(window)
+        qtbot.waitUntil(lambda: hasattr(window, "auto_backup"))  # once the database is open
         qtbot.waitUntil(lambda: len(window.auto_backup.made) == 1)
         seen["backup"] = window.auto_backup.made[0]
         seen["hook"] = sys.excepthook

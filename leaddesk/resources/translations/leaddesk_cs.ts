@@ -1695,6 +1695,13 @@ Protokoly: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <source>Opening {database}…</source>
+        <translation>Otevírání databáze {database}…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3255,6 +3262,10 @@ Protokoly: {logs}</translation>
     <message>
         <source>A lead cannot move from {current} to {target}.</source>
         <translation>Lead nelze přesunout z fáze {current} do fáze {target}.</translation>
+    </message>
+    <message>
+        <source>Cannot open {where}: {detail}</source>
+        <translation>Nelze otevřít {where}: {detail}</translation>
     </message>
     <message>
         <source>Lead {lead_id} does not exist (it may have been deleted).</source>

@@ -1682,6 +1682,13 @@ Registros: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <source>Opening {database}…</source>
+        <translation>Abriendo {database}…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3240,6 +3247,10 @@ Registros: {logs}</translation>
     <message>
         <source>A lead cannot move from {current} to {target}.</source>
         <translation>Un lead no puede pasar de {current} a {target}.</translation>
+    </message>
+    <message>
+        <source>Cannot open {where}: {detail}</source>
+        <translation>No se puede abrir {where}: {detail}</translation>
     </message>
     <message>
         <source>Lead {lead_id} does not exist (it may have been deleted).</source>

@@ -1682,6 +1682,13 @@ Log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <source>Opening {database}…</source>
+        <translation>Apertura di {database}…</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -3240,6 +3247,10 @@ Log: {logs}</translation>
     <message>
         <source>A lead cannot move from {current} to {target}.</source>
         <translation>Un lead non può passare da {current} a {target}.</translation>
+    </message>
+    <message>
+        <source>Cannot open {where}: {detail}</source>
+        <translation>Impossibile aprire {where}: {detail}</translation>
     </message>
     <message>
         <source>Lead {lead_id} does not exist (it may have been deleted).</source>
