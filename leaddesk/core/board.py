@@ -7,7 +7,7 @@ databases), answers every keystroke in the filter box without a query.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
@@ -91,16 +91,57 @@ def _bisect_key(sort: CardSort) -> Any:
 
 #: Above this many touched leads, sorting everything again is cheaper than patching.
 PATCH_IN_PLACE = 500
+#: Filters answered lately, kept with their answers: a backspace shows one again at once,
+#: and typing on narrows the closest one rather than every lead.
+RECENT_ANSWERS = 12
+
+
+_ID = itemgetter(0)
+
+
+class LeadIds(Sequence[int]):
+    """The ids of a list of entries, read through rather than copied.
+
+    A keystroke that matches 100,000 leads would otherwise build 100,000-long id lists
+    only for a view that reads the first screenful of them.
+    """
+
+    __slots__ = ("_entries",)
+
+    def __init__(self, entries: list[BoardEntry]) -> None:
+        self._entries = entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __getitem__(self, item: Any) -> Any:
+        if isinstance(item, slice):
+            return list(map(_ID, self._entries[item]))
+        return self._entries[item][0]
+
+    def __iter__(self) -> Iterator[int]:
+        return map(_ID, self._entries)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, LeadIds) and other._entries is self._entries:
+            return True
+        if not isinstance(other, Sequence) or len(other) != len(self):
+            return False
+        return all(a == b for a, b in zip(self, other, strict=True))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"LeadIds({list(self)!r})"
 
 
 class BoardSelection(NamedTuple):
     """What the board shows for one filter: ordered ids and totals per stage."""
 
-    ids: dict[Stage, list[int]]
+    ids: dict[Stage, Sequence[int]]
     totals: dict[Stage, StageTotal]
 
 
-_ID = itemgetter(0)
 _CENTS = itemgetter(BoardEntry._fields.index("budget_cents"))
 Matches = dict[Stage, list[BoardEntry]]
 
@@ -112,7 +153,7 @@ class BoardIndex:
         self._by_id: dict[int, BoardEntry] = {e.id: e for e in entries}
         self._sort = sort
         self._ordered: Matches = {}
-        self._last: tuple[LeadFilter, Matches] | None = None
+        self._recent: dict[LeadFilter, tuple[Matches, BoardSelection | None]] = {}
         self._resort()
 
     def __len__(self) -> int:
@@ -143,6 +184,13 @@ class BoardIndex:
             self._resort()
             return
         key = _bisect_key(self._sort)
+        # Copy before patching: the lists are shared with earlier answers (and the views
+        # showing them), which must not change under them.
+        touched = {e.stage for e in fresh}
+        known = [i for i in (*lead_ids, *(e.id for e in fresh)) if i in self._by_id]
+        touched.update(self._by_id[i].stage for i in known)
+        for stage in touched:
+            self._ordered[stage] = list(self._ordered[stage])
         for lead_id in lead_ids:
             old = self._by_id.pop(lead_id, None)
             if old is not None:
@@ -158,22 +206,38 @@ class BoardIndex:
                 self._ordered[old.stage].remove(old)
             self._by_id[entry.id] = entry
             insort(self._ordered[entry.stage], entry, key=key)
-        self._last = None
+        self._recent.clear()
 
     def _resort(self) -> None:
         self._ordered = {s: [] for s in Stage}
         for entry in sort_entries(self._by_id.values(), self._sort):
             self._ordered[entry.stage].append(entry)
-        self._last = None
+        self._recent.clear()
 
     def matching(self, flt: LeadFilter) -> Matches:
-        """Entries per stage that pass ``flt``, in sort order. Typing on narrows the last."""
-        base = self._ordered
-        if self._last is not None and _narrows(self._last[0], flt):
-            base = self._last[1]
+        """Entries per stage that pass ``flt``, in sort order.
+
+        A filter answered lately is answered again from memory; otherwise the smallest
+        recent answer that ``flt`` narrows (typing on) is filtered, not every lead.
+        """
+        recent = self._recent.pop(flt, None)
+        if recent is not None:
+            self._recent[flt] = recent  # now the most recent
+            return recent[0]
+        base, size = self._ordered, len(self._by_id)
+        for before, (answer, _selection) in self._recent.items():
+            count = sum(map(len, answer.values()))
+            if count < size and _narrows(before, flt):
+                base, size = answer, count
         found = {stage: self._narrow(entries, flt) for stage, entries in base.items()}
-        self._last = (flt, found)
+        self._remember(flt, found, None)
         return found
+
+    def _remember(self, flt: LeadFilter, found: Matches, selection: BoardSelection | None) -> None:
+        self._recent.pop(flt, None)
+        self._recent[flt] = (found, selection)
+        while len(self._recent) > RECENT_ANSWERS:
+            del self._recent[next(iter(self._recent))]
 
     @staticmethod
     def _narrow(entries: list[BoardEntry], flt: LeadFilter) -> list[BoardEntry]:
@@ -187,17 +251,23 @@ class BoardIndex:
                 found = [e for e in found if e[position] == wanted]
         if flt.import_batch_id is not None:
             found = [e for e in found if e.import_batch_id == flt.import_batch_id]
-        return found  # the stored list itself when nothing narrows: never mutated
+        if len(found) == len(entries):
+            return entries  # nothing left out: share the list rather than hold a copy
+        return found  # lists are shared between answers: never mutated
 
     def select(self, flt: LeadFilter) -> BoardSelection:
-        """Ordered ids and totals per stage for ``flt``."""
+        """Ordered ids and totals per stage for ``flt`` (remembered with the answer)."""
         found = self.matching(flt)
-        ids = {stage: list(map(_ID, entries)) for stage, entries in found.items()}
-        totals = {
-            stage: StageTotal(len(entries), Decimal(sum(map(_CENTS, entries))) / 100)
-            for stage, entries in found.items()
-        }
-        return BoardSelection(ids, totals)
+        selection = self._recent[flt][1]
+        if selection is None:
+            ids: dict[Stage, Sequence[int]] = {s: LeadIds(e) for s, e in found.items()}
+            totals = {
+                stage: StageTotal(len(entries), Decimal(sum(map(_CENTS, entries))) / 100)
+                for stage, entries in found.items()
+            }
+            selection = BoardSelection(ids, totals)
+            self._remember(flt, found, selection)
+        return selection
 
 
 def _narrows(before: LeadFilter, after: LeadFilter) -> bool:

@@ -515,9 +515,10 @@ class SqlLeadRepository:
         )
         found: dict[int, LeadCard] = {}
         with self._session() as s:
+            conn = s.connection()  # Core rows: the board asks for cards on every keystroke
             for start in range(0, len(ids), 900):
                 chunk = list(ids[start : start + 900])
-                for r in s.execute(select(*cols).where(LeadRow.id.in_(chunk))):
+                for r in conn.execute(select(*cols).where(LeadRow.id.in_(chunk))):
                     name = " ".join(p for p in (r.first_name, r.last_name) if p) or r.email
                     found[r.id] = LeadCard(
                         id=r.id,

@@ -17,7 +17,7 @@ class OpeningPage(QWidget):
         self.label.setWordWrap(True)
         self.bar = QProgressBar(self)
         self.bar.setRange(0, 0)  # busy: opening has no steps worth counting
-        self.bar.setMaximumWidth(320)
+        self.bar.setFixedWidth(240)
         self.bar.setAccessibleName(self.label.text())
         layout = QVBoxLayout(self)
         layout.addStretch(1)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from leaddesk.core.board import Aging, BoardEntry, BoardIndex, aging, days_since, entry_text
 from leaddesk.core.leads import CardSort, LeadFilter
 from leaddesk.core.stages import Stage
@@ -113,3 +116,47 @@ def test_update_moves_rescores_and_removes_entries_in_place() -> None:
     assert chosen.ids[Stage.LEAD] == [1, 4, 2]
     assert chosen.ids[Stage.MQL] == [3]
     assert 5 not in index and len(index) == 4
+
+
+def test_an_answer_shown_stays_as_it_was_when_the_index_changes() -> None:
+    index = BoardIndex([entry(i, score=i) for i in range(1, 5)])
+    shown = index.select(LeadFilter())
+    before = {stage: list(ids) for stage, ids in shown.ids.items()}
+    index.update([2], [entry(2, Stage.MQL, score=2)])
+    index.update([9], [entry(9, score=9)])
+    assert {stage: list(ids) for stage, ids in shown.ids.items()} == before
+    assert list(index.select(LeadFilter()).ids[Stage.LEAD]) == [9, 4, 3, 1]
+    assert list(index.select(LeadFilter()).ids[Stage.MQL]) == [2]
+
+
+NAMES = st.text(alphabet="abmr ", min_size=1, max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    names=st.lists(NAMES, min_size=1, max_size=25),
+    typed=st.lists(st.text(alphabet="abmr ", max_size=4), min_size=1, max_size=12),
+    moved=st.lists(st.integers(min_value=0, max_value=24), max_size=4),
+)
+def test_any_typing_gives_the_same_answer_as_filtering_every_lead(names, typed, moved) -> None:
+    """Remembered answers and narrowing from them never change what a filter shows."""
+    entries = {i: entry(i, name=f"{n} x", score=i % 7) for i, n in enumerate(names)}
+    index = BoardIndex(entries.values())
+    for step, text in enumerate(typed):
+        if moved and step % 3 == 2:  # now and then a lead changes stage meanwhile
+            lead_id = moved[step % len(moved)] % len(names)
+            entries[lead_id] = entry(lead_id, Stage.MQL, name=f"{names[lead_id]} x", score=1)
+            index.update([lead_id], [entries[lead_id]])
+        words = text.lower().split()
+        for stage in (Stage.LEAD, Stage.MQL):
+            expected = sorted(
+                (
+                    e
+                    for e in entries.values()
+                    if e.stage is stage and all(w in e.text for w in words)
+                ),
+                key=lambda e: (-e.score, e.id),
+            )
+            got = index.select(LeadFilter(text=text))
+            assert list(got.ids[stage]) == [e.id for e in expected]
+            assert got.totals[stage].count == len(expected)

@@ -349,3 +349,22 @@ def test_a_card_someone_else_moved_meanwhile_is_refused_with_where_it_is_now(
     assert "MQL" in window.statusBar().currentMessage()
     assert window.undo_stack.count() == 0
     assert board.columns[Stage.MQL].model.ids == [lead_id]  # the board caught up
+
+
+def test_cards_are_painted_once_and_again_only_when_they_change(qtbot, workspace) -> None:
+    lead_id = add_lead(workspace, company="Forno San Marco")
+    window = make_window(qtbot, workspace)
+    window.show()
+    view = window.board.columns[Stage.LEAD].list_view
+    delegate = view.itemDelegate()
+    qtbot.waitUntil(lambda: len(delegate._pixmaps) == 1)
+    before = view.viewport().grab().toImage()
+    view.viewport().repaint()
+    assert len(delegate._pixmaps) == 1  # painted again from the kept pixmap
+    assert view.viewport().grab().toImage() == before
+    lead = workspace.leads.lead(lead_id)
+    window.apply_changes(
+        workspace.leads.edit_lead(lead_id, {"company": "Hotel Mar"}, lead.version).changes
+    )
+    qtbot.waitUntil(lambda: len(delegate._pixmaps) == 2)  # the edited card, drawn anew
+    assert view.viewport().grab().toImage() != before

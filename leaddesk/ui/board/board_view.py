@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import weakref
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -179,6 +181,10 @@ class BoardView(QWidget):
                 pending, self._pending_leads = sorted(self._pending_leads), set()
                 index.update(pending, self.service.board_entries(pending))
             self.index = index
+            # The index is 100,000 long-lived tuples: out of the collector's sight, the
+            # collections a keystroke sets off no longer walk them (they are still freed
+            # the usual way, by reference counting, when a reload replaces them).
+            gc.freeze()
             self._show_from_index()
         except RuntimeError:  # the board was closed while the index was being built
             pass
@@ -191,7 +197,7 @@ class BoardView(QWidget):
     def index_ready(self) -> bool:
         return self.index is not None
 
-    def _show(self, ids: dict[Stage, list[int]], totals: dict[Stage, StageTotal]) -> None:
+    def _show(self, ids: Mapping[Stage, Sequence[int]], totals: dict[Stage, StageTotal]) -> None:
         for stage, column in self.columns.items():
             kept = self.selected_lead_ids() if column.selected_ids() else []
             if column.model.set_ids(ids.get(stage, [])):

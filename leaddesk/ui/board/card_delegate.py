@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from leaddesk.core.board import Aging
@@ -16,6 +28,9 @@ AMBER = QColor("#d98e04")
 RED = QColor("#c62828")
 GRADE_COLOURS = {"A": "#2e7d32", "B": "#558b2f", "C": "#8d6e63", "D": "#78909c"}
 MARGIN_X, MARGIN_Y, PAD = 6, 3, 8
+#: Painted cards kept as pixmaps (a screenful of every column, several times over): typing
+#: in the filter mostly shows cards already painted, and a pixmap is drawn in one call.
+PIXMAP_CACHE_CARDS = 300
 
 
 def aging_colour(state: Aging) -> QColor | None:
@@ -38,6 +53,7 @@ class CardDelegate(QStyledItemDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fonts: dict[str, tuple[QFont, QFontMetrics, QFontMetrics]] = {}
+        self._pixmaps: OrderedDict[tuple[Any, ...], QPixmap] = OrderedDict()
 
     def fonts(self, font: QFont) -> tuple[QFont, QFontMetrics, QFontMetrics]:
         """The bold font and both metrics for ``font``, made once (paint runs per card)."""
@@ -65,12 +81,43 @@ class CardDelegate(QStyledItemDelegate):
         state: Aging = index.data(AgingRole) or Aging.FRESH
         days: int | None = index.data(DaysRole)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        rect = option.rect.adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._paint_frame(painter, option, rect, state, selected)
-        self._paint_text(painter, option, rect, card, days, state)
-        painter.restore()
+        ratio = painter.device().devicePixelRatioF()
+        size = option.rect.size()
+        key = (card, state, days, selected, size.width(), size.height(), ratio)
+        key += (option.palette.cacheKey(), option.font.key())
+        pixmap = self._pixmaps.get(key)
+        if pixmap is None:
+            pixmap = self._render(option, card, state, days, selected, ratio)
+            self._pixmaps[key] = pixmap
+            if len(self._pixmaps) > PIXMAP_CACHE_CARDS:
+                self._pixmaps.popitem(last=False)
+        else:
+            self._pixmaps.move_to_end(key)
+        painter.drawPixmap(option.rect.topLeft(), pixmap)
+
+    def _render(
+        self,
+        option: QStyleOptionViewItem,
+        card: LeadCard,
+        state: Aging,
+        days: int | None,
+        selected: bool,
+        ratio: float,
+    ) -> QPixmap:
+        """The card drawn once into a pixmap of the item's size (sharp on high-DPI)."""
+        size = option.rect.size()
+        pixmap = QPixmap(round(size.width() * ratio), round(size.height() * ratio))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        rect = QRect(QPoint(0, 0), size).adjusted(MARGIN_X, MARGIN_Y, -MARGIN_X, -MARGIN_Y)
+        painter = QPainter(pixmap)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._paint_frame(painter, option, rect, state, selected)
+            self._paint_text(painter, option, rect, card, days, state)
+        finally:
+            painter.end()
+        return pixmap
 
     def _paint_frame(
         self,

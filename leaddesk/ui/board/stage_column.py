@@ -25,7 +25,7 @@ from leaddesk.ui.board.stage_model import LeadIdRole, StageModel
 WIP_EXCEEDED = "#c62828"
 EXPANDED_MIN_WIDTH = 190
 COLLAPSED_WIDTH = 40
-LAYOUT_BATCH = 200
+LAYOUT_BATCH = 60
 
 
 def number_locale() -> QLocale:
@@ -159,7 +159,8 @@ class StageColumn(QFrame):
         view.setItemDelegate(CardDelegate(view))
         view.setUniformItemSizes(True)
         # Laying out calls the model once per row; in batches the first screenful shows at
-        # once and a newer filter simply restarts the rest.
+        # once and a newer filter simply restarts the rest. Small batches: a keystroke waits
+        # for one batch of each column, not for a long one.
         view.setLayoutMode(QListView.LayoutMode.Batched)
         view.setBatchSize(LAYOUT_BATCH)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

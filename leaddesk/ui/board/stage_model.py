@@ -69,7 +69,8 @@ class StageModel(QAbstractListModel):
         self.stage = stage
         self._fetch = fetch_cards
         self._clock = clock
-        self._ids: list[int] = []
+        self._ids: Sequence[int] = []
+        self._count = 0  # len(self._ids): the view asks for it once per row it lays out
         self._rows: dict[int, int] | None = None  # id → row, built when first needed
         self._cards: dict[int, LeadCard] = {}
         self.aging_limit: int | None = None
@@ -77,15 +78,16 @@ class StageModel(QAbstractListModel):
 
     # -- the ids ---------------------------------------------------------------------------
     @property
-    def ids(self) -> list[int]:
+    def ids(self) -> Sequence[int]:
         return self._ids
 
-    def set_ids(self, ids: list[int]) -> bool:
+    def set_ids(self, ids: Sequence[int]) -> bool:
         """Show ``ids`` in this order; returns False (and does nothing) when unchanged."""
         if ids == self._ids:
             return False
         self.beginResetModel()
         self._ids = ids
+        self._count = len(ids)
         self._rows = None
         self.endResetModel()
         return True
@@ -118,7 +120,7 @@ class StageModel(QAbstractListModel):
 
     # -- reading ---------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         # QAbstractListModel's own binding wants the parent; callers may leave it out.
@@ -143,9 +145,13 @@ class StageModel(QAbstractListModel):
         return [i for i in self._ids[:rows] if i not in self._cards]
 
     def keep_cards(self, cards: Iterable[LeadCard]) -> None:
-        """Cache the cards of this column's leads among ``cards`` (fetched for the board)."""
+        """Cache the cards of this column's leads among ``cards`` (fetched for the board).
+
+        Cards are looked up by id, so one of this stage that the filter hides is harmless;
+        no id → row map is built for it (that costs a pass over a long column).
+        """
         for card in cards:
-            if card.stage is self.stage and self.row_of(card.id) is not None:
+            if card.stage is self.stage:
                 self._cards[card.id] = card
 
     def days_idle(self, card: LeadCard) -> int | None:
@@ -153,7 +159,7 @@ class StageModel(QAbstractListModel):
         return days_since(card.last_interaction_at or card.stage_entered_at, self._clock())
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._count:
             return None
         if role == LeadIdRole:
             return self._ids[index.row()]
