@@ -127,7 +127,7 @@ class LeadIds(Sequence[int]):
             return True
         if not isinstance(other, Sequence) or len(other) != len(self):
             return False
-        return all(a == b for a, b in zip(self, other, strict=True))
+        return list(self) == (other if isinstance(other, list) else list(other))
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -213,6 +213,10 @@ class BoardIndex:
         for entry in sort_entries(self._by_id.values(), self._sort):
             self._ordered[entry.stage].append(entry)
         self._recent.clear()
+
+    def top_ids(self, per_stage: int) -> list[int]:
+        """The first ``per_stage`` leads of every stage in board order (no filter)."""
+        return [e.id for entries in self._ordered.values() for e in entries[:per_stage]]
 
     def matching(self, flt: LeadFilter) -> Matches:
         """Entries per stage that pass ``flt``, in sort order.

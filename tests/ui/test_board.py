@@ -368,3 +368,42 @@ def test_cards_are_painted_once_and_again_only_when_they_change(qtbot, workspace
     )
     qtbot.waitUntil(lambda: len(delegate._pixmaps) == 2)  # the edited card, drawn anew
     assert view.viewport().grab().toImage() != before
+
+
+def test_the_top_cards_are_fetched_ahead_so_typing_does_not_wait_for_them(
+    qtbot, workspace, monkeypatch
+) -> None:
+    monkeypatch.setattr(board_view, "SYNC_INDEX_LIMIT", 0)
+    monkeypatch.setattr(board_view, "PREFETCH_ROWS", 0)  # only the warming fetches here
+    monkeypatch.setattr(board_view, "WARM_CARDS", 3)
+    for n in range(6):
+        add_lead(workspace, first_name=f"Marta {n}", company="Forno")
+    window = make_window(qtbot, workspace)  # never shown: nothing is painted
+    board = window.board
+    model = board.columns[Stage.LEAD].model
+    assert model._cards == {}
+    qtbot.waitUntil(lambda: board.index_ready, timeout=10_000)
+    top = list(model.ids[:3])
+    qtbot.waitUntil(lambda: set(model._cards) == set(top), timeout=10_000)
+    fetched: list[object] = []
+    monkeypatch.setattr(workspace.leads, "cards", lambda wanted: fetched.append(wanted) or [])
+    monkeypatch.setattr(board_view, "PREFETCH_ROWS", 3)
+    board.filter_bar.text_edit.setText("marta")
+    assert fetched == []  # the first screenful of the filter was there already
+
+
+def test_cards_fetched_ahead_are_dropped_when_a_change_came_meanwhile(qtbot, workspace) -> None:
+    lead_id = add_lead(workspace, first_name="Ana", company="Forno")
+    window = make_window(qtbot, workspace)
+    board = window.board
+    model = board.columns[Stage.LEAD].model
+    stale = workspace.leads.cards([lead_id])
+    seen = board._changes_seen
+    lead = workspace.leads.lead(lead_id)
+    window.apply_changes(
+        workspace.leads.edit_lead(lead_id, {"company": "Hotel Mar"}, lead.version).changes
+    )
+    model._cards.clear()
+    board._cards_warmed(stale, seen)  # the fetch that started before the edit ends now
+    assert lead_id not in model._cards
+    assert model.card(0).company == "Hotel Mar"

@@ -41,6 +41,8 @@ INDEX_DELAY_MS = 300
 AGE_REFRESH_MS = 15 * 60 * 1000
 #: Cards fetched at once for the top of every column after a change (a screenful).
 PREFETCH_ROWS = 16
+#: Cards fetched in the background per column once the index is ready.
+WARM_CARDS = 200
 
 
 class BoardView(QWidget):
@@ -56,6 +58,7 @@ class BoardView(QWidget):
         self.moves.seen_stage = self.displayed_stage
         self.index: BoardIndex | None = None
         self._index_generation = 0
+        self._changes_seen = 0  # changes applied so far: background results older are stale
         self._pending_leads: set[int] = set()  # changed while the index was being built
         self._detail_windows: list[QWidget] = []
         self._query_timer = QTimer(self)
@@ -186,8 +189,30 @@ class BoardView(QWidget):
             # the usual way, by reference counting, when a reload replaces them).
             gc.freeze()
             self._show_from_index()
+            self._warm_cards()
         except RuntimeError:  # the board was closed while the index was being built
             pass
+
+    def _warm_cards(self) -> None:
+        """Fetch the top cards of every column in the background.
+
+        A filter shows mostly leads from the top of each column: typing then rarely waits
+        for the database. Cards fetched while a change arrived may be stale: dropped.
+        """
+        assert self.index is not None
+        ids, service, seen = self.index.top_ids(WARM_CARDS), self.service, self._changes_seen
+        start_task(
+            lambda _progress: service.cards(ids),
+            on_done=lambda cards: self._cards_warmed(cards, seen),
+            on_error=lambda err, tb: None,  # only a head start: cards are fetched when shown
+            owner=self,
+        )
+
+    def _cards_warmed(self, cards: list[Any], seen: int) -> None:
+        if seen != self._changes_seen:
+            return
+        for column in self.columns.values():
+            column.model.keep_cards(cards)
 
     def _forget_ages(self) -> None:
         for column in self.columns.values():
@@ -284,6 +309,7 @@ class BoardView(QWidget):
         """Refresh only the columns and rows that ``changes`` touch."""
         if not changes:
             return
+        self._changes_seen += 1
         if changes.everything:
             self.reload()
             return

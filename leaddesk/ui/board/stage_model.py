@@ -84,6 +84,7 @@ class StageModel(QAbstractListModel):
     def set_ids(self, ids: Sequence[int]) -> bool:
         """Show ``ids`` in this order; returns False (and does nothing) when unchanged."""
         if ids == self._ids:
+            self._ids = ids  # the same rows; the newer sequence makes the next check instant
             return False
         self.beginResetModel()
         self._ids = ids
