@@ -103,3 +103,12 @@ def _isolated_qsettings(tmp_path: Path) -> Iterator[None]:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "qs"))
     yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english(qapp: object) -> None:
+    """The app installs its language when it starts: tests read English as users do
+    ("1 lead", "2 leads"), whichever test ran first."""
+    from leaddesk.ui.i18n import install_language
+
+    install_language("en")

@@ -21,6 +21,9 @@ sys.path.insert(0, str(ROOT))
 
 TRANSLATIONS = ROOT / "leaddesk" / "resources" / "translations"
 LANGUAGES = ("es", "it", "cs")
+#: English is the source language; its file holds only the plural forms ("%n lead(s)" →
+#: "1 lead", "2 leads"), made with ``lupdate -pluralonly``.
+ENGLISH = "en"
 CORE_STRINGS = ROOT / "leaddesk" / "ui" / "core_strings.py"
 
 #: Messages core builds with values; ``{name}`` stands for a value (translated if it is a
@@ -221,10 +224,11 @@ def sources() -> list[str]:
 
 
 def lupdate() -> None:
-    for code in LANGUAGES:
+    for code in (*LANGUAGES, ENGLISH):
         ts = TRANSLATIONS / f"leaddesk_{code}.ts"
         cmd = [
             "pyside6-lupdate",
+            *(["-pluralonly"] if code == ENGLISH else []),
             "-tr-function-alias",
             "tr+=_tr",
             "-no-obsolete",
@@ -238,7 +242,7 @@ def lupdate() -> None:
 
 
 def lrelease() -> None:
-    for code in LANGUAGES:
+    for code in (*LANGUAGES, ENGLISH):
         ts = TRANSLATIONS / f"leaddesk_{code}.ts"
         qm = ts.with_suffix(".qm")
         subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], check=True)

@@ -64,10 +64,13 @@ def install_language(code: str) -> str:
         QLocale.setDefault(system)
     else:
         QLocale.setDefault(QLocale(code))
-    if code == "en" or app is None:
+    if app is None:
         return code
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"leaddesk_{code}", TRANSLATIONS_DIR), (f"qtbase_{code}", qt_dir)):
+    files = [(f"leaddesk_{code}", TRANSLATIONS_DIR)]
+    if code != "en":  # English: only LeadDesk's plural forms ("1 lead", "2 leads")
+        files.append((f"qtbase_{code}", qt_dir))
+    for name, folder in files:
         translator = QTranslator(app)
         if translator.load(name, str(folder)):
             QCoreApplication.installTranslator(translator)

@@ -79,7 +79,7 @@ def test_restore_puts_the_backup_back_and_the_window_reloads(
     window.workspace.features["backups"].backup_now("manual")
     clock.advance(minutes=1)
     add(window, "Carla")
-    assert window.count_label.text() == "3 lead(s)"
+    assert window.count_label.text() == "3 leads"
     asked = []
     monkeypatch.setattr(
         QMessageBox,
@@ -88,7 +88,7 @@ def test_restore_puts_the_backup_back_and_the_window_reloads(
     )
     dialog = open_dialog(window, qtbot, rows=1)
     dialog.restore_button.click()
-    qtbot.waitUntil(lambda: window.count_label.text() == "2 lead(s)")
+    qtbot.waitUntil(lambda: window.count_label.text() == "2 leads")
     assert "backs up the data as it is now" in asked[0]
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2 and not dialog._busy)
     assert cells(dialog, 0)[1:4:2] == ["Before a restore", "3"]

@@ -60,7 +60,7 @@ def test_dragging_a_card_moves_it_and_the_counts_follow(qtbot, workspace) -> Non
     assert board.columns[Stage.MQL].model.ids == [lead_id]
     assert board.columns[Stage.LEAD].model.ids == []
     assert counts(board)[Stage.LEAD] == "0" and counts(board)[Stage.MQL] == "1"
-    assert "Moved 1 lead(s) to MQL" in window.statusBar().currentMessage()
+    assert "Moved 1 lead to MQL" in window.statusBar().currentMessage()
 
 
 def test_a_refused_move_leaves_everything_as_it_was(qtbot, workspace) -> None:

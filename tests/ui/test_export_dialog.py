@@ -62,7 +62,7 @@ def test_ctrl_e_exports_all_leads_in_the_background(qtbot, window, monkeypatch, 
     assert asked and asked[0][2] == "Excel workbook (*.xlsx)"
     done = finish(qtbot, window)
     assert exported_names(target) == ["Ana", "Bo", "Cy"]
-    assert str(target) in done.text() and "3 lead(s)" in done.text()
+    assert str(target) in done.text() and "3 leads" in done.text()
     assert str(target) in window.statusBar().currentMessage()
 
 

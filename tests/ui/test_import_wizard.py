@@ -92,13 +92,13 @@ def test_wizard_imports_a_real_file_and_undo_takes_it_back(
     assert wizard.result.error_workbook is not None
     assert wizard.result.error_workbook.parent == tmp_path
     assert "href" in wizard.import_page.errors_link.text()
-    assert window.count_label.text() == "7 lead(s)"
+    assert window.count_label.text() == "7 leads"
 
     # 6. Edit → Undo takes the whole import back
     assert window.undo_stack.canUndo()
     window.actions["undo"].trigger()
     assert workspace.leads.count_leads() == 0
-    assert window.count_label.text() == "0 lead(s)"
+    assert window.count_label.text() == "0 leads"
     assert "Import undone: 7 lead(s) removed" in window.statusBar().currentMessage()
 
     # the mapping is offered again for the same headers next time

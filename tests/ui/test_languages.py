@@ -65,6 +65,16 @@ def same_in(code: str) -> set[str]:
         texts = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
         if any(_clean(t) == source for t in texts):
             same.add(source)
+    # Plural forms that read as the English ones ("%n lead": Italian borrows the word),
+    # as the screens show them for the few leads a test makes.
+    english = {
+        m.findtext("source"): [f.text or "" for f in m.iter("numerusform")]
+        for m in ET.parse(TRANSLATIONS / "leaddesk_en.ts").getroot().iter("message")
+    }
+    for message in tree.getroot().iter("message"):
+        forms = [f.text or "" for f in message.iter("numerusform")]
+        for form in set(forms) & set(english.get(message.findtext("source"), [])):
+            same.update(_clean(form.replace("%n", str(n))) for n in range(21))
     return same
 
 

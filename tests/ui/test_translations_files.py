@@ -132,3 +132,61 @@ def test_every_string_in_the_code_is_in_the_ts_files(tmp_path: Path) -> None:
         have = {(c, m.findtext("source")) for c, m in messages(code)}
         missing = sorted(wanted - have)
         assert not missing, f"{code}: not in the .ts (run tools/update_translations.py): {missing}"
+    plurals = {
+        (c.findtext("name") or "", m.findtext("source"))
+        for c in tree.getroot().iter("context")
+        for m in c.iter("message")
+        if m.get("numerus") == "yes"
+    }
+    have = {(c, m.findtext("source")) for c, m in messages("en")}
+    assert not sorted(plurals - have), "en: a plural string lacks its English forms"
+
+
+def test_english_says_one_lead_and_two_leads() -> None:
+    """English is the source language, but "%n lead(s)" needs its two forms too."""
+    found = messages("en")
+    assert found and all(m.get("numerus") == "yes" for _c, m in found)
+    for _context, message in found:
+        one, many = forms(message)
+        assert one and many and "(s)" not in one + many, message.findtext("source")
+        assert PLACEHOLDER.findall(many) == PLACEHOLDER.findall(message.findtext("source") or "")
+    translator = QTranslator()
+    assert translator.load(str(TRANSLATIONS / "leaddesk_en.qm"))
+    assert translator.translate("MainWindow", "%n lead(s)", "", 1) == "%n lead"
+    assert translator.translate("MainWindow", "%n lead(s)", "", 2) == "%n leads"
+
+
+def test_module_level_tr_helpers_find_their_translations() -> None:
+    """lupdate files a tr() outside a class under the empty context; every module-level
+    helper must look there (a helper with its own context shows English everywhere)."""
+    import ast
+    import importlib
+
+    from tests.ui.i18n_helpers import language
+
+    checked = []
+    with language("es"):
+        for path in sorted((ROOT / "leaddesk" / "ui").rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            if not any(isinstance(n, ast.FunctionDef) and n.name == "tr" for n in tree.body):
+                continue
+            literal = next(
+                (
+                    call.args[0].value
+                    for call in ast.walk(tree)
+                    if isinstance(call, ast.Call)
+                    and getattr(call.func, "id", None) == "tr"
+                    and call.args
+                    and isinstance(call.args[0], ast.Constant)
+                    and len(call.args) == 1
+                    and any(ch.isalpha() for ch in call.args[0].value)
+                ),
+                None,
+            )
+            if literal is None:
+                continue
+            name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+            module = importlib.import_module(name)
+            checked.append(name)
+            assert module.tr(literal) != literal, f"{name}: tr({literal!r}) is not translated"
+    assert len(checked) >= 8

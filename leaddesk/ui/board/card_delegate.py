@@ -28,8 +28,8 @@ AMBER = QColor("#d98e04")
 RED = QColor("#c62828")
 GRADE_COLOURS = {"A": "#2e7d32", "B": "#558b2f", "C": "#8d6e63", "D": "#78909c"}
 MARGIN_X, MARGIN_Y, PAD = 6, 3, 8
-#: Painted cards kept as pixmaps (a screenful of every column, several times over): typing
-#: in the filter mostly shows cards already painted, and a pixmap is drawn in one call.
+# Painted cards kept as pixmaps (a screenful of every column, several times over): typing
+# in the filter mostly shows cards already painted, and a pixmap is drawn in one call.
 PIXMAP_CACHE_CARDS = 300
 
 

@@ -11,7 +11,8 @@ from leaddesk.core.stages import Stage
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("board", text)
+    # lupdate files a module-level tr() under the empty context: look it up there.
+    return QCoreApplication.translate("", text)
 
 
 def show_column_menu(board: Any, stage: Stage, pos: QPoint) -> QMenu:

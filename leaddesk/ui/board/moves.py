@@ -30,7 +30,8 @@ QUALIFICATION_FORM = "leaddesk.ui.qualification_form"
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("board", text, disambiguation, n)
+    # lupdate files a module-level tr() under the empty context: look it up there.
+    return QCoreApplication.translate("", text, disambiguation, n)
 
 
 class ArchiveLeadCommand(QUndoCommand):

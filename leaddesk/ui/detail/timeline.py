@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.core.leads import Interaction, InteractionKind, StageChange
+from leaddesk.ui.i18n import ui_tr
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 STAGE_CHANGE = "stage_change"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("timeline", text)
+    # lupdate files a module-level tr() under the empty context; kinds are core's words.
+    return ui_tr(text)
 
 
 KIND_LABELS: dict[str, str] = {
