@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         """What needs an open database waits for it (the window shows before it is open)."""
         for key in NEEDS_DATABASE:
             self.actions[key].setEnabled(enabled)
+        self.recent_menu.setEnabled(enabled)
 
     # -- building ------------------------------------------------------------------------
     def _start_upkeep(self) -> None:
@@ -408,8 +409,8 @@ class MainWindow(QMainWindow):
             self.switch_database(path)
 
     def switch_database(self, url: str) -> None:
-        if self._open_database is None:
-            return
+        if self._open_database is None or self.workspace is None:
+            return  # still opening the first one: File → Open recent waits for it
         workspace = self.run_guarded(lambda: self._open_database(url))  # type: ignore[misc]
         if workspace is None:
             return

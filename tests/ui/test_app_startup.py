@@ -60,6 +60,8 @@ def test_the_window_shows_at_once_and_the_board_arrives_when_the_database_is_ope
         seen["title"] = window.windowTitle()
         seen["disabled"] = [k for k in NEEDS_DATABASE if not window.actions[k].isEnabled()]
         seen["preferences"] = window.actions["preferences"].isEnabled()
+        seen["recent"] = window.recent_menu.isEnabled()
+        window.switch_database(str(tmp_path / "other.sqlite"))  # File → Open recent: waits
         gate.set()
         qtbot.waitUntil(lambda: window.workspace is not None, timeout=10000)
         seen["board"] = type(window.board).__name__
@@ -73,6 +75,7 @@ def test_the_window_shows_at_once_and_the_board_arrives_when_the_database_is_ope
     assert str(path) in seen["label"] and str(path) in str(seen["title"])
     assert seen["disabled"] == list(NEEDS_DATABASE)
     assert seen["preferences"] is True  # what needs no database works at once
+    assert seen["recent"] is False and not (tmp_path / "other.sqlite").exists()
     assert seen["board"] == "BoardView"
     assert seen["enabled"] == list(NEEDS_DATABASE)
     assert str(seen["status"]).startswith("0 lead")
