@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from types import ModuleType
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -112,6 +112,8 @@ class MainWindow(QMainWindow):
         self.workspace = workspace
         self._replace_board()
         self._enable_workspace_actions(True)
+        # The opening page took no focus: once the board is on screen, the filter, as before.
+        QTimer.singleShot(0, lambda: self.focusWidget() is None and self.focus_filter())
         self._refresh_status(Changes(everything=True))
         self._update_title()
         team_sync = optional_module("leaddesk.ui.team_sync")

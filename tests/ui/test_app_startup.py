@@ -67,6 +67,8 @@ def test_the_window_shows_at_once_and_the_board_arrives_when_the_database_is_ope
         seen["board"] = type(window.board).__name__
         seen["enabled"] = [k for k in NEEDS_DATABASE if window.actions[k].isEnabled()]
         seen["status"] = window.count_label.text()
+        qtbot.waitUntil(lambda: window.focusWidget() is window.board.filter_bar.text_edit)
+        seen["focus"] = True
         return 0
 
     monkeypatch.setattr(QApplication, "exec", event_loop)
@@ -79,6 +81,7 @@ def test_the_window_shows_at_once_and_the_board_arrives_when_the_database_is_ope
     assert seen["board"] == "BoardView"
     assert seen["enabled"] == list(NEEDS_DATABASE)
     assert str(seen["status"]).startswith("0 lead")
+    assert seen["focus"] is True  # keyboard users type into the filter straight away
     assert path.exists()
 
 
