@@ -95,7 +95,7 @@ def run_gui(
     ``use_saved``: open the database chosen in Settings → Database instead of ``url``, if any.
     ``lang`` (es, it, cs, en) and ``theme`` (system, light, dark) override the preferences.
     """
-    from PySide6.QtCore import QSettings, QThreadPool
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from leaddesk.ui import i18n, icons
@@ -129,7 +129,8 @@ def run_gui(
     window.show()
     opened = _open_in_background(window, url, lambda u: open_as_user(u, demo), settings)
     code = app.exec()
-    QThreadPool.globalInstance().waitForDone()  # closed while opening: let the opening end
+    window.close()  # ended by a failed opening: the window goes with the app
+    window.opening_pool.waitForDone()  # closed while opening: let the opening end
     if window.workspace is not None:  # the one open now: a switch closed the first already
         window.workspace.close()
     elif opened:  # opened after the window had gone
@@ -145,6 +146,7 @@ def _open_in_background(
     A server that wants a password the keyring does not have is asked on the main thread.
     Returns the list the opened workspace is put in (empty until it is open).
     """
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from leaddesk.core.errors import DatabaseOpenError
@@ -182,7 +184,11 @@ def _open_in_background(
         result.append(open_with_password(open_url, url, ask=lambda *_: None))
         return result[0]
 
-    start_task(work, on_done=opened, on_error=failed, owner=window)
+    # A thread of its own: opening never queues behind other background work.
+    pool = QThreadPool(window)
+    pool.setMaxThreadCount(1)
+    window.opening_pool = pool
+    start_task(work, on_done=opened, on_error=failed, owner=window, pool=pool)
     return result
 
 

@@ -112,3 +112,28 @@ def _english(qapp: object) -> None:
     from leaddesk.ui.i18n import install_language
 
     install_language("en")
+
+
+@pytest.fixture(autouse=True)
+def _background_work_finished() -> Iterator[None]:
+    """Background work a test started ends with it, not in the next test's thread pool."""
+    yield
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(60_000)
+
+
+@pytest.fixture
+def shown_windows(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """The main windows shown during the test (run_gui's among them), newest last."""
+    from leaddesk.ui.main_window import MainWindow
+
+    shown: list[object] = []
+    real_show = MainWindow.show
+
+    def show(self: MainWindow) -> None:
+        shown.append(self)
+        real_show(self)
+
+    monkeypatch.setattr(MainWindow, "show", show)
+    return shown

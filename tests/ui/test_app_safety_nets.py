@@ -13,23 +13,17 @@ from leaddesk.ui.crash import CrashHandler
 
 
 def test_run_gui_installs_the_crash_hook_and_backs_up_on_start(
-    tmp_path: Path, monkeypatch, qtbot
+    tmp_path: Path, monkeypatch, qtbot, shown_windows
 ) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     seen = {}
 
     def event_loop(_app: object) -> int:
-        # The window run_gui just made: the one with automatic backups (earlier tests may
-        # leave closed main windows of their own among the top-level widgets).
-        window = next(
-            w
-            for w in QApplication.topLevelWidgets()
-            if w.objectName() == "mainWindow" and hasattr(w, "crash_handler") and w.isVisible()
-        )
+        window = shown_windows[-1]  # the window run_gui just made
         qtbot.addWidget(window)
-        qtbot.waitUntil(lambda: hasattr(window, "auto_backup"))  # once the database is open
-        qtbot.waitUntil(lambda: len(window.auto_backup.made) == 1)
+        qtbot.waitUntil(lambda: hasattr(window, "auto_backup"), timeout=20_000)  # once open
+        qtbot.waitUntil(lambda: len(window.auto_backup.made) == 1, timeout=20_000)
         seen["backup"] = window.auto_backup.made[0]
         seen["hook"] = sys.excepthook
         return 0

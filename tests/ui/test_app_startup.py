@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leaddesk import app as app_module
 from leaddesk.core.errors import DatabaseOpenError
-from leaddesk.ui.main_window import NEEDS_DATABASE, MainWindow
+from leaddesk.ui.main_window import NEEDS_DATABASE
 from leaddesk.ui.opening import OpeningPage
 
 
@@ -21,20 +21,6 @@ def hooks_restored(monkeypatch):
     """run_gui installs the crash hooks; put the test run's back afterwards."""
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-
-
-@pytest.fixture
-def shown_windows(monkeypatch) -> list[MainWindow]:
-    """The main windows run_gui shows, newest last."""
-    shown: list[MainWindow] = []
-    real_show = MainWindow.show
-
-    def show(self: MainWindow) -> None:
-        shown.append(self)
-        real_show(self)
-
-    monkeypatch.setattr(MainWindow, "show", show)
-    return shown
 
 
 def test_the_window_shows_at_once_and_the_board_arrives_when_the_database_is_open(
