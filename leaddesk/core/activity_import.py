@@ -357,24 +357,26 @@ class _Plan:
 
     def take(self, planner: EventPlanner, rows: Sequence[tuple[int, Sequence[Any]]]) -> list[Event]:
         events: list[Event] = []
+        counts, seen, by_email = self.counts, self.seen, self.by_email
         for number, cells in rows:
-            self.counts["rows"] += 1
-            for item in planner.events(number, cells):
-                if isinstance(item, EventProblem):
-                    self.counts["invalid"] += 1
-                    self.problems.append(item)
+            counts["rows"] += 1
+            for item in planner.row_events(number, cells):
+                if item.__class__ is EventProblem:
+                    counts["invalid"] += 1
+                    self.problems.append(item)  # type: ignore[arg-type]
                     break
-                if not self._known(item, cells):
+                assert isinstance(item, Event)
+                if item.email not in by_email and not self._known(item, cells, planner):
                     break
-                self.counts["events"] += 1
-                if item.natural_key in self.seen:
-                    self.counts["duplicates_in_file"] += 1
+                counts["events"] += 1
+                if item.natural_key in seen:
+                    counts["duplicates_in_file"] += 1
                     continue
-                self.seen.add(item.natural_key)
+                seen.add(item.natural_key)
                 events.append(item)
         return events
 
-    def _known(self, event: Event, cells: Sequence[Any]) -> bool:
+    def _known(self, event: Event, cells: Sequence[Any], planner: EventPlanner) -> bool:
         if event.lead_id is not None:
             if event.lead_id in self.ids:
                 return True
@@ -382,7 +384,7 @@ class _Plan:
         elif event.email in self.by_email or event.email in self.people:
             return True
         elif self.create_missing:
-            self.people[event.email] = event.person
+            self.people[event.email] = planner.person(cells)
             self.counts["leads_created"] += 1
             return True
         else:
