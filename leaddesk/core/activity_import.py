@@ -25,6 +25,7 @@ from leaddesk.core.activity_words import (
     suggest_roles,
     suggest_values,
 )
+from leaddesk.core.bulk import paused_gc
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import ImportFileError
 from leaddesk.core.import_mapping import normalise_header
@@ -246,7 +247,8 @@ class ActivityImportService:
         progress: Progress = NO_PROGRESS,
     ) -> ActivityReport:
         """Everything the import would do, without writing."""
-        return self._run(table, mapping, create_missing, "", progress, None, write=False)
+        with paused_gc():
+            return self._run(table, mapping, create_missing, "", progress, None, write=False)
 
     def run_import(
         self,
@@ -259,9 +261,10 @@ class ActivityImportService:
         error_path: Path | None = None,
     ) -> ActivityReport:
         """Import in one transaction; then rescore the touched leads."""
-        report = self._run(
-            table, mapping, create_missing, source_channel, progress, error_path, write=True
-        )
+        with paused_gc():
+            report = self._run(
+                table, mapping, create_missing, source_channel, progress, error_path, write=True
+            )
         self.remember(mapping)
         return report
 

@@ -209,3 +209,22 @@ def test_equal_cells_of_different_types_keep_their_own_meaning() -> None:
 def test_a_time_with_an_impossible_offset_is_a_problem_not_a_crash() -> None:
     with pytest.raises(ValueProblem, match="is not a date"):
         parse_event_time("00001 000:0-00030:0", DateOrder.DAY_FIRST)
+
+
+def test_garbage_collection_is_paused_only_while_importing() -> None:
+    import gc
+
+    from leaddesk.core.bulk import paused_gc
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), paused_gc():
+        assert not gc.isenabled()
+        raise RuntimeError("the import failed")
+    assert gc.isenabled()
+    gc.disable()  # someone else had turned it off: it stays off
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
