@@ -53,7 +53,9 @@ class ActivityTransaction(Protocol):
     batch_id: int
     touched: set[int]
 
-    def existing_keys(self, keys: Sequence[str]) -> set[str]: ...
+    def existing_keys(self, keys: Sequence[str]) -> set[str]:
+        """Those of ``keys`` stored before this import began (it never repeats its own)."""
+        ...
 
     def create_leads(
         self, people: Mapping[str, Mapping[str, str]], source_channel: str

@@ -65,8 +65,14 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 class ActivityTransaction:
     """One activity import inside one open transaction."""
 
-    def __init__(self, conn: Connection, batch_id: int, at: datetime, actor: str) -> None:
+    def __init__(
+        self, conn: Connection, batch_id: int, at: datetime, actor: str, keys_before: bool = True
+    ) -> None:
         self.conn = conn
+        #: False when no event key was stored when this (SQLite, so sole writer) transaction
+        #: began: then none of this import's events can be stored already, and the keys are
+        #: not looked up (this import's own repeats are caught before they get here).
+        self.keys_before = keys_before
         self.batch_id = batch_id
         self.at = at
         self.actor = actor
@@ -77,8 +83,10 @@ class ActivityTransaction:
         self.touched: set[int] = set()
 
     def existing_keys(self, keys: Sequence[str]) -> set[str]:
-        """The natural keys among ``keys`` that are already stored."""
+        """The natural keys among ``keys`` stored before this import (by earlier ones)."""
         found: set[str] = set()
+        if not self.keys_before:
+            return found
         # Straight to the driver: compiling an IN list of thousands of parameters costs more
         # than the look-up. Sorted, so that the index pages are visited in order.
         cursor = self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
@@ -236,6 +244,15 @@ class ActivityTransaction:
         return True
 
 
+def _any_keys(conn: Connection) -> bool:
+    """Whether any imported event is stored. Always "yes" on PostgreSQL: there another
+    user's import may commit keys while this one runs; SQLite has one writer at a time."""
+    if conn.dialect.name != "sqlite":
+        return True
+    keyed = select(INTERACTIONS.c.id).where(INTERACTIONS.c.natural_key.is_not(None)).limit(1)
+    return conn.execute(keyed).first() is not None
+
+
 def refresh_last_interaction(conn: Connection, lead_ids: Sequence[int]) -> None:
     latest = (
         select(func.max(INTERACTIONS.c.occurred_at))
@@ -316,7 +333,7 @@ class SqlActivityStore:
                     actor=actor,
                 )
             ).inserted_primary_key[0]
-            yield ActivityTransaction(conn, batch_id, at, actor)
+            yield ActivityTransaction(conn, batch_id, at, actor, _any_keys(conn))
 
     def undo(self, batch_id: int, at: datetime) -> tuple[int, list[int], list[int]]:
         """Remove the batch's interactions and the leads it created (unless edited since).
