@@ -76,3 +76,20 @@ def test_the_import_cache_is_given_back_after_an_import_and_a_cancel(
         service.run_import(table, service.suggest_mapping(table), progress=progress)
     assert cache_size(db) == usual
     assert len(workspace.leads.interactions(ana.id)) == 30
+
+
+def test_a_first_import_and_an_overlapping_second_one_on_sqlite(sqlite_workspace, tmp_path) -> None:
+    """The first import (no imported event stored yet, only one typed by hand) skips the
+    look-ups; the second one finds the overlap."""
+    from leaddesk.core.leads import InteractionKind
+
+    workspace, _db = sqlite_workspace
+    ana = workspace.leads.create_lead({"first_name": "Ana", "email": "ana@talleres.es"}).value
+    workspace.leads.log_interaction(ana.id, InteractionKind.CALL, "asked for prices")
+    service = workspace.features["activity"]
+    table = service.read(visits_file(tmp_path / "first.csv", 30))
+    assert service.run_import(table, service.suggest_mapping(table)).count("added") == 30
+    table = service.read(visits_file(tmp_path / "second.csv", 50))  # the same 30, 20 new
+    report = service.run_import(table, service.suggest_mapping(table))
+    assert (report.count("added"), report.count("already_imported")) == (20, 30)
+    assert len(workspace.leads.interactions(ana.id)) == 1 + 50
