@@ -316,7 +316,7 @@ class ActivityImportService:
                 events = plan.take(planner, chunk)
                 fresh = plan.count_existing(events, tx.existing_keys)
                 plan.ids_for_new(tx.create_leads(plan.pending_people(), source_channel))
-                tx.insert_events([(plan.lead_of(e), e) for e in fresh])
+                tx.insert_events(plan.with_lead_ids(fresh))
             progress.check()
             kept = tx.finish(plan.result_counts(), mapping.as_json())
             batch_id, touched = (tx.batch_id if kept else None), frozenset(tx.touched)
@@ -417,8 +417,9 @@ class _Plan:
         self.created.update(created)
         self.by_email.update(created)
 
-    def lead_of(self, event: Event) -> int:
-        return event.lead_id if event.lead_id is not None else self.by_email[event.email]
+    def with_lead_ids(self, events: Sequence[Event]) -> list[tuple[int, Event]]:
+        by_email = self.by_email
+        return [(by_email[e.email] if e.lead_id is None else e.lead_id, e) for e in events]
 
     def result_counts(self) -> dict[str, int]:
         return dict(self.counts)

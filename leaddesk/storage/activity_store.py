@@ -30,6 +30,7 @@ BATCHES = ImportBatchRow.__table__
 UNDO = ImportUndoRow.__table__
 CHANGES = StageChangeRow.__table__
 CHUNK = 900  # below SQLite's bound-parameter limit for IN (...) on old versions
+SCAN_FROM = 5000  # more leads than this: read the whole table rather than look each up
 KEY_CHUNK = 5000  # natural keys looked up per query (SQLite ≥ 3.32 allows 32,766)
 
 
@@ -312,6 +313,10 @@ class SqlActivityStore:
     def stages(self, lead_ids: Sequence[int]) -> dict[int, str]:
         found: dict[int, str] = {}
         with self.db.engine.connect() as conn:
+            if len(lead_ids) > SCAN_FROM:  # an import touched many: one pass, then pick
+                wanted = set(lead_ids)
+                every = conn.execute(select(LEADS.c.id, LEADS.c.stage))
+                return {lead_id: stage for lead_id, stage in every if lead_id in wanted}
             for chunk in _chunks(list(lead_ids)):
                 query = select(LEADS.c.id, LEADS.c.stage).where(LEADS.c.id.in_(chunk))
                 found.update((lead_id, stage) for lead_id, stage in conn.execute(query))

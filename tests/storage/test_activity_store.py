@@ -93,3 +93,20 @@ def test_a_first_import_and_an_overlapping_second_one_on_sqlite(sqlite_workspace
     report = service.run_import(table, service.suggest_mapping(table))
     assert (report.count("added"), report.count("already_imported")) == (20, 30)
     assert len(workspace.leads.interactions(ana.id)) == 1 + 50
+
+
+def test_stages_of_many_leads_read_in_one_pass_are_the_same(workspace, monkeypatch) -> None:
+    from leaddesk.core.stages import Stage
+    from leaddesk.storage import activity_store
+
+    ids = [
+        workspace.leads.create_lead({"first_name": f"P{n}", "email": f"p{n}@x.es"}).value.id
+        for n in range(6)
+    ]
+    workspace.leads.move_lead(ids[2], Stage.MQL)
+    store = workspace.features["activity"].store
+    asked = ids[1:5]
+    one_by_one = store.stages(asked)
+    monkeypatch.setattr(activity_store, "SCAN_FROM", 1)
+    assert store.stages(asked) == one_by_one
+    assert sorted(one_by_one) == asked and one_by_one[ids[2]] == Stage.MQL.value
