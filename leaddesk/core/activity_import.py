@@ -25,6 +25,7 @@ from leaddesk.core.activity_words import (
     suggest_roles,
     suggest_values,
 )
+from leaddesk.core.bulk import paused_gc
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import ImportFileError
 from leaddesk.core.import_mapping import normalise_header
@@ -52,7 +53,9 @@ class ActivityTransaction(Protocol):
     batch_id: int
     touched: set[int]
 
-    def existing_keys(self, keys: Sequence[str]) -> set[str]: ...
+    def existing_keys(self, keys: Sequence[str]) -> set[str]:
+        """Those of ``keys`` stored before this import began (it never repeats its own)."""
+        ...
 
     def create_leads(
         self, people: Mapping[str, Mapping[str, str]], source_channel: str
@@ -246,7 +249,8 @@ class ActivityImportService:
         progress: Progress = NO_PROGRESS,
     ) -> ActivityReport:
         """Everything the import would do, without writing."""
-        return self._run(table, mapping, create_missing, "", progress, None, write=False)
+        with paused_gc():
+            return self._run(table, mapping, create_missing, "", progress, None, write=False)
 
     def run_import(
         self,
@@ -259,9 +263,10 @@ class ActivityImportService:
         error_path: Path | None = None,
     ) -> ActivityReport:
         """Import in one transaction; then rescore the touched leads."""
-        report = self._run(
-            table, mapping, create_missing, source_channel, progress, error_path, write=True
-        )
+        with paused_gc():
+            report = self._run(
+                table, mapping, create_missing, source_channel, progress, error_path, write=True
+            )
         self.remember(mapping)
         return report
 
@@ -311,7 +316,7 @@ class ActivityImportService:
                 events = plan.take(planner, chunk)
                 fresh = plan.count_existing(events, tx.existing_keys)
                 plan.ids_for_new(tx.create_leads(plan.pending_people(), source_channel))
-                tx.insert_events([(plan.lead_of(e), e) for e in fresh])
+                tx.insert_events(plan.with_lead_ids(fresh))
             progress.check()
             kept = tx.finish(plan.result_counts(), mapping.as_json())
             batch_id, touched = (tx.batch_id if kept else None), frozenset(tx.touched)
@@ -357,24 +362,26 @@ class _Plan:
 
     def take(self, planner: EventPlanner, rows: Sequence[tuple[int, Sequence[Any]]]) -> list[Event]:
         events: list[Event] = []
+        counts, seen, by_email = self.counts, self.seen, self.by_email
         for number, cells in rows:
-            self.counts["rows"] += 1
-            for item in planner.events(number, cells):
-                if isinstance(item, EventProblem):
-                    self.counts["invalid"] += 1
-                    self.problems.append(item)
+            counts["rows"] += 1
+            for item in planner.row_events(number, cells):
+                if item.__class__ is EventProblem:
+                    counts["invalid"] += 1
+                    self.problems.append(item)  # type: ignore[arg-type]
                     break
-                if not self._known(item, cells):
+                assert isinstance(item, Event)
+                if item.email not in by_email and not self._known(item, cells, planner):
                     break
-                self.counts["events"] += 1
-                if item.natural_key in self.seen:
-                    self.counts["duplicates_in_file"] += 1
+                counts["events"] += 1
+                if item.natural_key in seen:
+                    counts["duplicates_in_file"] += 1
                     continue
-                self.seen.add(item.natural_key)
+                seen.add(item.natural_key)
                 events.append(item)
         return events
 
-    def _known(self, event: Event, cells: Sequence[Any]) -> bool:
+    def _known(self, event: Event, cells: Sequence[Any], planner: EventPlanner) -> bool:
         if event.lead_id is not None:
             if event.lead_id in self.ids:
                 return True
@@ -382,7 +389,7 @@ class _Plan:
         elif event.email in self.by_email or event.email in self.people:
             return True
         elif self.create_missing:
-            self.people[event.email] = event.person
+            self.people[event.email] = planner.person(cells)
             self.counts["leads_created"] += 1
             return True
         else:
@@ -410,8 +417,9 @@ class _Plan:
         self.created.update(created)
         self.by_email.update(created)
 
-    def lead_of(self, event: Event) -> int:
-        return event.lead_id if event.lead_id is not None else self.by_email[event.email]
+    def with_lead_ids(self, events: Sequence[Event]) -> list[tuple[int, Event]]:
+        by_email = self.by_email
+        return [(by_email[e.email] if e.lead_id is None else e.lead_id, e) for e in events]
 
     def result_counts(self) -> dict[str, int]:
         return dict(self.counts)

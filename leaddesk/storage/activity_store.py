@@ -3,14 +3,16 @@ transaction, with Core inserts; undo by import batch."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from leaddesk.core.activity import Event
+from leaddesk.core.leads import InteractionKind, Offer
 from leaddesk.core.stages import Stage
 from leaddesk.storage.db import Database
 from leaddesk.storage.models import (
@@ -28,7 +30,32 @@ BATCHES = ImportBatchRow.__table__
 UNDO = ImportUndoRow.__table__
 CHANGES = StageChangeRow.__table__
 CHUNK = 900  # below SQLite's bound-parameter limit for IN (...) on old versions
+SCAN_FROM = 5000  # more leads than this: read the whole table rather than look each up
 KEY_CHUNK = 5000  # natural keys looked up per query (SQLite ≥ 3.32 allows 32,766)
+
+
+_KIND_VALUES = {kind: kind.value for kind in InteractionKind}
+_OFFER_VALUES: dict[Offer | None, str | None] = {offer: offer.value for offer in Offer}
+_OFFER_VALUES[None] = None
+#: SQLite's page cache for an import's transaction (KiB): the interactions' indexes of a
+#: million-event import stay in memory instead of going back and forth to the file.
+IMPORT_CACHE_KIB = 256 * 1024
+
+
+def _time_binder(dialect: Any) -> Callable[[datetime], Any]:
+    """An aware datetime → what the driver is given for ``occurred_at``."""
+    generic = INTERACTIONS.c.occurred_at.type._cached_bind_processor(dialect)
+    if dialect.name != "sqlite":
+        return generic  # type: ignore[no-any-return]
+
+    def sqlite_text(value: datetime) -> str:
+        # The text SQLAlchemy's SQLite DateTime stores (naive UTC, with microseconds),
+        # made in one call instead of two conversions and a format.
+        if value.tzinfo is UTC:
+            return value.replace(tzinfo=None).isoformat(" ", "microseconds")
+        return generic(value)  # type: ignore[no-any-return]
+
+    return sqlite_text
 
 
 def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -39,27 +66,45 @@ def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
 class ActivityTransaction:
     """One activity import inside one open transaction."""
 
-    def __init__(self, conn: Connection, batch_id: int, at: datetime, actor: str) -> None:
+    def __init__(
+        self, conn: Connection, batch_id: int, at: datetime, actor: str, keys_before: bool = True
+    ) -> None:
         self.conn = conn
+        #: False when no event key was stored when this (SQLite, so sole writer) transaction
+        #: began: then none of this import's events can be stored already, and the keys are
+        #: not looked up (this import's own repeats are caught before they get here).
+        self.keys_before = keys_before
         self.batch_id = batch_id
         self.at = at
         self.actor = actor
         dialect = conn.dialect
         # Bind processing done once per column, not once per value: a million events.
-        self._when = INTERACTIONS.c.occurred_at.type._cached_bind_processor(dialect)
+        self._when = _time_binder(dialect)
         self._empty_data = INTERACTIONS.c.data.type._cached_bind_processor(dialect)({})
         self.touched: set[int] = set()
 
     def existing_keys(self, keys: Sequence[str]) -> set[str]:
-        """The natural keys among ``keys`` that are already stored."""
+        """The natural keys among ``keys`` stored before this import (by earlier ones)."""
         found: set[str] = set()
-        for chunk in _chunks(list(keys), KEY_CHUNK):
-            found.update(
-                self.conn.scalars(
-                    select(INTERACTIONS.c.natural_key).where(INTERACTIONS.c.natural_key.in_(chunk))
-                )
-            )
+        if not self.keys_before:
+            return found
+        # Straight to the driver: compiling an IN list of thousands of parameters costs more
+        # than the look-up. Sorted, so that the index pages are visited in order.
+        cursor = self.conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        try:
+            for chunk in _chunks(sorted(keys), KEY_CHUNK):
+                cursor.execute(self._lookup_sql(len(chunk)), list(chunk))
+                found.update(row[0] for row in cursor.fetchall())
+        finally:
+            cursor.close()
         return found
+
+    def _lookup_sql(self, count: int) -> str:
+        mark = "?" if self.conn.dialect.paramstyle == "qmark" else "%s"
+        return (
+            f"SELECT natural_key FROM {INTERACTIONS.name} "
+            f"WHERE natural_key IN ({', '.join([mark] * count)})"
+        )
 
     def create_leads(
         self, people: Mapping[str, Mapping[str, str]], source_channel: str
@@ -141,13 +186,14 @@ class ActivityTransaction:
         parameter building would cost more than the database's own work.
         """
         when, empty, batch = self._when, self._empty_data, self.batch_id
+        kinds, offers = _KIND_VALUES, _OFFER_VALUES
         rows = [
             (
                 lead_id,
-                e.kind.value,
+                kinds[e.kind],
                 when(e.occurred_at),
                 e.detail,
-                e.offer.value if e.offer else None,
+                offers[e.offer],
                 e.campaign,
                 empty,
                 "",
@@ -199,6 +245,15 @@ class ActivityTransaction:
         return True
 
 
+def _any_keys(conn: Connection) -> bool:
+    """Whether any imported event is stored. Always "yes" on PostgreSQL: there another
+    user's import may commit keys while this one runs; SQLite has one writer at a time."""
+    if conn.dialect.name != "sqlite":
+        return True
+    keyed = select(INTERACTIONS.c.id).where(INTERACTIONS.c.natural_key.is_not(None)).limit(1)
+    return conn.execute(keyed).first() is not None
+
+
 def refresh_last_interaction(conn: Connection, lead_ids: Sequence[int]) -> None:
     latest = (
         select(func.max(INTERACTIONS.c.occurred_at))
@@ -213,6 +268,24 @@ def refresh_last_interaction(conn: Connection, lead_ids: Sequence[int]) -> None:
             .where(LEADS.c.id.in_(chunk))
             .values(last_interaction_at=latest, updated_at=now)
         )
+
+
+@contextmanager
+def _large_cache(conn: Connection) -> Iterator[None]:
+    """A larger SQLite page cache while an import runs, the usual one once it is committed
+    (the connection goes back to the pool). Only memory is given: durability is as ever."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    driver = conn.connection.dbapi_connection  # a pragma outside SQLAlchemy's transaction
+    assert driver is not None
+    before = driver.execute("PRAGMA cache_size").fetchone()[0]
+    driver.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        with suppress(sqlite3.Error):  # a broken connection: the first error is the story
+            driver.execute(f"PRAGMA cache_size={int(before)}")
 
 
 class SqlActivityStore:
@@ -240,6 +313,10 @@ class SqlActivityStore:
     def stages(self, lead_ids: Sequence[int]) -> dict[int, str]:
         found: dict[int, str] = {}
         with self.db.engine.connect() as conn:
+            if len(lead_ids) > SCAN_FROM:  # an import touched many: one pass, then pick
+                wanted = set(lead_ids)
+                every = conn.execute(select(LEADS.c.id, LEADS.c.stage))
+                return {lead_id: stage for lead_id, stage in every if lead_id in wanted}
             for chunk in _chunks(list(lead_ids)):
                 query = select(LEADS.c.id, LEADS.c.stage).where(LEADS.c.id.in_(chunk))
                 found.update((lead_id, stage) for lead_id, stage in conn.execute(query))
@@ -250,7 +327,7 @@ class SqlActivityStore:
         self, file_name: str, at: datetime, actor: str
     ) -> Iterator[ActivityTransaction]:
         """All or nothing: an exception (or a cancel) inside rolls everything back."""
-        with self.db.engine.begin() as conn:
+        with self.db.engine.connect() as conn, _large_cache(conn), conn.begin():
             batch_id = conn.execute(
                 insert(BATCHES).values(
                     file_name=file_name,
@@ -261,7 +338,7 @@ class SqlActivityStore:
                     actor=actor,
                 )
             ).inserted_primary_key[0]
-            yield ActivityTransaction(conn, batch_id, at, actor)
+            yield ActivityTransaction(conn, batch_id, at, actor, _any_keys(conn))
 
     def undo(self, batch_id: int, at: datetime) -> tuple[int, list[int], list[int]]:
         """Remove the batch's interactions and the leads it created (unless edited since).

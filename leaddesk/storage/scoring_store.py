@@ -31,6 +31,10 @@ STAGE_CHANGES = StageChangeRow.__table__
 CHUNK = 900
 #: A damaged row's unknown stage is scored but never moved (Check database repairs it).
 KNOWN_STAGES = {stage.value: stage for stage in Stage}  # below SQLite's bound-parameter limit
+#: asked for more than this share of all leads (and at least SCAN_FROM of them), rescoring
+#: reads the leads and interactions tables through instead of looking each lead up
+SCAN_SHARE = 0.5
+SCAN_FROM = 2_000
 
 
 class SqlScoringStore:
@@ -67,13 +71,21 @@ class SqlScoringStore:
             if lead_ids is None:
                 query = select(*cols).where(LEADS.c.archived.is_(False), *_in_range(id_range))
                 rows = _fetch(conn, query.order_by(LEADS.c.id))
-            else:
-                rows = []
-                for chunk in _chunks(sorted(set(lead_ids))):
-                    rows += _fetch(conn, select(*cols).where(LEADS.c.id.in_(chunk)))
-                rows.sort(key=lambda r: r[0])
-            ids = np.array([r[0] for r in rows], dtype=np.int64)
             everyone = id_range or (0, 0) if lead_ids is None else None
+            if lead_ids is not None:
+                wanted_ids = set(lead_ids)
+                if _most_of(conn, len(wanted_ids)):
+                    # Most leads (an import that touched them): one pass over each table
+                    # is quicker than an index look-up per lead and per interaction.
+                    everyone = (0, 0)
+                    every = _fetch(conn, select(*cols).order_by(LEADS.c.id))
+                    rows = [r for r in every if r[0] in wanted_ids]
+                else:
+                    rows = []
+                    for chunk in _chunks(sorted(wanted_ids)):
+                        rows += _fetch(conn, select(*cols).where(LEADS.c.id.in_(chunk)))
+                    rows.sort(key=lambda r: r[0])
+            ids = np.array([r[0] for r in rows], dtype=np.int64)
             interactions = self._interactions(conn, ids, everyone, now, detail_kinds)
         base = 6
         standard = {f: [r[base + n] for r in rows] for n, f in enumerate(wanted)}
@@ -108,17 +120,21 @@ class SqlScoringStore:
             value=INTERACTIONS.c.offer,
             else_=NO_OFFER,
         )
-        numbers = select(INTERACTIONS.c.id, INTERACTIONS.c.lead_id, kind, offer, epoch)
+        columns = [INTERACTIONS.c.id, INTERACTIONS.c.lead_id, kind, offer, epoch]
         kinds = [k.value for k in detail_kinds]
-        details = select(INTERACTIONS.c.id, INTERACTIONS.c.detail).where(
-            INTERACTIONS.c.kind.in_(kinds), INTERACTIONS.c.detail != ""
-        )
+        if kinds:
+            # The detail in the same pass, only where a rule looks at it: a query of its own
+            # (kind IN … AND lead_id IN …) lets SQLite pick the index on kind and read every
+            # interaction of that kind once per part of the leads.
+            columns.append(case((INTERACTIONS.c.kind.in_(kinds), INTERACTIONS.c.detail), else_=""))
+        numbers = select(*columns)
         rows: list[Any] = []
-        texts: list[Any] = []
         for where in _lead_filters(ids, everyone):
             rows += _fetch(conn, numbers.where(*where))
-            if kinds:
-                texts += _fetch(conn, details.where(*where))
+        texts: list[Any] = []
+        if kinds:
+            texts = [(r[0], r[5]) for r in rows if r[5]]
+            rows = [r[:5] for r in rows]
         table = np.array(rows, dtype=np.float64).reshape(len(rows), 5)
         lead_ids = table[:, 1].astype(np.int64)
         pos = np.searchsorted(ids, lead_ids)
@@ -227,6 +243,14 @@ def _change_row(move: ThresholdMove, at: datetime) -> dict[str, Any]:
         "interaction_id": None,
         "score": move.score,
     }
+
+
+def _most_of(conn: Any, asked: int) -> bool:
+    """Whether ``asked`` leads are more than SCAN_SHARE of all (then whole tables are read)."""
+    if asked < SCAN_FROM:
+        return False
+    total = conn.execute(select(func.count()).select_from(LEADS)).scalar_one()
+    return bool(asked > SCAN_SHARE * total)
 
 
 def _epoch_seconds(dialect: str, column: Any) -> ColumnElement[Any]:

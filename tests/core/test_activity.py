@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from leaddesk.core.activity import (
     ActivityMapping,
@@ -18,7 +21,7 @@ from leaddesk.core.activity import (
     people_index,
 )
 from leaddesk.core.activity_words import EventType, Role, classify_value, suggest_roles
-from leaddesk.core.import_values import DateOrder
+from leaddesk.core.import_values import DateOrder, ValueProblem
 from leaddesk.core.leads import InteractionKind as K
 from leaddesk.core.leads import Offer as O
 
@@ -141,3 +144,87 @@ def test_people_index_by_column_and_by_row_order() -> None:
     assert people_index(["id", "email"], iter(rows), "#row") == {"1": "ana@a.es", "3": "pia@b.it"}
     with pytest.raises(ActivityMappingError, match="no column 'nope'"):
         people_index(["id", "email"], iter(rows), "nope")
+
+
+ISO_MAPPING = ActivityMapping(
+    ("Email", "When", "What", "Page"), (Role.EMAIL, Role.WHEN, Role.WHAT, Role.DETAIL)
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    when=st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+    sep=st.sampled_from([" ", "T"]),
+)
+def test_iso_times_read_the_same_on_the_quick_path(when: datetime, sep: str) -> None:
+    text = when.replace(microsecond=0).isoformat(sep)
+    [event] = EventPlanner(ISO_MAPPING).events(2, ["a@b.com", text, "page view", "/x"])
+    expected = parse_event_time(text, DateOrder.DAY_FIRST)
+    assert isinstance(event, Event) and event.occurred_at == expected
+    assert event.occurred_at.utcoffset() == timedelta(0)
+    assert event.natural_key == natural_key("a@b.com", expected, K.VISIT, "/x")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="0123456789-T :+Z.", min_size=19, max_size=19)
+    | st.builds(
+        lambda d, tail: d.isoformat(" ")[: 19 - len(tail)] + tail,
+        st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+        st.sampled_from(["", "Z", "+01", "+0100", "-05:00", ":9"]),
+    )
+)
+def test_nineteen_character_times_agree_with_the_general_reading(text: str) -> None:
+    """Whatever looks like 'YYYY-MM-DD HH:MM:SS': the same time, or the same refusal."""
+    [item] = EventPlanner(ISO_MAPPING).events(2, ["a@b.com", text, "page view", "/x"])
+    try:
+        expected = parse_event_time(text, DateOrder.DAY_FIRST)
+    except ValueProblem:
+        assert isinstance(item, EventProblem) and item.column == "When"
+    else:
+        assert isinstance(item, Event) and item.occurred_at == expected
+
+
+def test_the_same_person_written_differently_is_one_person_and_bad_ones_stay_bad() -> None:
+    planner = EventPlanner(ISO_MAPPING)
+    rows = [" Ana@X.es ", "ana@x.es", "ANA@X.ES", "not-an-email", "not-an-email"]
+    items = [
+        next(planner.events(n, [who, "2024-01-02 10:00:00", "open", ""]))
+        for n, who in enumerate(rows, 2)
+    ]
+    assert [i.email for i in items[:3] if isinstance(i, Event)] == ["ana@x.es"] * 3
+    assert all(isinstance(i, EventProblem) and i.column == "Email" for i in items[3:])
+
+
+def test_equal_cells_of_different_types_keep_their_own_meaning() -> None:
+    """1 and True are equal in Python but not the same word in a file."""
+    mapping = replace(ISO_MAPPING, values={"1": EventType(K.VISIT)})
+    planner = EventPlanner(mapping)
+    first = next(planner.events(2, ["a@b.com", "2024-01-02 10:00:00", 1, ""]))
+    second = next(planner.events(3, ["a@b.com", "2024-01-02 10:00:00", True, ""]))
+    assert isinstance(first, Event) and first.kind is K.VISIT
+    assert isinstance(second, EventProblem) and "'true'" in second.reason
+
+
+def test_a_time_with_an_impossible_offset_is_a_problem_not_a_crash() -> None:
+    with pytest.raises(ValueProblem, match="is not a date"):
+        parse_event_time("00001 000:0-00030:0", DateOrder.DAY_FIRST)
+
+
+def test_garbage_collection_is_paused_only_while_importing() -> None:
+    import gc
+
+    from leaddesk.core.bulk import paused_gc
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), paused_gc():
+        assert not gc.isenabled()
+        raise RuntimeError("the import failed")
+    assert gc.isenabled()
+    gc.disable()  # someone else had turned it off: it stays off
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -343,3 +343,46 @@ def test_cancelling_the_bulk_rescore_writes_nothing(workspace, scoring, clock, m
     with pytest.raises(OperationCancelled):
         scoring.rescore_all(progress)
     assert workspace.leads.lead(ids[0]).score == 25  # as before: nothing was written
+
+
+def _batch_as_lists(batch) -> dict:
+    found = {
+        "ids": batch.ids.tolist(),
+        "stages": batch.stages,
+        "old": batch.old_scores.tolist(),
+        "stored": batch.stored,
+        "standard": {k: list(v) for k, v in batch.standard.items()},
+    }
+    cols = batch.interactions
+    for name in ("lead_pos", "kind", "offer", "age_days", "first_visit", "detail_codes"):
+        found[name] = getattr(cols, name).tolist()
+    found["details"] = [cols.detail_values[c] for c in cols.detail_codes.tolist()]
+    return found
+
+
+def test_most_leads_are_read_in_one_pass_the_same_as_one_by_one(
+    workspace, scoring, clock, monkeypatch
+) -> None:
+    """An import that touched most leads reads whole tables; what it reads is the same."""
+    from leaddesk.storage import scoring_store
+
+    leads = [make(workspace, email=f"p{n}@firma.cz") for n in range(8)]
+    for n, lead in enumerate(leads):
+        for m in range(n % 3 + 1):
+            clock.advance(hours=1)
+            workspace.leads.log_interaction(lead.id, InteractionKind.VISIT, f"/page/{m}")
+        workspace.leads.log_interaction(
+            lead.id, InteractionKind.FORM_CONVERSION, "Demo", offer=Offer.DEMO_REQUEST
+        )
+    workspace.leads.archive_lead(leads[1].id)  # asked for by id: still read
+    asked = [lead.id for lead in leads[:6]]  # leads[6:] are left out, with their history
+    store = scoring.store
+    monkeypatch.setattr(scoring_store, "SCAN_FROM", 1)
+    kinds = frozenset(InteractionKind)
+    monkeypatch.setattr(scoring_store, "SCAN_SHARE", 0.5)
+    one_pass = store.load_batch(asked, clock(), detail_kinds=kinds)
+    monkeypatch.setattr(scoring_store, "SCAN_SHARE", 1.0)
+    one_by_one = store.load_batch(asked, clock(), detail_kinds=kinds)
+    assert one_pass.ids.tolist() == sorted(asked)
+    assert _batch_as_lists(one_pass) == _batch_as_lists(one_by_one)
+    assert "/page/2" in _batch_as_lists(one_pass)["details"]

@@ -299,3 +299,26 @@ def test_sniffed_dialect_round_trips_plain_tables(
     head = path.read_bytes()
     fmt = sniff_format(path, head, detect_encoding(path, head))
     assert fmt.delimiter == delimiter
+
+
+CELL = st.one_of(
+    st.none(),
+    st.sampled_from(["", "  ", "Total", " grand total ", "SUBTOTAL x", "Celkem", "Součet", "Sum"]),
+    st.sampled_from(["ana@x.es", "Tienda", "  Grand", "Société", "İstanbul", "ß"]),
+    st.text(max_size=8),
+    st.integers(-5, 5),
+    st.floats(allow_nan=False),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(CELL, max_size=4), max_size=12))
+def test_data_rows_leave_out_exactly_the_blank_and_total_rows(rows) -> None:
+    """The quick look at the first cell never keeps a total row nor drops a data row."""
+    from leaddesk.core.import_mapping import is_blank
+    from leaddesk.storage.reading.tables import TableShape, data_rows, is_total_row
+
+    shape = TableShape([["Company", "Email", "Phone", "City"]], file="t.csv", sheet=None)
+    numbered = list(enumerate(rows, start=2))
+    kept = [n for n, _ in data_rows(numbered, shape)]
+    assert kept == [n for n, r in numbered if not is_blank(r) and not is_total_row(r)]

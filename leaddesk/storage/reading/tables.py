@@ -15,6 +15,8 @@ TOTAL_FIRST_WORDS = frozenset(
     ["total", "grand", "totals", "subtotal", "sum", "totale", "suma", "celkem", "celkový",
      "celkovy", "součet", "soucet"]
 )  # fmt: skip
+#: the first letters of those words: most rows are told apart from a 'Total' row by these
+TOTAL_INITIALS = frozenset(word[0] for word in TOTAL_FIRST_WORDS)
 
 
 def column_letter(index: int) -> str:
@@ -102,12 +104,14 @@ def data_rows(
     numbered: Iterable[tuple[int, Sequence[Any]]], shape: TableShape
 ) -> Iterator[tuple[int, Sequence[Any]]]:
     """The rows after the header, cut to the table; blank and 'Total' rows left out."""
+    initials = TOTAL_INITIALS
     for number, cells in numbered:
         first = cells[0] if cells else None
         if first is None or first == "" or (first.__class__ is str and first.isspace()):
             if is_blank(cells):  # the full check only when the first cell is empty
                 continue
-        elif first.__class__ is not str:
+        elif first.__class__ is not str or first.lstrip()[:1].lower() not in initials:
+            # A first cell that is a number, or text not starting like 'Total': a data row.
             yield number, shape.cut(cells)
             continue
         if is_total_row(cells):
