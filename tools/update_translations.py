@@ -46,6 +46,7 @@ TEMPLATES: tuple[str, ...] = (
     "{value} is not an email address",
     "{value} is not a number",
     "{value} is not a whole number",
+    "{value} is not a date",
     # qualification call (core/qualification*.py)
     "the answers point to '{proposed}'; say in one line why you chose '{chosen}'",
     "decided with {who}",

@@ -4,14 +4,46 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.leads import DECIMAL_FIELDS, FIELD_LABELS, INTEGER_FIELDS, LEAD_FIELDS
 
+if TYPE_CHECKING:  # import_values builds on this module's number cleaning
+    from leaddesk.core.import_values import DateOrder
+
 # Fast, deliberately strict enough: one @, a dot in the domain, no spaces.
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+
+
+#: How a custom field keeps a date: then it is edited (and validated) as one.
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def is_date_value(value: str) -> bool:
+    """Does this stored custom value hold a date (``YYYY-MM-DD``)?"""
+    return bool(ISO_DAY.fullmatch(value.strip()))
+
+
+def clean_date_text(label: str, value: Any, order: DateOrder | None = None) -> str:
+    """'15/3/2026', '2026-03-15', '15 marzo 2026' → '2026-03-15' ('' stays '').
+
+    Numeric forms are read in ``order`` (the user's locale decides it; day first if not
+    given); no such day (31/02) or no date at all is refused with the field named.
+    """
+    from leaddesk.core.import_values import DateOrder, ValueProblem, parse_date
+
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return ""
+    try:
+        parsed = parse_date(text, order or DateOrder.DAY_FIRST)
+    except ValueProblem:
+        raise FieldInvalid(label, f"{text!r} is not a date") from None
+    day = parsed.date() if isinstance(parsed, datetime) else parsed
+    return day.isoformat()
 
 
 def clean_email(value: str) -> str:

@@ -244,6 +244,7 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "{value} is not an email address"),
     QT_TRANSLATE_NOOP("core", "{value} is not a number"),
     QT_TRANSLATE_NOOP("core", "{value} is not a whole number"),
+    QT_TRANSLATE_NOOP("core", "{value} is not a date"),
     QT_TRANSLATE_NOOP(
         "core", "the answers point to '{proposed}'; say in one line why you chose '{chosen}'"
     ),

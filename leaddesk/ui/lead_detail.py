@@ -27,6 +27,7 @@ from leaddesk.ui.detail.fields_form import FieldsForm
 from leaddesk.ui.detail.panels import ScorePanel, StageHistoryTable
 from leaddesk.ui.detail.timeline import LogInteractionRow, Timeline
 from leaddesk.ui.dialogs import show_error
+from leaddesk.ui.i18n import translate_error
 
 QUALIFICATION_FORM = "leaddesk.ui.qualification_form"
 CONFLICT_DIALOG = "leaddesk.ui.conflict_dialog"
@@ -185,7 +186,7 @@ class LeadDetailView(QWidget):
         try:
             fields = self.fields.changed_fields(self.lead)
         except FieldInvalid as err:
-            self.error.setText(str(err))
+            self.error.setText(translate_error(err))
             return False
         if not fields:
             self._set_dirty(False)

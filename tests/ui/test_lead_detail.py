@@ -218,3 +218,26 @@ def test_double_click_on_a_card_opens_the_lead_in_its_own_window(qtbot, workspac
     (view,) = [w for w in window.findChildren(LeadDetailView) if w.isWindow()]
     assert view.lead_id == lead_id and "Giulia" in view.windowTitle()
     assert open_lead_window(window, lead_id).isWindow()
+
+
+def test_a_custom_date_is_validated_and_kept_as_a_date(qtbot, workspace) -> None:
+    lead_id = add_lead(workspace, custom={"fecha_alta": "2026-03-01", "idioma": "es"})
+    window = make_window(qtbot, workspace)
+    view = show_lead(window, lead_id)
+    table = view.fields.custom
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "fecha_alta")
+    table.item(row, 1).setText("31/02/2026")  # no such day
+    assert table.item(row, 1).background().color().name() == "#f8d7da"  # marked at once
+    assert not view.save()
+    assert "fecha_alta" in view.error.text() and "31/02/2026" in view.error.text()
+    assert workspace.leads.lead(lead_id).custom["fecha_alta"] == "2026-03-01"
+    table.item(row, 1).setText("15 marzo 2026")
+    assert table.item(row, 1).background().style() == Qt.BrushStyle.NoBrush
+    assert view.save()
+    assert dict(workspace.leads.lead(lead_id).custom) == {
+        "fecha_alta": "2026-03-15",
+        "idioma": "es",
+    }
+    table.item(row, 1).setText("")  # a date may be cleared
+    assert view.save()
+    assert workspace.leads.lead(lead_id).custom["fecha_alta"] == ""

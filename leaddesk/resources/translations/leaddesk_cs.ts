@@ -1338,6 +1338,10 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
         <source>Remove field</source>
         <translation>Odebrat pole</translation>
     </message>
+    <message>
+        <source>A date: {example}</source>
+        <translation>Datum: {example}</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -3286,6 +3290,10 @@ Protokoly: {logs}</translation>
     <message>
         <source>{value} is not a whole number</source>
         <translation>{value} není celé číslo</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} není datum</translation>
     </message>
     <message>
         <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>

@@ -1326,6 +1326,10 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
         <source>Remove field</source>
         <translation>Quitar campo</translation>
     </message>
+    <message>
+        <source>A date: {example}</source>
+        <translation>Una fecha: {example}</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -3271,6 +3275,10 @@ Registros: {logs}</translation>
     <message>
         <source>{value} is not a whole number</source>
         <translation>{value} no es un número entero</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} no es una fecha</translation>
     </message>
     <message>
         <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>

@@ -1326,6 +1326,10 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
         <source>Remove field</source>
         <translation>Rimuovi campo</translation>
     </message>
+    <message>
+        <source>A date: {example}</source>
+        <translation>Una data: {example}</translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -3271,6 +3275,10 @@ Log: {logs}</translation>
     <message>
         <source>{value} is not a whole number</source>
         <translation>{value} non è un numero intero</translation>
+    </message>
+    <message>
+        <source>{value} is not a date</source>
+        <translation>{value} non è una data</translation>
     </message>
     <message>
         <source>the answers point to &apos;{proposed}&apos;; say in one line why you chose &apos;{chosen}&apos;</source>

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -21,10 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.core.errors import FieldInvalid
-from leaddesk.core.fields import clean_fields
+from leaddesk.core.fields import clean_date_text, clean_fields, is_date_value
+from leaddesk.core.import_values import DateOrder
 from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, Lead
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; }"
+INVALID_CELL = QColor("#f8d7da")
+
+
+def locale_date_order() -> DateOrder:
+    """How the user writes 3/2/2026: from the locale's short date format."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    first = next((c for c in pattern if c in "dM"), "d")
+    return DateOrder.MONTH_FIRST if first == "M" else DateOrder.DAY_FIRST
 
 
 def shown(value: Any) -> str:
@@ -46,6 +58,7 @@ class FieldsForm(QWidget):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
+        self._date_keys: set[str] = set()  # custom fields that hold a date: kept dates
         for name in LEAD_FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(f"field_{name}")
@@ -65,7 +78,7 @@ class FieldsForm(QWidget):
         self.custom.verticalHeader().hide()
         self.custom.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.custom.setMinimumHeight(110)
-        self.custom.itemChanged.connect(lambda _item: self.edited.emit())
+        self.custom.itemChanged.connect(self._custom_changed)
         layout.addWidget(self.custom)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add field"), self)
@@ -82,6 +95,7 @@ class FieldsForm(QWidget):
             edit.setText(shown(getattr(lead, name)))
             edit.setStyleSheet("")
             edit.setToolTip("")
+        self._date_keys = {k for k, v in lead.custom.items() if is_date_value(v)}
         self.custom.blockSignals(True)
         self.custom.setRowCount(0)
         for key, value in sorted(lead.custom.items()):
@@ -92,7 +106,36 @@ class FieldsForm(QWidget):
         row = self.custom.rowCount()
         self.custom.insertRow(row)
         self.custom.setItem(row, 0, QTableWidgetItem(key))
-        self.custom.setItem(row, 1, QTableWidgetItem(value))
+        item = QTableWidgetItem(value)
+        if key in self._date_keys:
+            example = QLocale().toString(date(2026, 3, 15), QLocale.FormatType.ShortFormat)
+            item.setToolTip(self.tr("A date: {example}").format(example=example))
+        self.custom.setItem(row, 1, item)
+
+    def _custom_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() == 1:
+            with contextlib.suppress(FieldInvalid):  # the cell is marked; Save names it
+                self._check_date_cell(item.row())
+        self.edited.emit()
+
+    def _check_date_cell(self, row: int) -> str | None:
+        """A date field's cell as YYYY-MM-DD (marked when it is not a date); None if no date."""
+        key_item, value_item = self.custom.item(row, 0), self.custom.item(row, 1)
+        key = key_item.text().strip() if key_item else ""
+        if key not in self._date_keys or value_item is None:
+            return None
+        self.custom.blockSignals(True)
+        try:
+            cleaned = clean_date_text(key, value_item.text(), locale_date_order())
+        except FieldInvalid:
+            value_item.setBackground(QBrush(INVALID_CELL))
+            raise
+        finally:
+            self.custom.blockSignals(False)
+        self.custom.blockSignals(True)
+        value_item.setData(Qt.ItemDataRole.BackgroundRole, None)
+        self.custom.blockSignals(False)
+        return cleaned
 
     def add_custom_row(self, key: str = "", value: str = "") -> None:
         """A new key/value row, ready to type in."""
@@ -137,10 +180,23 @@ class FieldsForm(QWidget):
         return changed
 
     def validate(self) -> dict[str, Any]:
-        """Clean every field; mark the first bad one and raise its FieldInvalid."""
+        """Clean every field; mark the first bad one and raise its FieldInvalid.
+
+        A custom field that held a date must still hold one: typed as the user writes
+        dates (15/3/2026, 15 marzo 2026), kept as 2026-03-15.
+        """
         for name in self.edits:
             self.check_field(name, raise_error=True)
-        return clean_fields(self.values())
+        values = self.values()
+        for row in range(self.custom.rowCount()):
+            try:
+                day = self._check_date_cell(row)
+            except FieldInvalid:
+                self.custom.setCurrentCell(row, 1)
+                raise
+            if day is not None:
+                values["custom"][self.custom.item(row, 0).text().strip()] = day
+        return clean_fields(values)
 
     def check_field(self, name: str, raise_error: bool = False) -> bool:
         edit = self.edits[name]
