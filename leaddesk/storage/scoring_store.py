@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection, Iterable, Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -191,7 +191,7 @@ class SqlScoringStore:
         with self._session.begin() as s:
             conn = s.connection()
             if params:
-                _update_scores(conn, params)
+                _update_scores(conn, params, at)
             for move in moves:
                 result = conn.execute(
                     update(LEADS)
@@ -200,6 +200,7 @@ class SqlScoringStore:
                         stage=move.to_stage.value,
                         stage_entered_at=at,
                         version=LEADS.c.version + 1,
+                        updated_at=at,
                     )
                 )
                 if result.rowcount:
@@ -220,13 +221,19 @@ class SqlScoringStore:
             return sorted(str(name) for name in conn.exec_driver_sql(sql).scalars())
 
 
-def _update_scores(conn: Any, params: list[tuple[int, int, int, str, int]]) -> None:
-    """One prepared UPDATE run for every changed lead, straight through the driver."""
+def _update_scores(conn: Any, params: list[tuple[int, int, int, str, int]], at: datetime) -> None:
+    """One prepared UPDATE run for every changed lead, straight through the driver.
+
+    ``updated_at`` is stamped (the version is not: an edit form opened before stays valid),
+    so that other users' copies of a shared database see the new scores at their next poll.
+    """
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    stamp = LEADS.c.updated_at.type._cached_bind_processor(conn.dialect)
+    when = stamp(at) if stamp is not None else at.astimezone(UTC).replace(tzinfo=None)
     conn.exec_driver_sql(
         f"UPDATE leads SET score = {mark}, fit_score = {mark}, engagement_score = {mark}, "
-        f"fit_grade = {mark} WHERE id = {mark}",
-        params,
+        f"fit_grade = {mark}, updated_at = {mark} WHERE id = {mark}",
+        [(t, f, e, g, when, i) for t, f, e, g, i in params],
     )
 
 

@@ -129,3 +129,26 @@ def test_poll_sees_history_written_by_another_users_activity_import(alice_and_bo
         )
         refresh_last_interaction(conn, [lead.id])
     assert team.poll().interactions == {lead.id}
+
+
+def test_poll_sees_the_scores_a_rescore_changed(alice_and_bob, clock) -> None:
+    """New rules rescore leads without editing them: others' boards still hear of it."""
+    from dataclasses import replace
+
+    alice, bob = alice_and_bob
+    lead = alice.leads.create_lead({"first_name": "Marta", "job_title": "CEO"}).value
+    scoring = alice.features["scoring"]
+    scoring.rescore_all()
+    before = alice.leads.lead(lead.id)
+    assert before.score > 0  # a fit rule matched: doubling the points changes the score
+    team = bob.features["team"]
+    team.poll()
+    clock.advance(seconds=5)
+    rules = scoring.rules()
+    doubled = replace(rules, rules=tuple(replace(r, points=r.points * 2) for r in rules.rules))
+    scoring.save_rules(doubled, [])
+    scoring.rescore_all()
+    after = alice.leads.lead(lead.id)
+    assert after.score != before.score
+    assert after.version == before.version  # an edit form opened before stays valid
+    assert lead.id in team.poll().leads
