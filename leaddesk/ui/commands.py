@@ -6,11 +6,14 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QApplication
 
 from leaddesk.core.changes import Changes
+from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.leads import LEAD_FIELDS, Lead, NewInteraction, StageChange
 from leaddesk.core.services import LeadService
 from leaddesk.core.stages import MoveVia, Stage
+from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.i18n import ui_tr
 
 ApplyChanges = Callable[[Changes], None]
@@ -119,7 +122,16 @@ class _AlreadyDone(QUndoCommand):
         if self._first:
             self._first = False
             return
-        self._inner.redo()
+        self._guarded(self._inner.redo)
 
     def undo(self) -> None:
-        self._inner.undo()
+        self._guarded(self._inner.undo)
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        """A refused undo or redo (someone changed the lead meanwhile) is said, not raised:
+        the command leaves the stack and the lead stays as it now is."""
+        try:
+            step()
+        except LeadDeskError as err:
+            self.setObsolete(True)
+            show_error(QApplication.activeWindow(), err)

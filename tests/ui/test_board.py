@@ -407,3 +407,24 @@ def test_cards_fetched_ahead_are_dropped_when_a_change_came_meanwhile(qtbot, wor
     board._cards_warmed(stale, seen)  # the fetch that started before the edit ends now
     assert lead_id not in model._cards
     assert model.card(0).company == "Hotel Mar"
+
+
+def test_an_undo_refused_because_someone_moved_the_lead_says_so(
+    qtbot, workspace, monkeypatch
+) -> None:
+    """Ctrl+Z after another user moved the lead on: a message, the lead left where it is."""
+    lead_id = add_lead(workspace, Stage.MQL)
+    window = make_window(qtbot, workspace)
+    column = window.board.columns[Stage.MQL]
+    column.select_lead(lead_id)
+    qtbot.keyClick(column.list_view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert workspace.leads.lead(lead_id).stage is Stage.SAL
+    workspace.leads.move_lead(lead_id, Stage.SQL, override=True, reason="elsewhere")
+    said: list[str] = []
+    monkeypatch.setattr(
+        "leaddesk.ui.commands.show_error", lambda _parent, err, *_: said.append(str(err))
+    )
+    window.undo_stack.undo()  # no exception escapes into Qt
+    assert said and "SQL" in said[0]
+    assert workspace.leads.lead(lead_id).stage is Stage.SQL
+    assert not window.undo_stack.canUndo()  # the refused step left the stack
