@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from leaddesk.core.backups import BackupInfo
 from leaddesk.core.leads import Lead
 from leaddesk.ui.formatting import format_datetime
+from leaddesk.ui.i18n import stage_name
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,7 +61,7 @@ class BackupLeadsModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         lead = self.leads[index.row()]
-        values = (lead.name, lead.company, lead.email, lead.stage.label, lead.score)
+        values = (lead.name, lead.company, lead.email, stage_name(lead.stage), lead.score)
         return values[index.column()]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
@@ -92,6 +93,11 @@ def ui_tr(text: str) -> str:
 def core_tr(text: str) -> str:
     """A word or sentence from core, in the user's language (unchanged if not catalogued)."""
     return QCoreApplication.translate("core", text)
+
+
+def stage_name(stage: Any) -> str:
+    """A stage as the user reads it: Cliente, Nutrición, Zákazník …"""
+    return core_tr(stage.label)
 
 
 @cache

@@ -27,7 +27,7 @@ from leaddesk.ui.detail.fields_form import FieldsForm
 from leaddesk.ui.detail.panels import ScorePanel, StageHistoryTable
 from leaddesk.ui.detail.timeline import LogInteractionRow, Timeline
 from leaddesk.ui.dialogs import show_error
-from leaddesk.ui.i18n import translate_error
+from leaddesk.ui.i18n import stage_name, translate_error
 
 QUALIFICATION_FORM = "leaddesk.ui.qualification_form"
 CONFLICT_DIALOG = "leaddesk.ui.conflict_dialog"
@@ -130,7 +130,7 @@ class LeadDetailView(QWidget):
             " · ".join(
                 p
                 for p in (
-                    lead.stage.label,
+                    stage_name(lead.stage),
                     self.tr("score {score} · {grade}").format(
                         score=lead.score, grade=lead.fit_grade
                     ),

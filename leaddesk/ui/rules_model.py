@@ -23,7 +23,7 @@ from leaddesk.core.scoring import ACTIVITY_LABELS, Activity, Rule, RulePart
 from leaddesk.core.scoring_loop import RuleEvidence
 from leaddesk.core.scoring_match import OPERATOR_LABELS, VALUELESS_OPERATORS, Operator, to_number
 from leaddesk.core.scoring_validation import validate_rule
-from leaddesk.ui.i18n import ui_tr
+from leaddesk.ui.i18n import core_tr, ui_tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -105,7 +105,7 @@ class RuleDraft:
             target, value = rule.field, rule.value
         else:
             target = rule.activity.value if rule.activity else ""
-            value = rule.offer.value if rule.offer else rule.detail_contains
+            value = offer_name(rule.offer) if rule.offer else rule.detail_contains
         return RuleDraft(
             enabled=rule.enabled,
             name=rule.name,
@@ -180,9 +180,16 @@ def parse_activity(text: str) -> Activity | None:
     return None
 
 
+def offer_name(offer: Offer) -> str:
+    """An offer as the user reads it ("demo request", "solicitud de demo")."""
+    return core_tr(offer.value.replace("_", " "))
+
+
 def parse_offer(text: str) -> Offer | None:
-    key = text.strip().lower().replace(" ", "_")
-    return next((o for o in Offer if o.value == key), None)
+    """A typed offer: its name in the user's language, or its English name or value."""
+    typed = text.strip().lower()
+    key = typed.replace(" ", "_")
+    return next((o for o in Offer if key == o.value or typed == offer_name(o).lower()), None)
 
 
 def parse_field(text: str, custom_fields: Sequence[str]) -> str:

@@ -23,10 +23,10 @@ from leaddesk.ui.i18n import install_language
 
 WORD = re.compile(r"[A-Za-zÀ-ž]{2,}")
 TAG = re.compile(r"<[^>]+>")
-#: Key sequences as Qt writes them in Italian or Czech too ("Ctrl+Shift+I", "F1").
-KEYS = re.compile(
-    r"^((Ctrl|Shift|Alt|Meta|F\d+|\w|,)\+?)+(, ((Ctrl|Shift|Alt|Meta|F\d+|\w|,)\+?)+)*$"
-)
+#: Key sequences as Qt writes them in Italian or Czech too ("Ctrl+Shift+I", "F1", "Ctrl+,"):
+#: modifiers joined by "+", then one key — not any lone word ("Customer" is no key).
+_KEY = r"(?:(?:Ctrl|Shift|Alt|Meta)\+)*(?:F\d{1,2}|[^\s+]|\+)"
+KEYS = re.compile(rf"^{_KEY}(?:, {_KEY})*$")
 
 
 @contextmanager
@@ -85,6 +85,18 @@ def visible_texts(root: QWidget) -> list[str]:
     return [t for t in (_clean(t) for t in texts) if t]
 
 
+def _covers(allowed: str, text: str) -> bool:
+    """An allowed piece (a name, a file, a grade) makes ``text`` data when it is all of it,
+    or a whole word of it: "C" (a grade) must not excuse "Customer"."""
+    if not allowed:
+        return False
+    if allowed == text:
+        return True
+    if len(allowed) < 3:
+        return re.search(rf"(?<!\w){re.escape(allowed)}(?!\w)", text) is not None
+    return allowed in text
+
+
 def leaked(english: list[str], translated: list[str], allowed: set[str]) -> set[str]:
     """Texts with words that read the same in English and in the other language.
 
@@ -95,5 +107,5 @@ def leaked(english: list[str], translated: list[str], allowed: set[str]) -> set[
     return {
         t
         for t in same
-        if WORD.search(t) and not KEYS.match(t) and not any(a and a in t for a in allowed)
+        if WORD.search(t) and not KEYS.match(t) and not any(_covers(a, t) for a in allowed)
     }

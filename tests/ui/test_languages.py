@@ -199,6 +199,7 @@ def test_no_english_is_left_on_any_screen(qtbot, workspace, tmp_path, code) -> N
     for name in english:
         assert len(english[name]) > 3, f"{name} shows almost nothing"
         leaks = {t for t in leaked(english[name], translated[name], data) if t not in allowed}
+
         assert not leaks, f"{code}: English on the {name} screen: {sorted(leaks)}"
 
 
@@ -273,3 +274,19 @@ def test_language_follows_the_system_unless_chosen(monkeypatch) -> None:
     settings.remove("ui/language")
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("ja_JP")))
     assert chosen_language(settings) == "en"
+
+
+def test_a_form_rule_shows_its_offer_in_the_language_and_reads_it_back() -> None:
+    from leaddesk.core.leads import Offer
+    from leaddesk.core.scoring import Activity, Rule, RulePart
+    from leaddesk.ui.rules_model import RuleDraft
+
+    rule = Rule(
+        "Demo asked", RulePart.ENGAGEMENT, 30, activity=Activity.FORM_CONVERSION,
+        offer=Offer.DEMO_REQUEST,
+    )  # fmt: skip
+    with language("es"):
+        draft = RuleDraft.from_rule(rule)
+        assert draft.value != "demo_request" and draft.value  # the offer, in Spanish
+        assert draft.to_rule([]).offer is Offer.DEMO_REQUEST
+    assert RuleDraft.from_rule(rule).value == "demo request"

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QPoint
 from PySide6.QtWidgets import QInputDialog, QMenu
 
 from leaddesk.core.stages import Stage
+from leaddesk.ui.i18n import stage_name
 
 
 def tr(text: str) -> str:
@@ -33,7 +34,7 @@ def ask_wip_limit(board: Any, stage: Stage) -> None:
     value, ok = QInputDialog.getInt(
         board,
         tr("WIP limit"),
-        tr("Most leads {stage} should hold (0: no limit):").format(stage=stage.label),
+        tr("Most leads {stage} should hold (0: no limit):").format(stage=stage_name(stage)),
         board.prefs.wip_limit(stage) or 0,
         0,
         1_000_000,
@@ -49,7 +50,7 @@ def ask_aging_limit(board: Any, stage: Stage) -> None:
         tr(
             "Days without an interaction before a card in {stage} turns amber "
             "(red at twice that; 0: never):"
-        ).format(stage=stage.label),
+        ).format(stage=stage_name(stage)),
         board.prefs.aging_limit(stage) or 0,
         0,
         3650,

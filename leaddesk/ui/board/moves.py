@@ -25,6 +25,7 @@ from leaddesk.core.leads import Lead
 from leaddesk.core.services import LeadService
 from leaddesk.core.stages import CALL_MOVES, Stage, check_move
 from leaddesk.ui.commands import MoveLeadCommand, push_checked
+from leaddesk.ui.i18n import stage_name
 
 QUALIFICATION_FORM = "leaddesk.ui.qualification_form"
 
@@ -115,7 +116,7 @@ class BoardMoves:
             lead = stale[0]
             self.say(
                 tr("{name} was moved meanwhile by someone else; it is now in {stage}.").format(
-                    name=lead.name, stage=lead.stage.label
+                    name=lead.name, stage=stage_name(lead.stage)
                 )
             )
             seen = {self.seen_stage(lead.id) for lead in stale} - {None}
@@ -150,7 +151,7 @@ class BoardMoves:
         moved = self._push_moves(allowed, target, reason, refusals)
         message = ""
         if moved:
-            message = tr("Moved %n lead(s) to {stage}.", "", moved).format(stage=target.label)
+            message = tr("Moved %n lead(s) to {stage}.", "", moved).format(stage=stage_name(target))
         if refusals:
             extra = len(refusals) - 1
             refusal = refusals[0] + (" " + tr("(and %n more refused)", "", extra) if extra else "")
@@ -164,7 +165,7 @@ class BoardMoves:
         stack = self.window.undo_stack
         if len(leads) > 1:
             stack.beginMacro(
-                tr("Move %n lead(s) to {stage}", "", len(leads)).format(stage=target.label)
+                tr("Move %n lead(s) to {stage}", "", len(leads)).format(stage=stage_name(target))
             )
         moved = 0
         try:
@@ -202,7 +203,7 @@ class BoardMoves:
                 tr(
                     "A lead leaves SAL for {stage} through a qualification call: drop one "
                     "card at a time."
-                ).format(stage=target.label)
+                ).format(stage=stage_name(target))
             )
             return False
         module = optional_module(QUALIFICATION_FORM)
@@ -211,7 +212,7 @@ class BoardMoves:
                 tr(
                     "Not moved: a lead leaves SAL for {stage} through a qualification call, "
                     "and the call form is not available yet."
-                ).format(stage=target.label)
+                ).format(stage=stage_name(target))
             )
             return False
         module.open_qualification_form(self.window, leads[0].id, target)

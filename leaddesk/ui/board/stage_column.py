@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from leaddesk.core.stages import SIDE_STAGES
 from leaddesk.ui.board.card_delegate import CardDelegate
 from leaddesk.ui.board.stage_model import LeadIdRole, StageModel
+from leaddesk.ui.i18n import stage_name
 
 WIP_EXCEEDED = "#c62828"
 EXPANDED_MIN_WIDTH = 190
@@ -125,11 +126,11 @@ class StageColumn(QFrame):
         self.collapse_button.setArrowType(Qt.ArrowType.DownArrow)
         self.collapse_button.setToolTip(self.tr("Collapse or expand this column"))
         self.collapse_button.setAccessibleName(
-            self.tr("Collapse {stage}").format(stage=self.stage.label)
+            self.tr("Collapse {stage}").format(stage=stage_name(self.stage))
         )
         self.collapse_button.toggled.connect(self.set_collapsed)
         head.addWidget(self.collapse_button)
-        self.title = QLabel(self.stage.label, self)
+        self.title = QLabel(stage_name(self.stage), self)
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -144,7 +145,7 @@ class StageColumn(QFrame):
         self.budget_label.setObjectName("budget")
         self.budget_label.setContentsMargins(6, 0, 0, 2)
         layout.addWidget(self.budget_label)
-        self.vertical_title = VerticalTitle(self.stage.label, self)
+        self.vertical_title = VerticalTitle(stage_name(self.stage), self)
         self.vertical_title.hide()
         layout.addWidget(self.vertical_title, 1, Qt.AlignmentFlag.AlignHCenter)
         self.list_view = self._make_list()
@@ -154,7 +155,7 @@ class StageColumn(QFrame):
     def _make_list(self) -> StageListView:
         view = StageListView(self)
         view.setObjectName(f"cards_{self.stage.value}")
-        view.setAccessibleName(self.tr("{stage} leads").format(stage=self.stage.label))
+        view.setAccessibleName(self.tr("{stage} leads").format(stage=stage_name(self.stage)))
         view.setModel(self.model)
         view.setItemDelegate(CardDelegate(view))
         view.setUniformItemSizes(True)

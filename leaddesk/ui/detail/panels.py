@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.core.leads import Lead, StageChange
 from leaddesk.ui.detail.timeline import local_time
+from leaddesk.ui.i18n import stage_name
 
 
 class ScorePanel(QWidget):
@@ -84,11 +85,11 @@ class StageHistoryTable(QTreeWidget):
     def show_history(self, changes: list[StageChange]) -> None:
         self.clear()
         for change in changes:
-            start = change.from_stage.label if change.from_stage else self.tr("new")
+            start = stage_name(change.from_stage) if change.from_stage else self.tr("new")
             who = self.tr("automatic") if change.automatic else change.actor
             why = change.reason + (f" ({self.tr('override')})" if change.override else "")
             QTreeWidgetItem(
-                self, [f"{start} → {change.to_stage.label}", local_time(change.at), why, who]
+                self, [f"{start} → {stage_name(change.to_stage)}", local_time(change.at), why, who]
             )
         for column in (0, 1, 3):
             self.resizeColumnToContents(column)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.core.leads import Interaction, InteractionKind, StageChange
-from leaddesk.ui.i18n import ui_tr
+from leaddesk.ui.i18n import stage_name, ui_tr
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 STAGE_CHANGE = "stage_change"
@@ -88,8 +88,8 @@ def interaction_text(item: Interaction) -> str:
 
 
 def stage_change_text(change: StageChange) -> str:
-    start = change.from_stage.label if change.from_stage else tr("new")
-    lines = [f"{start} → {change.to_stage.label}"]
+    start = stage_name(change.from_stage) if change.from_stage else tr("new")
+    lines = [f"{start} → {stage_name(change.to_stage)}"]
     if change.reason:
         lines.append(change.reason)
     who = tr("automatic") if change.automatic else change.actor
