@@ -305,18 +305,7 @@ class SqlLeadRepository:
             self._bump(
                 s, change.lead_id, expected_version, values, expected_stage=_seen_stage(change)
             )
-            crow = StageChangeRow(
-                lead_id=change.lead_id,
-                from_stage=change.from_stage.value if change.from_stage else None,
-                to_stage=change.to_stage.value,
-                at=change.at,
-                reason=change.reason,
-                automatic=change.automatic,
-                actor=change.actor,
-                override=change.override,
-                interaction_id=interaction_id if interaction_id else change.interaction_id,
-                score=change.score,
-            )
+            crow = _stage_change_row(change, interaction_id=interaction_id or change.interaction_id)
             s.add(crow)
             s.flush()
             lead = lead_from_row(s.get(LeadRow, change.lead_id, populate_existing=True))
