@@ -224,9 +224,9 @@ class BoardIndex:
         A filter answered lately is answered again from memory; otherwise the smallest
         recent answer that ``flt`` narrows (typing on) is filtered, not every lead.
         """
-        recent = self._recent.pop(flt, None)
+        recent = self._recent.get(flt)
         if recent is not None:
-            self._recent[flt] = recent  # now the most recent
+            self._remember(flt, *recent)  # now the most recent
             return recent[0]
         base, size = self._ordered, len(self._by_id)
         for before, (answer, _selection) in self._recent.items():

@@ -14,11 +14,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from leaddesk.core.errors import DatabaseOpenError
-from leaddesk.storage.locations import (  # noqa: F401 - here too, where callers look
-    default_database_path,
-    normalise_url,
-    sqlite_url,
-)
+from leaddesk.storage.locations import normalise_url
 from leaddesk.storage.revisions import known_revisions, single_head
 
 if TYPE_CHECKING:

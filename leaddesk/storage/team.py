@@ -17,7 +17,8 @@ from leaddesk.core.errors import DatabaseOpenError
 from leaddesk.core.stages import Stage
 from leaddesk.core.team import ConnectionReport, DatabaseUnavailable
 from leaddesk.storage.db import _check_revision_known as check_revision_known
-from leaddesk.storage.db import head_revision, normalise_url, open_database
+from leaddesk.storage.db import head_revision, open_database
+from leaddesk.storage.locations import normalise_url
 from leaddesk.storage.models import LeadRow, StageChangeRow
 
 #: How far behind the newest change a poll looks again. Writers stamp ``updated_at`` with their

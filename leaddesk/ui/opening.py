@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 
 class OpeningPage(QWidget):
-    """ "Opening <database>…" and a busy bar, in the board's place until the board is ready."""
+    """A busy bar under "Opening <database>…", in the board's place until it is ready."""
 
     def __init__(self, where: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

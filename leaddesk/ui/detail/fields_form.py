@@ -124,18 +124,16 @@ class FieldsForm(QWidget):
         key = key_item.text().strip() if key_item else ""
         if key not in self._date_keys or value_item is None:
             return None
-        self.custom.blockSignals(True)
+        self.custom.blockSignals(True)  # marking the cell is no edit
         try:
             cleaned = clean_date_text(key, value_item.text(), locale_date_order())
+            value_item.setData(Qt.ItemDataRole.BackgroundRole, None)
+            return cleaned
         except FieldInvalid:
             value_item.setBackground(QBrush(INVALID_CELL))
             raise
         finally:
             self.custom.blockSignals(False)
-        self.custom.blockSignals(True)
-        value_item.setData(Qt.ItemDataRole.BackgroundRole, None)
-        self.custom.blockSignals(False)
-        return cleaned
 
     def add_custom_row(self, key: str = "", value: str = "") -> None:
         """A new key/value row, ready to type in."""
