@@ -169,7 +169,7 @@ def main() -> None:
     db = open_database(str(tmp / "ours.sqlite"))
     make_leads(db, args.leads)
     workspace = build_workspace(db, actor="bench")
-    service = workspace.features["activity"]
+    service = workspace.activity
     rss0 = process.memory_info().rss
     t0 = time.perf_counter()
     table = service.read(path)

@@ -84,7 +84,7 @@ def main(leads: int) -> None:
         fill(path, leads)
         size = path.stat().st_size / 2**20
         ws = build_workspace(open_database(str(path)), actor="bench")
-        service = ws.features["backups"]
+        service = ws.backups
         service.set_folder(root / "backups")
         copy_s, _ = timed(lambda: shutil.copyfile(path, root / "plain-copy.sqlite"))
         backup_s, made = timed(lambda: service.backup_now("bench"))

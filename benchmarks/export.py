@@ -163,7 +163,7 @@ class PeakMemory:
 
 def run_leaddesk(db_path: Path, out: Path) -> dict[str, Any]:
     from leaddesk.storage.db import open_database
-    from leaddesk.storage.excel_export import SqlExporter
+    from leaddesk.storage.writing.export import SqlExporter
 
     db = open_database(str(db_path))
     exporter = SqlExporter(db.engine, tz=UTC)
@@ -208,8 +208,8 @@ class _Recorder:
 
 
 def record_cells(db_path: Path, out: Path) -> list[tuple[str, Any, list[tuple[Any, ...]]]]:
-    from leaddesk.storage import excel_export
     from leaddesk.storage.db import open_database
+    from leaddesk.storage.writing import export as excel_export
 
     excel_export.XlsxBook = _Recorder  # type: ignore[assignment,misc]
     db = open_database(str(db_path))
@@ -220,7 +220,7 @@ def record_cells(db_path: Path, out: Path) -> list[tuple[str, Any, list[tuple[An
 def run_xlsxwriter_floor(db_path: Path, out: Path) -> dict[str, Any]:
     import xlsxwriter
 
-    from leaddesk.core.exporting import CellKind
+    from leaddesk.core.exporting.plan import CellKind
 
     sheets = record_cells(db_path, out.with_suffix(".ignored"))
     with PeakMemory() as memory:
@@ -252,7 +252,7 @@ def run_xlsxwriter_floor(db_path: Path, out: Path) -> dict[str, Any]:
 
 
 def _typed_writer(ws: Any, kind: Any, fmt: Any) -> Any:
-    from leaddesk.core.exporting import CellKind
+    from leaddesk.core.exporting.plan import CellKind
 
     if kind is CellKind.TEXT:
         return ws.write_string

@@ -172,10 +172,10 @@ def _lead_dict(row: list, at: datetime) -> dict:
 # -- the contenders, each run in its own process ------------------------------------------
 def run_ours(db: Path, source: Path, workdir: Path) -> dict:
     from leaddesk.app import open_workspace
-    from leaddesk.core.import_rows import ImportOptions
+    from leaddesk.core.importing.rows import ImportOptions
 
     workspace = open_workspace(str(db))
-    service = workspace.features["importer"]
+    service = workspace.importer
     start = time.perf_counter()
     table = service.read(source)
     result = service.run_import(table, service.suggest_mapping(table), ImportOptions(),

@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from leaddesk.app import build_workspace  # noqa: E402
 from leaddesk.core.demo import generate_demo  # noqa: E402
 from leaddesk.core.leads import CardSort, InteractionKind, LeadFilter, NewInteraction  # noqa: E402
-from leaddesk.core.qualification import (  # noqa: E402
+from leaddesk.core.qualification.call import (  # noqa: E402
     CallAnswers,
     Interest,
     Outcome,
@@ -33,10 +33,10 @@ from leaddesk.core.qualification import (  # noqa: E402
     YesNo,
     propose_outcome,  # noqa: E402
 )
-from leaddesk.core.qualification_record import CallDecision  # noqa: E402
+from leaddesk.core.qualification.record import CallDecision  # noqa: E402
 from leaddesk.core.stages import MoveVia, Stage  # noqa: E402
 from leaddesk.storage.db import open_database  # noqa: E402
-from leaddesk.storage.demo_loader import load_demo  # noqa: E402
+from leaddesk.storage.writing.demo import load_demo  # noqa: E402
 
 READY = CallAnswers(
     need=YesNo.YES,
@@ -67,7 +67,7 @@ def time_form(service: object, lead_id: int) -> list[float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from leaddesk.ui.qualification_form import QualificationForm
+    from leaddesk.ui.qualification.form import QualificationForm
 
     app = QApplication.instance() or QApplication([])
 
@@ -89,7 +89,7 @@ def main() -> None:
     now = datetime.now(UTC)
     load_demo(db, generate_demo(now, count=args.leads))
     ws = build_workspace(db, actor="bench")
-    service = ws.features["qualification"]
+    service = ws.qualification
     sal = ws.leads.board_ids(LeadFilter(), CardSort.SCORE)[Stage.SAL]
     calls = min(args.calls, len(sal) // 2)
     ours, peers = sal[:calls], sal[calls : 2 * calls]

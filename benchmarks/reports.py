@@ -28,19 +28,19 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import func, insert, select, text  # noqa: E402
 
-from leaddesk.core.report_service import ReportService  # noqa: E402
-from leaddesk.core.reports import (  # noqa: E402
+from leaddesk.core.reports.funnel import (  # noqa: E402
     GroupBy,
     LeadReach,
     ReportFilter,
     entered_mask,
     group_funnels,
 )
+from leaddesk.core.reports.service import ReportService  # noqa: E402
 from leaddesk.core.stages import Stage  # noqa: E402
 from leaddesk.storage.db import Database, open_database  # noqa: E402
 from leaddesk.storage.models import LeadRow, StageChangeRow  # noqa: E402
-from leaddesk.storage.report_export import write_report_workbook  # noqa: E402
-from leaddesk.storage.report_queries import SqlReportQueries  # noqa: E402
+from leaddesk.storage.repositories.reports import SqlReportQueries  # noqa: E402
+from leaddesk.storage.writing.reports import write_report_workbook  # noqa: E402
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 SOURCES = ["Organic search", "Paid search", "Referral", "Social", "Email", "Trade show", "List"]

@@ -22,8 +22,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from leaddesk.core.leads import Interaction, InteractionKind, Lead, Offer  # noqa: E402
-from leaddesk.core.scoring import RuleSet, score_lead  # noqa: E402
-from leaddesk.core.scoring_batch import (  # noqa: E402
+from leaddesk.core.scoring.batch import (  # noqa: E402
     KIND_CODES,
     NO_OFFER,
     OFFER_CODES,
@@ -32,7 +31,8 @@ from leaddesk.core.scoring_batch import (  # noqa: E402
     score_batch,
     threshold_moves,
 )
-from leaddesk.core.scoring_service import default_rules  # noqa: E402
+from leaddesk.core.scoring.engine import RuleSet, score_lead  # noqa: E402
+from leaddesk.core.scoring.service import default_rules  # noqa: E402
 from leaddesk.core.stages import Stage  # noqa: E402
 
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -166,7 +166,7 @@ def through_sqlite(d: dict[str, np.ndarray], n: int) -> tuple[float, float, int]
     db = open_database(str(folder / "bench.sqlite"))
     workspace = build_workspace(db, actor="bench")
     workspace.leads.clock = lambda: NOW
-    workspace.features["scoring"].save_rules(twenty_rules())
+    workspace.scoring.save_rules(twenty_rules())
     started = time.perf_counter()
     stamp = NOW.replace(tzinfo=None).isoformat(sep=" ")
     with db.engine.begin() as conn:
@@ -195,7 +195,7 @@ def through_sqlite(d: dict[str, np.ndarray], n: int) -> tuple[float, float, int]
         )
     setup = time.perf_counter() - started
     started = time.perf_counter()
-    changes = workspace.features["scoring"].rescore_all()
+    changes = workspace.scoring.rescore_all()
     seconds = time.perf_counter() - started
     workspace.close()
     return setup, seconds, len(changes.interactions)

@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from sqlalchemy import create_engine, insert, select, text  # noqa: E402
 
 from leaddesk.app import build_workspace  # noqa: E402
+from leaddesk.storage.backups.transfer import copy_database  # noqa: E402
 from leaddesk.storage.db import open_database  # noqa: E402
 from leaddesk.storage.models import LeadRow  # noqa: E402
-from leaddesk.storage.transfer import copy_database  # noqa: E402
 
 
 def reset(url: str) -> None:
@@ -86,7 +86,7 @@ def main() -> int:
 
     workspace = build_workspace(open_database(args.url), actor="bench")
     other = build_workspace(open_database(args.url), actor="other")
-    team = workspace.features["team"]
+    team = workspace.team
     team.poll()
     idle_ms = timed(team.poll)
 

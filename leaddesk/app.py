@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from leaddesk.core.team import without_password
+from leaddesk.core.team.service import without_password
 from leaddesk.storage.locations import default_database_path, normalise_url, sqlite_url
 
 if TYPE_CHECKING:  # the database layer is imported by the thread that opens the database
@@ -45,8 +45,8 @@ def build_workspace(db: Database, actor: str | None = None) -> Workspace:
     """The services over an open database."""
     from leaddesk.core.services import LeadService
     from leaddesk.core.workspace import Workspace
-    from leaddesk.storage.repositories import SqlLeadRepository, SqlSettingsRepository
-    from leaddesk.wiring import install_features
+    from leaddesk.storage.repositories.leads import SqlLeadRepository, SqlSettingsRepository
+    from leaddesk.wiring import SqlServices, wire
 
     actor = current_user() if actor is None else actor
     repo = SqlLeadRepository(db.session)
@@ -58,9 +58,10 @@ def build_workspace(db: Database, actor: str | None = None) -> Workspace:
         database_name=db.display_name,
         is_sqlite=db.is_sqlite,
         actor=actor,
+        services=SqlServices(db),
         close=db.close,
     )
-    install_features(db, workspace)
+    wire(db, workspace)
     return workspace
 
 
@@ -73,12 +74,10 @@ def open_workspace(url: str, *, demo: bool = False, actor: str | None = None) ->
     workspace = build_workspace(db, actor)
     if demo and workspace.leads.count_leads() == 0:
         from leaddesk.core.demo import generate_demo
-        from leaddesk.storage.demo_loader import load_demo
+        from leaddesk.storage.writing.demo import load_demo
 
         load_demo(db, generate_demo(utc_now()))
-        scoring = workspace.features.get("scoring")
-        if scoring is not None:  # the demo arrives unscored: score it once, like an import
-            scoring.rescore_all()
+        workspace.scoring.rescore_all()  # the demo arrives unscored: score it once, like an import
     return workspace
 
 
@@ -100,8 +99,8 @@ def run_gui(
 
     from leaddesk.ui import i18n, icons
     from leaddesk.ui.crash import install_crash_handler
-    from leaddesk.ui.credentials import open_with_password, saved_database_url, saved_user_name
     from leaddesk.ui.main_window import MainWindow
+    from leaddesk.ui.team.credentials import open_with_password, saved_database_url, saved_user_name
     from leaddesk.ui.theme import apply_theme, chosen_theme
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -150,10 +149,10 @@ def _open_in_background(
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from leaddesk.core.errors import DatabaseOpenError
-    from leaddesk.core.team import asks_for_password
+    from leaddesk.core.team.service import asks_for_password
     from leaddesk.ui import i18n, recent
-    from leaddesk.ui.credentials import open_with_password
     from leaddesk.ui.tasks import start_task
+    from leaddesk.ui.team.credentials import open_with_password
 
     def opened(workspace: Workspace) -> None:
         recent.remember_database(settings, url)
@@ -194,7 +193,7 @@ def _open_in_background(
 
 def _install_auto_backup(window: object) -> None:
     """Backups: one of the database as it was opened, then while there are changes."""
-    from leaddesk.ui.backups import install_auto_backup
+    from leaddesk.ui.backups.dialog import install_auto_backup
 
     window.auto_backup = install_auto_backup(window)  # type: ignore[attr-defined]
 

@@ -7,11 +7,9 @@ import copy
 import os
 import sys
 from collections.abc import Sequence
-from types import ModuleType
 
 from leaddesk import __version__
-from leaddesk._optional import optional_module
-from leaddesk.clicmds import SUBCOMMAND_MODULES
+from leaddesk.clicmds import SUBCOMMANDS
 from leaddesk.core.errors import LeadDeskError
 
 
@@ -86,26 +84,16 @@ def build_parser() -> argparse.ArgumentParser:
             parser._add_action(copy.copy(action))  # its own, so set_defaults leaves common's
     parser.set_defaults(db=None, demo=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, module in subcommands().items():
+    for name, module in SUBCOMMANDS.items():
         module.add_arguments(sub.add_parser(name, help=module.HELP, parents=[common]))
     return parser
-
-
-def subcommands() -> dict[str, ModuleType]:
-    """The subcommand modules that exist, in the order of SUBCOMMAND_MODULES."""
-    found = {}
-    for name, module_name in SUBCOMMAND_MODULES.items():
-        module = optional_module(module_name)
-        if module is not None:
-            found[name] = module
-    return found
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         if args.command:
-            return subcommands()[args.command].run(args)
+            return SUBCOMMANDS[args.command].run(args)
         if args.install_desktop_entry:
             from leaddesk.desktop import install_desktop_entry
 

@@ -8,8 +8,8 @@ import pytest
 
 from leaddesk.app import open_workspace
 from leaddesk.cli import main
-from leaddesk.core.scoring import RULESET_SETTING, Rule, RulePart, RuleSet
-from leaddesk.core.scoring_match import Operator
+from leaddesk.core.scoring.engine import RULESET_SETTING, Rule, RulePart, RuleSet
+from leaddesk.core.scoring.match import Operator
 from leaddesk.core.stages import Stage
 
 

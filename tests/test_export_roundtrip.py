@@ -8,9 +8,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from leaddesk.core.exporting import ID_HEADER, ExportScope
-from leaddesk.core.import_mapping import IGNORE, LEADDESK_ID
-from leaddesk.core.import_rows import ImportOptions
+from leaddesk.core.exporting.plan import ID_HEADER, ExportScope
+from leaddesk.core.importing.mapping import IGNORE, LEADDESK_ID
+from leaddesk.core.importing.rows import ImportOptions
 from leaddesk.core.leads import InteractionKind
 from leaddesk.core.stages import Stage
 
@@ -64,9 +64,9 @@ def edit_like_a_user(path: Path, ids: dict[str, int]) -> None:
 
 def test_edited_export_imports_as_updates_and_new_rows(workspace, leads, tmp_path) -> None:
     path = tmp_path / "pipeline.xlsx"
-    workspace.features["exporter"].export(path)
+    workspace.exporter.export(path)
     edit_like_a_user(path, leads)
-    importer = workspace.features["importer"]
+    importer = workspace.importer
     table = importer.read(path)
     mapping = importer.suggest_mapping(table)
     targets = mapping.as_dict()
@@ -100,7 +100,7 @@ def test_round_trip_leaves_no_duplicates_and_an_unchanged_file_changes_nothing(
     workspace, leads, tmp_path
 ) -> None:
     path = tmp_path / "pipeline.xlsx"
-    exporter, importer = workspace.features["exporter"], workspace.features["importer"]
+    exporter, importer = workspace.exporter, workspace.importer
     exporter.export(path)
     edit_like_a_user(path, leads)
     table = importer.read(path)
@@ -122,10 +122,10 @@ def test_round_trip_leaves_no_duplicates_and_an_unchanged_file_changes_nothing(
 def test_csv_round_trip_reads_escaped_cells_back(workspace, leads, tmp_path) -> None:
     """Phones start with '+', so the CSV holds them as '+…; importing it changes nothing."""
     path = tmp_path / "pipeline.csv"
-    workspace.features["exporter"].export(path)
+    workspace.exporter.export(path)
     with path.open(encoding="utf-8-sig", newline="") as fh:
         assert next(csv.DictReader(fh))["Phone"].startswith("'+")
-    importer = workspace.features["importer"]
+    importer = workspace.importer
     table = importer.read(path)
     dry = importer.dry_run(table, importer.suggest_mapping(table), ImportOptions())
     assert dry.count("updated") == dry.count("new") == dry.count("invalid") == 0

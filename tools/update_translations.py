@@ -67,7 +67,7 @@ TEMPLATES: tuple[str, ...] = (
     "is not valid {encoding} text",
     "is {size} MiB; the limit is {limit} MiB",
     "{path} is a folder, not a LeadDesk database file.",
-    # reports (core/report_tables.py)
+    # reports (core/reports/tables.py)
     "By {group}",
     "Cannot read {path}: {detail}.",
 )
@@ -133,17 +133,17 @@ PHRASES: tuple[str, ...] = (
 
 def core_words() -> list[str]:
     """Every label core's tables hold, in a stable order, without duplicates."""
-    from leaddesk.core.import_mapping import TARGET_LABELS
+    from leaddesk.core.importing.mapping import TARGET_LABELS
     from leaddesk.core.leads import FIELD_LABELS, InteractionKind, Offer
-    from leaddesk.core.qualification import (
+    from leaddesk.core.qualification.call import (
         DISQUALIFY_LABELS,
         OUTCOME_LABELS,
         SECTIONS,
         TIMING_WORDS,
     )
-    from leaddesk.core.qualification_record import OFFER_LABELS
-    from leaddesk.core.scoring import ACTIVITY_LABELS
-    from leaddesk.core.scoring_match import OPERATOR_LABELS
+    from leaddesk.core.qualification.record import OFFER_LABELS
+    from leaddesk.core.scoring.engine import ACTIVITY_LABELS
+    from leaddesk.core.scoring.match import OPERATOR_LABELS
     from leaddesk.core.stages import STAGE_LABELS
 
     words: list[str] = []
@@ -173,12 +173,12 @@ def core_words() -> list[str]:
 
 
 def report_words() -> list[str]:
-    """The report tables' titles and column labels (literals in core/report_tables.py)."""
+    """The report tables' titles and column labels (literals in core/reports/tables.py)."""
     import ast
 
-    from leaddesk.core.report_tables import GROUP_TITLES
+    from leaddesk.core.reports.tables import GROUP_TITLES
 
-    source = (ROOT / "leaddesk" / "core" / "report_tables.py").read_text(encoding="utf-8")
+    source = (ROOT / "leaddesk" / "core" / "reports" / "tables.py").read_text(encoding="utf-8")
     tree = ast.parse(source)
     docstrings = {
         node.body[0].value.value  # type: ignore[attr-defined]

@@ -1,13 +1,28 @@
 """Command-line subcommands, one module each: ``HELP``, ``add_arguments(p)``, ``run(args)``."""
 
-#: subcommand → module
-SUBCOMMAND_MODULES: dict[str, str] = {
-    "info": "leaddesk.clicmds.info",
-    "import": "leaddesk.clicmds.import_leads",
-    "import-activity": "leaddesk.clicmds.import_activity",
-    "export": "leaddesk.clicmds.export",
-    "rescore": "leaddesk.clicmds.rescore",
-    "backup": "leaddesk.clicmds.backup",
-    "restore": "leaddesk.clicmds.restore",
-    "copy-db": "leaddesk.clicmds.copy_db",
+from __future__ import annotations
+
+from types import ModuleType
+
+from leaddesk.clicmds import (
+    backup,
+    copy_db,
+    export,
+    import_activity,
+    import_leads,
+    info,
+    rescore,
+    restore,
+)
+
+#: subcommand → module, in the order ``--help`` lists them
+SUBCOMMANDS: dict[str, ModuleType] = {
+    "info": info,
+    "import": import_leads,
+    "import-activity": import_activity,
+    "export": export,
+    "rescore": rescore,
+    "backup": backup,
+    "restore": restore,
+    "copy-db": copy_db,
 }

@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def _update_policy(service: object, args: argparse.Namespace) -> None:
-    from leaddesk.core.backups import RetentionPolicy
+    from leaddesk.core.backups.retention import RetentionPolicy
 
     changes = {
         name: getattr(args, name)
@@ -42,11 +42,11 @@ def _update_policy(service: object, args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from leaddesk.app import open_workspace, resolve_url
-    from leaddesk.core.backups import BackupError
+    from leaddesk.core.backups.retention import BackupError
 
     workspace = open_workspace(resolve_url(args.db, args.demo), demo=args.demo)
     try:
-        service = workspace.features["backups"]
+        service = workspace.backups
         if not service.supports_backups:
             raise BackupError(
                 "backups of a PostgreSQL database are the server's business (pg_dump); "

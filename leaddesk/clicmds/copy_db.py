@@ -21,7 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from leaddesk.app import resolve_url
     from leaddesk.core.progress import Progress
-    from leaddesk.storage.transfer import copy_database
+    from leaddesk.storage.backups.transfer import copy_database
 
     def show(done: int, total: int, message: str) -> None:
         print(f"\r{message}", end="", file=sys.stderr, flush=True)

@@ -32,7 +32,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from leaddesk.app import open_workspace, resolve_url
-    from leaddesk.core.exporting import ExportFormat, ExportScope, parse_stage
+    from leaddesk.core.exporting.plan import ExportFormat, ExportScope, parse_stage
     from leaddesk.core.leads import LeadFilter
     from leaddesk.core.progress import Progress
 
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace) -> int:
     )
     workspace = open_workspace(resolve_url(args.db, args.demo), demo=args.demo)
     try:
-        exporter = workspace.features["exporter"]
+        exporter = workspace.exporter
         fmt = ExportFormat(args.format) if args.format else None
         result = exporter.export(args.file, scope, fmt, Progress(_progress_line))
     finally:

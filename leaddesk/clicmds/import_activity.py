@@ -53,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(resolve_url(args.db, args.demo), demo=args.demo)
     try:
-        service = workspace.features["activity"]
+        service = workspace.activity
         table = service.read(Path(args.file), args.sheet)
         if args.mapping:
             mapping = service.mapping_from_json(table, _mapping_json(args.mapping, table.file_name))

@@ -74,12 +74,12 @@ def _mapping_json(value: str, file_name: str) -> dict[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     from leaddesk.app import open_workspace, resolve_url
-    from leaddesk.core.import_rows import DuplicatePolicy, ImportOptions
-    from leaddesk.core.import_values import DateOrder
+    from leaddesk.core.importing.rows import DuplicatePolicy, ImportOptions
+    from leaddesk.core.values import DateOrder
 
     workspace = open_workspace(resolve_url(args.db, args.demo), demo=args.demo)
     try:
-        importer = workspace.features["importer"]
+        importer = workspace.importer
         table = importer.read(Path(args.file), args.sheet)
         if args.mapping:
             mapping = importer.mapping_from_json(

@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(resolve_url(args.db, args.demo), demo=args.demo)
     try:
-        scoring = workspace.features["scoring"]
+        scoring = workspace.scoring
         previous = scoring.rules()
         if args.reset_rules:
             scoring.save_rules(scoring.reset_to_default())

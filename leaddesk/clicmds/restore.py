@@ -17,7 +17,7 @@ def run(args: argparse.Namespace) -> int:
 
     workspace = open_workspace(resolve_url(args.db, args.demo), demo=args.demo)
     try:
-        service = workspace.features["backups"]
+        service = workspace.backups
         safety = service.restore(args.file.expanduser())
         print(f"restored: {args.file}")
         print(f"the data before the restore is in: {safety}")

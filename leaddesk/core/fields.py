@@ -12,7 +12,7 @@ from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.leads import DECIMAL_FIELDS, FIELD_LABELS, INTEGER_FIELDS, LEAD_FIELDS
 
 if TYPE_CHECKING:  # import_values builds on this module's number cleaning
-    from leaddesk.core.import_values import DateOrder
+    from leaddesk.core.values import DateOrder
 
 # Fast, deliberately strict enough: one @, a dot in the domain, no spaces.
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
@@ -33,7 +33,7 @@ def clean_date_text(label: str, value: Any, order: DateOrder | None = None) -> s
     Numeric forms are read in ``order`` (the user's locale decides it; day first if not
     given); no such day (31/02) or no date at all is refused with the field named.
     """
-    from leaddesk.core.import_values import DateOrder, ValueProblem, parse_date
+    from leaddesk.core.values import DateOrder, ValueProblem, parse_date
 
     text = "" if value is None else str(value).strip()
     if not text:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any, Protocol
 
-from leaddesk.core.board import BoardEntry
+from leaddesk.core.board.index import BoardEntry
 from leaddesk.core.leads import (
     CardSort,
     ImportBatch,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Generic, Protocol, TypeVar
 
-from leaddesk.core.board import BoardEntry
+from leaddesk.core.board.index import BoardEntry
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.fields import clean_fields
@@ -26,7 +26,7 @@ from leaddesk.core.leads import (
 )
 from leaddesk.core.ports import LeadRepository, SettingsRepository
 from leaddesk.core.stages import MoveVia, Stage, check_move
-from leaddesk.core.team import LeadMovedMeanwhile
+from leaddesk.core.team.service import LeadMovedMeanwhile
 
 T = TypeVar("T")
 

@@ -138,7 +138,7 @@ def head_revision() -> str:
 
 def _backup_sqlite(path: Path, revision: str) -> Path:
     """Back up the file (SQLite's online backup API) before a migration touches it."""
-    from leaddesk.storage.backup import backup_before_migration
+    from leaddesk.storage.backups.service import backup_before_migration
 
     return backup_before_migration(path, revision)
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from types import ModuleType
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk import __version__
-from leaddesk._optional import optional_module
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.workspace import Workspace
@@ -33,7 +31,6 @@ from leaddesk.logs import log_dir
 from leaddesk.ui import icons, recent
 from leaddesk.ui.dialogs import NewLeadDialog, show_error
 from leaddesk.ui.i18n import translate_error
-from leaddesk.ui.lead_list import LeadListView
 from leaddesk.ui.opening import OpeningPage
 
 # Actions that work on the open database: disabled while it opens.
@@ -116,9 +113,10 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda: self.focusWidget() is None and self.focus_filter())
         self._refresh_status(Changes(everything=True))
         self._update_title()
-        team_sync = optional_module("leaddesk.ui.team_sync")
+        from leaddesk.ui.team.sync import TeamSync
+
         # On a shared database: others' changes appear, a lost server shows a banner.
-        self.team_sync = team_sync.TeamSync(self) if team_sync is not None else None
+        self.team_sync = TeamSync(self)
         self._start_upkeep()
 
     def _enable_workspace_actions(self, enabled: bool) -> None:
@@ -130,16 +128,14 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------
     def _start_upkeep(self) -> None:
         """Background upkeep while the window is open: old activity fading from scores."""
-        scoring_screen = optional_module("leaddesk.ui.rules_commands")
-        if scoring_screen is not None:
-            scoring_screen.schedule_decay_rescore(self)
+        from leaddesk.ui.scoring.commands import schedule_decay_rescore
+
+        schedule_decay_rescore(self)
 
     def _make_board(self) -> QWidget:
-        board_module = optional_module("leaddesk.ui.board.board_view")
-        if board_module is not None:
-            view = board_module.BoardView(self)
-        else:
-            view = LeadListView(self.workspace.leads, self)
+        from leaddesk.ui.board.board_view import BoardView
+
+        view = BoardView(self)
         self.changes_applied.connect(view.apply_changes)
         return view
 
@@ -151,24 +147,15 @@ class MainWindow(QMainWindow):
         old.deleteLater()
         self.pages.setCurrentWidget(self.board)
 
-    def _feature(self, module_name: str, what: str) -> ModuleType | None:
-        """A screen's module; until that screen exists, say so in the status bar."""
-        module = optional_module(module_name)
-        if module is None:
-            self.statusBar().showMessage(
-                self.tr("{what} is not available yet.").format(what=what), 5000
-            )
-        return module
-
     def selected_lead_ids(self) -> list[int]:
         """The leads selected on the board (the central view decides what that means)."""
         return list(getattr(self.board, "selected_lead_ids", list)())
 
     def open_lead(self, lead_id: int) -> None:
         """Show a lead in the detail dock."""
-        module = self._feature("leaddesk.ui.lead_detail", self.tr("The lead detail view"))
-        if module is not None:
-            module.show_lead(self, lead_id)
+        from leaddesk.ui.detail.view import show_lead
+
+        show_lead(self, lead_id)
 
     def _action(
         self,
@@ -315,63 +302,62 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def import_file(self, path: str | None = None) -> None:
-        module = self._feature("leaddesk.ui.import_wizard", self.tr("Import"))
-        if module is not None:
-            module.open_import_wizard(self, path)
+        from leaddesk.ui.importing.wizard import open_import_wizard
+
+        open_import_wizard(self, path)
 
     def show_import_history(self) -> None:
-        module = self._feature("leaddesk.ui.import_history", self.tr("Past imports"))
-        if module is not None:
-            module.open_import_history(self)
+        from leaddesk.ui.importing.history import open_import_history
+
+        open_import_history(self)
 
     def import_activity(self, path: str | None = None) -> None:
-        module = self._feature("leaddesk.ui.activity_wizard", self.tr("Activity import"))
-        if module is not None:
-            module.open_activity_wizard(self, path)
+        from leaddesk.ui.activity.wizard import open_activity_wizard
+
+        open_activity_wizard(self, path)
 
     def export_file(self) -> None:
-        module = self._feature("leaddesk.ui.export_dialog", self.tr("Export"))
-        if module is not None:
-            module.open_export_dialog(self)
+        from leaddesk.ui.exporting.dialog import open_export_dialog
+
+        open_export_dialog(self)
 
     def show_rules_editor(self) -> None:
-        module = self._feature("leaddesk.ui.rules_editor", self.tr("Scoring rules"))
-        if module is not None:
-            module.open_rules_editor(self)
+        from leaddesk.ui.scoring.editor import open_rules_editor
+
+        open_rules_editor(self)
 
     def qualification_call(self) -> None:
         ids = self.selected_lead_ids()
         if not ids:
             self.statusBar().showMessage(self.tr("Select a lead in SAL first."), 5000)
             return
-        module = self._feature("leaddesk.ui.qualification_form", self.tr("The qualification call"))
-        if module is not None:
-            module.open_qualification_form(self, ids[0])
+        from leaddesk.ui.qualification.form import open_qualification_form
+
+        open_qualification_form(self, ids[0])
 
     def show_backups(self) -> None:
-        module = self._feature("leaddesk.ui.backups", self.tr("Backups"))
-        if module is not None:
-            module.open_backups_dialog(self)
+        from leaddesk.ui.backups.dialog import open_backups_dialog
+
+        open_backups_dialog(self)
 
     def check_database(self) -> None:
-        module = self._feature("leaddesk.ui.backups", self.tr("Check database"))
-        if module is not None:
-            module.check_database(self)
+        from leaddesk.ui.backups.dialog import check_database
+
+        check_database(self)
 
     def show_settings(self) -> None:
-        module = self._feature("leaddesk.ui.settings_dialog", self.tr("Database settings"))
-        if module is not None:
-            module.open_settings_dialog(self)
+        from leaddesk.ui.settings.database import open_settings_dialog
+
+        open_settings_dialog(self)
 
     def show_board(self) -> None:
         self.pages.setCurrentWidget(self.board)
 
     def show_reports(self) -> None:
         if self.reports_page is None:
-            module = self._feature("leaddesk.ui.reports", self.tr("Reports"))
-            if module is None:
-                return
-            self.reports_page = module.ReportsPage(self)
+            from leaddesk.ui.reports.view import ReportsPage
+
+            self.reports_page = ReportsPage(self)
             self.changes_applied.connect(self.reports_page.apply_changes)
             self.pages.addWidget(self.reports_page)
         self.pages.setCurrentWidget(self.reports_page)
@@ -487,7 +473,7 @@ class MainWindow(QMainWindow):
         clear.triggered.connect(lambda: recent.clear_recent(self.qsettings))
 
     def show_preferences(self) -> None:
-        from leaddesk.ui.preferences import open_preferences
+        from leaddesk.ui.settings.preferences import open_preferences
 
         open_preferences(self, self.qsettings)
 

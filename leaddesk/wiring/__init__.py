@@ -1,31 +1,72 @@
-"""Each room wires its own services onto a workspace: ``install(db, workspace)``.
+"""Builds the Workspace's services over an open database: one module per feature.
 
-Like ``app.py`` these modules see every layer. ``app.build_workspace`` calls every module
-named in ``FEATURES`` that exists.
+Like ``app.py`` these modules see every layer. :class:`SqlServices` is the workspace's
+:class:`~leaddesk.core.workspace.ServiceFactory`; each feature module has
+``build(db, workspace)``, called the first time the workspace's attribute is read.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from leaddesk._optional import optional_module
+from leaddesk.core.workspace import Workspace
+from leaddesk.storage.db import Database
+from leaddesk.wiring import (
+    activity,
+    backups,
+    exporting,
+    importing,
+    qualification,
+    reports,
+    scoring,
+    team,
+)
+from leaddesk.wiring.lazy import Lazy
 
-#: name in ``Workspace.features`` → module with ``install(db, workspace)``
-FEATURES: dict[str, str] = {
-    # Backups first: the rooms after it take a backup before their bulk changes.
-    "backups": "leaddesk.wiring.backups",
-    "scoring": "leaddesk.wiring.scoring",
-    "importer": "leaddesk.wiring.importing",
-    "activity": "leaddesk.wiring.activity",
-    "exporter": "leaddesk.wiring.exporting",
-    "qualification": "leaddesk.wiring.qualification",
-    "reports": "leaddesk.wiring.reports",
-    "team": "leaddesk.wiring.team",
-}
+if TYPE_CHECKING:
+    from leaddesk.core.activity.service import ActivityImportService
+    from leaddesk.core.backups.retention import Backups
+    from leaddesk.core.exporting.plan import LeadExporter
+    from leaddesk.core.importing.service import ImportService
+    from leaddesk.core.qualification.service import QualificationService
+    from leaddesk.core.reports.service import ReportService
+    from leaddesk.core.scoring.service import ScoringService
+    from leaddesk.core.team.service import TeamService
 
 
-def install_features(db: Any, workspace: Any) -> None:
-    for module_name in FEATURES.values():
-        module = optional_module(module_name)
-        if module is not None:
-            module.install(db, workspace)
+class SqlServices:
+    """The feature services over one open SQLAlchemy database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def backups(self, workspace: Workspace) -> Backups:
+        return backups.build(self.db, workspace)
+
+    def scoring(self, workspace: Workspace) -> ScoringService:
+        return scoring.build(self.db, workspace)
+
+    def importer(self, workspace: Workspace) -> ImportService:
+        return importing.build(self.db, workspace)
+
+    def activity(self, workspace: Workspace) -> ActivityImportService:
+        return activity.build(self.db, workspace)
+
+    def exporter(self, workspace: Workspace) -> LeadExporter:
+        return exporting.build(self.db, workspace)
+
+    def qualification(self, workspace: Workspace) -> QualificationService:
+        return qualification.build(self.db, workspace)
+
+    def reports(self, workspace: Workspace) -> ReportService:
+        return reports.build(self.db, workspace)
+
+    def team(self, workspace: Workspace) -> TeamService:
+        return team.build(self.db, workspace)
+
+
+def wire(db: Database, workspace: Workspace) -> None:
+    """What must hold from the start: every lead write rescores; server errors are typed."""
+    team.prepare(db)
+    # Scoring is built on the first write that needs it, not at start-up (numpy).
+    workspace.leads.rescorer = Lazy(lambda: workspace.scoring)

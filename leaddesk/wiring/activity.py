@@ -1,29 +1,28 @@
-"""Wires the activity import: the import room's reader + the activity store → features."""
+"""Wires the activity import: the spreadsheet readers and the activity store."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
+from leaddesk.core.workspace import Workspace
 from leaddesk.storage.db import Database
-from leaddesk.wiring.lazy import Lazy
+
+if TYPE_CHECKING:
+    from leaddesk.core.activity.service import ActivityImportService
 
 
-def install(db: Database, workspace: Any) -> None:
-    """The activity import, built (with the readers) on first use."""
+def build(db: Database, workspace: Workspace) -> ActivityImportService:
+    """The activity import; built (with the readers) on first use, backing up before it writes."""
+    from leaddesk.core.activity.service import ActivityImportService
+    from leaddesk.storage.reading import read_table
+    from leaddesk.storage.repositories.activity import SqlActivityStore
+    from leaddesk.storage.repositories.imports import write_error_workbook
 
-    def build() -> Any:
-        from leaddesk.core.activity_import import ActivityImportService
-        from leaddesk.storage.activity_store import SqlActivityStore
-        from leaddesk.storage.importer import write_error_workbook
-        from leaddesk.storage.reading import read_table
-
-        return ActivityImportService(
-            SqlActivityStore(db),
-            read_table,
-            workspace.settings,
-            workspace.leads,
-            error_writer=write_error_workbook,
-            backup=getattr(workspace.features.get("backups"), "backup_now", None),
-        )
-
-    workspace.features["activity"] = Lazy(build)
+    return ActivityImportService(
+        SqlActivityStore(db),
+        read_table,
+        workspace.settings,
+        workspace.leads,
+        error_writer=write_error_workbook,
+        backup=workspace.backups.backup_now,
+    )

@@ -1,14 +1,14 @@
-"""Wires the backup service onto the workspace as ``features["backups"]``."""
+"""Wires the backup service: backups, restore and Check database over the open database."""
 
 from __future__ import annotations
 
-from typing import Any
+from leaddesk.core.workspace import Workspace
+from leaddesk.storage.backups.service import BackupService
+from leaddesk.storage.db import Database
 
-from leaddesk.storage.backup import BackupService
 
-
-def install(db: Any, workspace: Any) -> None:
+def build(db: Database, workspace: Workspace) -> BackupService:
     """Backups, restore and Check database over the open database."""
-    workspace.features["backups"] = BackupService(
+    return BackupService(
         db, workspace.settings, workspace.leads, clock=lambda: workspace.leads.clock()
     )

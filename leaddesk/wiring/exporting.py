@@ -1,22 +1,21 @@
-"""Wires the export service: ``workspace.features["exporter"]``."""
+"""Wires the export service."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
+from leaddesk.core.workspace import Workspace
 from leaddesk.storage.db import Database
-from leaddesk.wiring.lazy import Lazy
+
+if TYPE_CHECKING:
+    from leaddesk.core.exporting.plan import LeadExporter
 
 
-def install(db: Database, workspace: Any) -> None:
-    """Put the exporter on the workspace; "days in stage" follows the services' clock.
+def build(db: Database, workspace: Workspace) -> LeadExporter:
+    """The exporter; "days in stage" follows the services' clock.
 
     Built (with xlsxwriter) on the first export: start-up does not need it.
     """
+    from leaddesk.storage.writing.export import SqlExporter
 
-    def build() -> Any:
-        from leaddesk.storage.excel_export import SqlExporter
-
-        return SqlExporter(db.engine, clock=lambda: workspace.leads.clock())
-
-    workspace.features["exporter"] = Lazy(build)
+    return SqlExporter(db.engine, clock=lambda: workspace.leads.clock())

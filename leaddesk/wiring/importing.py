@@ -1,31 +1,30 @@
-"""Wires the spreadsheet import: reader + SQL store + settings → ``features["importer"]``."""
+"""Wires the spreadsheet import: reader + SQL store + settings."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
+from leaddesk.core.workspace import Workspace
 from leaddesk.storage.db import Database
-from leaddesk.wiring.lazy import Lazy
+
+if TYPE_CHECKING:
+    from leaddesk.core.importing.service import ImportService
 
 
-def install(db: Database, workspace: Any) -> None:
-    """Put the ImportService on the workspace (after backups: it backs up before writing).
+def build(db: Database, workspace: Workspace) -> ImportService:
+    """The ImportService, built with its readers on first use (start-up does not need them).
 
-    It is built, with its readers, on first use: start-up does not need them.
+    It backs up before writing.
     """
+    from leaddesk.core.importing.service import ImportService
+    from leaddesk.storage.reading import list_sheets, read_table
+    from leaddesk.storage.repositories.imports import SqlImportStore
 
-    def build() -> Any:
-        from leaddesk.core.importing import ImportService
-        from leaddesk.storage.importer import SqlImportStore
-        from leaddesk.storage.reading import list_sheets, read_table
-
-        return ImportService(
-            SqlImportStore(db),
-            read_table,
-            workspace.settings,
-            workspace.leads,
-            sheet_lister=list_sheets,
-            backup=getattr(workspace.features.get("backups"), "backup_now", None),
-        )
-
-    workspace.features["importer"] = Lazy(build)
+    return ImportService(
+        SqlImportStore(db),
+        read_table,
+        workspace.settings,
+        workspace.leads,
+        sheet_lister=list_sheets,
+        backup=workspace.backups.backup_now,
+    )

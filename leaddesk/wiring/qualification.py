@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from leaddesk.core.workspace import Workspace
-from leaddesk.wiring.lazy import Lazy
+from leaddesk.storage.db import Database
+
+if TYPE_CHECKING:
+    from leaddesk.core.qualification.service import QualificationService
 
 
-def install(db: Any, workspace: Workspace) -> None:
-    """``workspace.features["qualification"]``: calls over the workspace's own repositories.
+def build(db: Database, workspace: Workspace) -> QualificationService:
+    """Calls over the workspace's own repositories; built when the first call is logged."""
+    from leaddesk.core.qualification.service import QualificationService
 
-    Built when the first call is logged, not at start-up.
-    """
-
-    def build() -> Any:
-        from leaddesk.core.qualification_service import QualificationService
-
-        return QualificationService(workspace.leads, workspace.leads.repo, workspace.settings)
-
-    workspace.features["qualification"] = Lazy(build)
+    return QualificationService(workspace.leads, workspace.leads.repo, workspace.settings)

@@ -1,25 +1,22 @@
-"""Wires lead scoring: the service, and the rescorer every lead write calls."""
+"""Wires lead scoring: the service, which every lead write also calls to rescore."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
-from leaddesk.wiring.lazy import Lazy
+from leaddesk.core.workspace import Workspace
+from leaddesk.storage.db import Database
+
+if TYPE_CHECKING:
+    from leaddesk.core.scoring.service import ScoringService
 
 
-def install(db: Any, workspace: Any) -> None:
-    """Put ``ScoringService`` at ``features["scoring"]`` and make it the leads' rescorer.
+def build(db: Database, workspace: Workspace) -> ScoringService:
+    """The ScoringService, built on first use (the first score, rescore or rules screen).
 
-    Built on first use (the first score, rescore or rules screen): it brings numpy along,
-    which the window does not need to appear.
+    It brings numpy along, which the window does not need to appear.
     """
+    from leaddesk.core.scoring.service import ScoringService
+    from leaddesk.storage.repositories.scoring import SqlScoringStore
 
-    def build() -> Any:
-        from leaddesk.core.scoring_service import ScoringService
-        from leaddesk.storage.scoring_store import SqlScoringStore
-
-        return ScoringService(SqlScoringStore(db.session), workspace.settings, workspace.leads)
-
-    service = Lazy(build)
-    workspace.features["scoring"] = service
-    workspace.leads.rescorer = service
+    return ScoringService(SqlScoringStore(db.session), workspace.settings, workspace.leads)

@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 from leaddesk.core.progress import Progress
-from leaddesk.core.team import TeamService, TransferReport
+from leaddesk.core.team.service import TeamService, TransferReport
 from leaddesk.core.workspace import Workspace
+from leaddesk.storage.backups.transfer import copy_database
 from leaddesk.storage.db import Database
 from leaddesk.storage.team import SqlChangeWatcher, probe, server_name, translate_disconnects
-from leaddesk.storage.transfer import copy_database
 
 
 def _copy(source_url: str, target_url: str, progress: Progress) -> TransferReport:
     return copy_database(source_url, target_url, progress)
 
 
-def install(db: Database, workspace: Workspace) -> None:
-    """Put the team service into ``workspace.features["team"]``."""
+def prepare(db: Database) -> None:
+    """On a server: a stopped server or a dropped network becomes one clear, typed error."""
     if not db.is_sqlite:
-        # A stopped server or a dropped network becomes one clear, typed error everywhere.
         translate_disconnects(db.engine, server_name(db.url))
-    workspace.features["team"] = TeamService(
+
+
+def build(db: Database, workspace: Workspace) -> TeamService:
+    """The team service (``shared`` on a server)."""
+    return TeamService(
         watcher=SqlChangeWatcher(db.session),
         shared=not db.is_sqlite,
         test_connection=probe,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leaddesk.core.activity import (
+from leaddesk.core.activity.events import (
     ActivityMapping,
     ActivityMappingError,
     Event,
@@ -20,10 +20,10 @@ from leaddesk.core.activity import (
     parse_event_time,
     people_index,
 )
-from leaddesk.core.activity_words import EventType, Role, classify_value, suggest_roles
-from leaddesk.core.import_values import DateOrder, ValueProblem
+from leaddesk.core.activity.words import EventType, Role, classify_value, suggest_roles
 from leaddesk.core.leads import InteractionKind as K
 from leaddesk.core.leads import Offer as O
+from leaddesk.core.values import DateOrder, ValueProblem
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from leaddesk.core.backups import (
+from leaddesk.core.backups.retention import (
     BackupError,
     RetentionPolicy,
     backup_file_name,

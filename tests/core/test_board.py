@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leaddesk.core.board import Aging, BoardEntry, BoardIndex, aging, days_since, entry_text
+from leaddesk.core.board.index import Aging, BoardEntry, BoardIndex, aging, days_since, entry_text
 from leaddesk.core.leads import CardSort, LeadFilter
 from leaddesk.core.stages import Stage
 

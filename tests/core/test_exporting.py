@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from leaddesk.core.errors import FieldInvalid
-from leaddesk.core.exporting import (
+from leaddesk.core.exporting.plan import (
     ID_HEADER,
     ExportFormat,
     FunnelTally,

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.fields import clean_date_text, is_date_value
-from leaddesk.core.import_values import DateOrder
+from leaddesk.core.values import DateOrder
 
 
 @pytest.mark.parametrize(

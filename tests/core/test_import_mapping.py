@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from leaddesk.core.import_mapping import (
+from leaddesk.core.importing.mapping import (
     CUSTOM,
     FULL_NAME,
     LEADDESK_ID,

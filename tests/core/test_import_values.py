@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from leaddesk.core.import_values import (
+from leaddesk.core.values import (
     DateOrder,
     ValueProblem,
     cell_text,

@@ -10,7 +10,7 @@ import pytest
 
 from leaddesk.core.errors import StageMoveRefused
 from leaddesk.core.leads import Interaction, InteractionKind, Lead, Offer
-from leaddesk.core.qualification import (
+from leaddesk.core.qualification.call import (
     SECTIONS,
     BudgetRange,
     CallAnswers,
@@ -24,7 +24,7 @@ from leaddesk.core.qualification import (
     check_call_move,
     propose_outcome,
 )
-from leaddesk.core.qualification_record import (
+from leaddesk.core.qualification.record import (
     CallDecision,
     CallIncomplete,
     call_detail,
@@ -334,7 +334,7 @@ def test_the_reason_records_a_choice_against_the_proposal_and_an_override() -> N
     ],
 )
 def test_nurturing_suggests_the_next_offer_up(offers, expected) -> None:
-    from leaddesk.core.qualification_record import suggested_content
+    from leaddesk.core.qualification.record import suggested_content
 
     assert suggested_content([_conversion(o, 1 + n) for n, o in enumerate(offers)]) is expected
 

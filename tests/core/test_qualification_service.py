@@ -10,7 +10,7 @@ import pytest
 
 from leaddesk.core.errors import EditConflict, StageMoveRefused
 from leaddesk.core.leads import InteractionKind, Offer
-from leaddesk.core.qualification import (
+from leaddesk.core.qualification.call import (
     CallAnswers,
     DisqualifyReason,
     Interest,
@@ -18,7 +18,7 @@ from leaddesk.core.qualification import (
     Timing,
     YesNo,
 )
-from leaddesk.core.qualification_record import CallDecision, CallIncomplete
+from leaddesk.core.qualification.record import CallDecision, CallIncomplete
 from leaddesk.core.stages import MoveVia, Stage
 
 READY = CallAnswers(
@@ -42,7 +42,7 @@ def sal_lead(ws, **fields):
 
 
 def qualification(ws):
-    return ws.features["qualification"]
+    return ws.qualification
 
 
 def test_ready_call_moves_to_sql_with_call_meeting_and_fields_at_once(workspace) -> None:

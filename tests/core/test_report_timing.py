@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from leaddesk.core.report_timing import (
+from leaddesk.core.reports.timing import (
     CallRecord,
     Disqualification,
     OpenLead,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from leaddesk.core.reports import (
+from leaddesk.core.reports.funnel import (
     BLANK,
     GroupBy,
     LeadReach,

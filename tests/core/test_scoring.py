@@ -10,7 +10,15 @@ import numpy as np
 import pytest
 
 from leaddesk.core.leads import Interaction, InteractionKind, Lead, Offer
-from leaddesk.core.scoring import (
+from leaddesk.core.scoring.batch import (
+    KIND_CODES,
+    NO_OFFER,
+    OFFER_CODES,
+    LeadBatch,
+    build_interactions,
+    score_batch,
+)
+from leaddesk.core.scoring.engine import (
     Activity,
     GradeBoundaries,
     Rule,
@@ -19,17 +27,9 @@ from leaddesk.core.scoring import (
     score_lead,
     threshold_move,
 )
-from leaddesk.core.scoring_batch import (
-    KIND_CODES,
-    NO_OFFER,
-    OFFER_CODES,
-    LeadBatch,
-    build_interactions,
-    score_batch,
-)
-from leaddesk.core.scoring_match import Operator, fold
-from leaddesk.core.scoring_service import default_rules
-from leaddesk.core.scoring_validation import validate_rule, validate_ruleset
+from leaddesk.core.scoring.match import Operator, fold
+from leaddesk.core.scoring.service import default_rules
+from leaddesk.core.scoring.validation import validate_rule, validate_ruleset
 from leaddesk.core.stages import Stage
 
 NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)

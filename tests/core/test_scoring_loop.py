@@ -5,16 +5,16 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from leaddesk.core.scoring import Rule, RulePart, RuleSet
-from leaddesk.core.scoring_batch import LeadBatch, no_interactions
-from leaddesk.core.scoring_loop import (
+from leaddesk.core.scoring.batch import LeadBatch, no_interactions
+from leaddesk.core.scoring.engine import Rule, RulePart, RuleSet
+from leaddesk.core.scoring.loop import (
     backtest,
     roc_auc,
     rule_evidence,
     suggest_rules,
     suggested_points,
 )
-from leaddesk.core.scoring_match import Operator
+from leaddesk.core.scoring.match import Operator
 from leaddesk.core.stages import Stage
 
 

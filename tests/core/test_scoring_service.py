@@ -6,7 +6,7 @@ import pytest
 
 from leaddesk.core.leads import InteractionKind, Offer
 from leaddesk.core.progress import Progress
-from leaddesk.core.scoring import (
+from leaddesk.core.scoring.engine import (
     RULESET_SETTING,
     Activity,
     GradeBoundaries,
@@ -14,9 +14,9 @@ from leaddesk.core.scoring import (
     RulePart,
     RuleSet,
 )
-from leaddesk.core.scoring_match import Operator
-from leaddesk.core.scoring_service import default_rules
-from leaddesk.core.scoring_validation import ScoringRulesInvalid
+from leaddesk.core.scoring.match import Operator
+from leaddesk.core.scoring.service import default_rules
+from leaddesk.core.scoring.validation import ScoringRulesInvalid
 from leaddesk.core.stages import MoveVia, Stage
 
 RULES = RuleSet(
@@ -40,7 +40,7 @@ RULES = RuleSet(
 
 @pytest.fixture
 def scoring(workspace):
-    service = workspace.features["scoring"]
+    service = workspace.scoring
     service.save_rules(RULES)
     return service
 
@@ -51,7 +51,7 @@ def make(ws, **fields):
 
 
 def test_scoring_is_wired_as_the_rescorer(workspace) -> None:
-    assert workspace.leads.rescorer is workspace.features["scoring"]
+    assert workspace.leads.rescorer.resolve() is workspace.scoring
 
 
 def test_a_new_lead_is_scored_at_once(workspace, scoring) -> None:
@@ -182,7 +182,7 @@ def test_invalid_rules_are_refused_and_the_saved_ones_kept(workspace, scoring) -
 
 
 def test_default_rules_until_saved_and_reset(workspace) -> None:
-    scoring = workspace.features["scoring"]
+    scoring = workspace.scoring
     assert workspace.settings.get_setting(RULESET_SETTING) is None
     assert scoring.rules() == default_rules()
     scoring.save_rules(RULES)
@@ -216,7 +216,7 @@ def test_decay_is_due_a_day_after_the_last_bulk_rescore(workspace, scoring, cloc
 
 
 def test_stored_scores_match_the_explanation_with_the_default_rules(workspace, clock) -> None:
-    scoring = workspace.features["scoring"]
+    scoring = workspace.scoring
     lead = make(workspace, email="ana@gmail.com", company_size=40)
     other = make(workspace, job_title="Student")
     for page in ("/", "/pricing", "/blog", "/Pricing/teams"):
@@ -287,7 +287,7 @@ def test_stale_leads_are_found_without_writing(workspace, scoring, clock) -> Non
 def test_check_database_backs_up_only_when_scores_are_stale(
     workspace, scoring, clock, tmp_path
 ) -> None:
-    backups = workspace.features["backups"]
+    backups = workspace.backups
     if not backups.supports_backups:
         pytest.skip("PostgreSQL backups are the server's business")
     backups.set_folder(tmp_path / "backups")
@@ -316,7 +316,7 @@ def test_a_lead_with_an_unknown_stage_is_scored_but_never_moved(workspace, scori
 
 
 def test_bulk_rescore_in_parts_scores_like_one_pass(workspace, scoring, clock, monkeypatch) -> None:
-    import leaddesk.core.scoring_service as service_module
+    import leaddesk.core.scoring.service as service_module
 
     ids = [make(workspace, email=f"p{n}@firma.cz").id for n in range(7)]
     for n, lead_id in enumerate(ids):
@@ -332,7 +332,7 @@ def test_bulk_rescore_in_parts_scores_like_one_pass(workspace, scoring, clock, m
 
 
 def test_cancelling_the_bulk_rescore_writes_nothing(workspace, scoring, clock, monkeypatch) -> None:
-    import leaddesk.core.scoring_service as service_module
+    import leaddesk.core.scoring.service as service_module
     from leaddesk.core.errors import OperationCancelled
 
     ids = [make(workspace, email=f"p{n}@firma.cz").id for n in range(4)]
@@ -364,7 +364,7 @@ def test_most_leads_are_read_in_one_pass_the_same_as_one_by_one(
     workspace, scoring, clock, monkeypatch
 ) -> None:
     """An import that touched most leads reads whole tables; what it reads is the same."""
-    from leaddesk.storage import scoring_store
+    from leaddesk.storage.repositories import scoring as scoring_store
 
     leads = [make(workspace, email=f"p{n}@firma.cz") for n in range(8)]
     for n, lead in enumerate(leads):

@@ -13,8 +13,8 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import insert, select
 
-from leaddesk.core.scoring_service import suggest
-from leaddesk.core.scoring_validation import validate_ruleset
+from leaddesk.core.scoring.service import suggest
+from leaddesk.core.scoring.validation import validate_ruleset
 from leaddesk.storage.models import LeadRow, StageChangeRow
 
 LEAKING = ("Tags", "Lead Quality", "Last Activity", "Last Notable Activity")
@@ -63,7 +63,7 @@ def insert_leads(engine, rows: list[dict[str, str]]) -> None:
 def test_suggested_rules_separate_real_outcomes(shared_data, workspace) -> None:
     rows = read_leads(shared_data / "xeducation_Lead_Scoring.csv")
     assert len(rows) == 9240
-    scoring = workspace.features["scoring"]
+    scoring = workspace.scoring
     insert_leads(scoring.store._session.kw["bind"], rows)
 
     snapshot = scoring.snapshot()

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from leaddesk.core.leads import Lead
 from leaddesk.core.stages import Stage
-from leaddesk.core.team import (
+from leaddesk.core.team.service import (
     LeadMovedMeanwhile,
     ServerAddress,
     asks_for_password,

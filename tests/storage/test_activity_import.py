@@ -45,7 +45,7 @@ def events_file(tmp_path: Path) -> Path:
 
 def test_event_rows_become_interactions(workspace, people, tmp_path) -> None:
     ana, pia = people
-    service = workspace.features["activity"]
+    service = workspace.activity
     table = service.read(events_file(tmp_path))
     mapping = service.suggest_mapping(table)
     report = service.run_import(table, mapping, error_path=tmp_path / "rejected.xlsx")
@@ -72,7 +72,7 @@ def test_event_rows_become_interactions(workspace, people, tmp_path) -> None:
 
 
 def test_reimporting_the_same_file_adds_nothing(workspace, people, tmp_path) -> None:
-    service = workspace.features["activity"]
+    service = workspace.activity
     path = events_file(tmp_path)
     table = service.read(path)
     service.run_import(table, service.suggest_mapping(table))
@@ -85,7 +85,7 @@ def test_reimporting_the_same_file_adds_nothing(workspace, people, tmp_path) -> 
 
 
 def test_dry_run_counts_without_writing(workspace, people, tmp_path) -> None:
-    service = workspace.features["activity"]
+    service = workspace.activity
     table = service.read(events_file(tmp_path))
     report = service.dry_run(table, service.suggest_mapping(table), create_missing=True)
     assert report.count("added") == 4 and report.count("leads_created") == 1
@@ -106,7 +106,7 @@ def count_workbook(path: Path, opens: int) -> Path:
 
 
 def test_count_rows_and_an_overlapping_export_a_week_later(workspace, people, tmp_path) -> None:
-    service = workspace.features["activity"]
+    service = workspace.activity
     table = service.read(count_workbook(tmp_path / "w1.xlsx", 3))
     mapping = service.suggest_mapping(table)
     assert mapping.is_count_shaped
@@ -124,7 +124,7 @@ def test_count_rows_and_an_overlapping_export_a_week_later(workspace, people, tm
 
 
 def test_undo_removes_the_interactions_and_the_created_leads(workspace, people, tmp_path) -> None:
-    service = workspace.features["activity"]
+    service = workspace.activity
     table = service.read(count_workbook(tmp_path / "w1.xlsx", 3))
     report = service.run_import(table, service.suggest_mapping(table), create_missing=True)
     changes = service.undo_import(report.batch_id)
@@ -134,7 +134,7 @@ def test_undo_removes_the_interactions_and_the_created_leads(workspace, people, 
 
 
 def test_a_cancelled_import_changes_nothing(workspace, people, tmp_path) -> None:
-    service = workspace.features["activity"]
+    service = workspace.activity
     table = service.read(events_file(tmp_path))
     progress = Progress()
     calls = []
@@ -168,7 +168,7 @@ def test_imported_activity_rescores_the_lead(workspace, people, tmp_path) -> Non
     previous = workspace.leads.rescorer
     workspace.leads.rescorer = Recorder()
     try:
-        service = workspace.features["activity"]
+        service = workspace.activity
         table = service.read(events_file(tmp_path))
         service.run_import(table, service.suggest_mapping(table))
     finally:
@@ -177,7 +177,7 @@ def test_imported_activity_rescores_the_lead(workspace, people, tmp_path) -> Non
 
 
 def test_value_mapping_is_remembered(workspace, people, tmp_path) -> None:
-    service = workspace.features["activity"]
+    service = workspace.activity
     path = write_csv(
         tmp_path / "odd.csv",
         [["email", "date", "event"], ["ana@talleres.es", "2026-02-01", "zzz-signal"]],
@@ -185,7 +185,7 @@ def test_value_mapping_is_remembered(workspace, people, tmp_path) -> None:
     table = service.read(path)
     mapping = service.suggest_mapping(table)
     assert mapping.values["zzz-signal"].kind is None
-    from leaddesk.core.activity_words import EventType
+    from leaddesk.core.activity.words import EventType
 
     fixed = replace(mapping, values={"zzz-signal": EventType(InteractionKind.CONTACT_REQUEST)})
     service.run_import(table, fixed)
@@ -196,7 +196,7 @@ def test_value_mapping_is_remembered(workspace, people, tmp_path) -> None:
 
 # -- real exports of well-known tools (test-only files in ../shared/data/activity) ---------
 def import_real(workspace, shared_data, name, **kwargs):
-    service = workspace.features["activity"]
+    service = workspace.activity
     table = service.read(shared_data / "activity" / name)
     mapping = service.suggest_mapping(table)
     people = kwargs.pop("people", None)
@@ -283,10 +283,10 @@ def test_matomo_visit_log_without_identity_is_reported(workspace, shared_data) -
 
 
 def test_a_backup_is_made_before_the_import_and_its_undo(workspace, people, tmp_path) -> None:
-    backups = workspace.features["backups"]
+    backups = workspace.backups
     if not backups.supports_backups:
         pytest.skip("PostgreSQL backups are the server's business")
-    service = workspace.features["activity"]
+    service = workspace.activity
     table = service.read(events_file(tmp_path))
     report = service.run_import(table, service.suggest_mapping(table))
     service.undo_import(report.batch_id)

@@ -13,7 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from leaddesk.core.errors import OperationCancelled
 from leaddesk.core.progress import Progress
-from leaddesk.storage.activity_store import INTERACTIONS, _time_binder
+from leaddesk.storage.repositories.activity import INTERACTIONS, _time_binder
 
 
 @settings(max_examples=300, deadline=None)
@@ -63,7 +63,7 @@ def test_the_import_cache_is_given_back_after_an_import_and_a_cancel(
     workspace, db = sqlite_workspace
     ana = workspace.leads.create_lead({"first_name": "Ana", "email": "ana@talleres.es"}).value
     usual = cache_size(db)
-    service = workspace.features["activity"]
+    service = workspace.activity
     table = service.read(visits_file(tmp_path / "visits.csv", 30))
     report = service.run_import(table, service.suggest_mapping(table))
     assert report.count("added") == 30
@@ -86,7 +86,7 @@ def test_a_first_import_and_an_overlapping_second_one_on_sqlite(sqlite_workspace
     workspace, _db = sqlite_workspace
     ana = workspace.leads.create_lead({"first_name": "Ana", "email": "ana@talleres.es"}).value
     workspace.leads.log_interaction(ana.id, InteractionKind.CALL, "asked for prices")
-    service = workspace.features["activity"]
+    service = workspace.activity
     table = service.read(visits_file(tmp_path / "first.csv", 30))
     assert service.run_import(table, service.suggest_mapping(table)).count("added") == 30
     table = service.read(visits_file(tmp_path / "second.csv", 50))  # the same 30, 20 new
@@ -97,14 +97,14 @@ def test_a_first_import_and_an_overlapping_second_one_on_sqlite(sqlite_workspace
 
 def test_stages_of_many_leads_read_in_one_pass_are_the_same(workspace, monkeypatch) -> None:
     from leaddesk.core.stages import Stage
-    from leaddesk.storage import activity_store
+    from leaddesk.storage.repositories import activity as activity_store
 
     ids = [
         workspace.leads.create_lead({"first_name": f"P{n}", "email": f"p{n}@x.es"}).value.id
         for n in range(6)
     ]
     workspace.leads.move_lead(ids[2], Stage.MQL)
-    store = workspace.features["activity"].store
+    store = workspace.activity.store
     asked = ids[1:5]
     one_by_one = store.stages(asked)
     monkeypatch.setattr(activity_store, "SCAN_FROM", 1)

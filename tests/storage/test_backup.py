@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from leaddesk.app import build_workspace
-from leaddesk.core.backups import BackupError, RetentionPolicy
+from leaddesk.core.backups.retention import BackupError, RetentionPolicy
 from leaddesk.core.stages import Stage
-from leaddesk.storage.backup import BackupFolder, BackupService
+from leaddesk.storage.backups.service import BackupFolder, BackupService
 from leaddesk.storage.db import open_database
 
 
@@ -23,7 +23,7 @@ from leaddesk.storage.db import open_database
 def service(tmp_path: Path, clock) -> BackupService:
     ws = build_workspace(open_database(str(tmp_path / "leads.sqlite")), actor="tester")
     ws.leads.clock = clock
-    svc: BackupService = ws.features["backups"]
+    svc: BackupService = ws.backups
     svc.set_folder(tmp_path / "backups")
     yield svc
     ws.close()
@@ -200,7 +200,7 @@ def test_unwritable_folder_is_a_clear_error(service: BackupService, tmp_path: Pa
 def test_postgres_or_memory_databases_are_not_backed_up_here() -> None:
     ws = build_workspace(open_database("sqlite://"), actor="t")
     try:
-        svc = ws.features["backups"]
+        svc = ws.backups
         assert not svc.supports_backups
         assert svc.backup_now("import") is None
         with pytest.raises(BackupError, match="server's business"):

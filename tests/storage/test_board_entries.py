@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from decimal import Decimal
 
-from leaddesk.core.board import BoardIndex
+from leaddesk.core.board.index import BoardIndex
 from leaddesk.core.leads import CardSort, InteractionKind, LeadFilter
 from leaddesk.core.stages import Stage
 

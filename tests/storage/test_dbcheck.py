@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from leaddesk.core.backups.dbcheck import FindingKind
 from leaddesk.core.changes import Changes
-from leaddesk.core.dbcheck import FindingKind
 from leaddesk.core.leads import InteractionKind
 from leaddesk.core.stages import Stage
 
@@ -32,7 +32,7 @@ class InteractionCountScorer:
 
 @pytest.fixture
 def checked(workspace, tmp_path: Path):
-    service = workspace.features["backups"]
+    service = workspace.backups
     if service.supports_backups:
         service.set_folder(tmp_path / "backups")
     leads = workspace.leads
@@ -45,7 +45,7 @@ def checked(workspace, tmp_path: Path):
 
 
 def sql(workspace, statement: str) -> None:
-    db = workspace.features["backups"].db
+    db = workspace.backups.db
     with db.engine.begin() as conn:
         conn.execute(text(statement))
 
@@ -89,7 +89,7 @@ def test_the_backup_holds_the_state_before_the_repair(sqlite_url: str, tmp_path:
     from leaddesk.storage.db import open_database
 
     workspace = build_workspace(open_database(sqlite_url), actor="t")
-    service = workspace.features["backups"]
+    service = workspace.backups
     service.set_folder(tmp_path / "backups")
     ada = workspace.leads.create_lead({"first_name": "Ada"}).value.id
     workspace.leads.move_lead(ada, Stage.MQL)
@@ -144,7 +144,7 @@ def test_a_damaged_file_is_reported_not_repaired(tmp_path: Path) -> None:
         fh.write(b"\xff" * 512)
     ws = build_workspace(open_database(str(path)), actor="t")
     try:
-        service = ws.features["backups"]
+        service = ws.backups
         service.set_folder(tmp_path / "backups")
         report = service.check_database()
         assert [f.kind for f in report.findings] == [FindingKind.DAMAGED]

@@ -14,7 +14,7 @@ import pytest
 from python_calamine import CalamineWorkbook
 
 from leaddesk.core.errors import OperationCancelled
-from leaddesk.core.exporting import (
+from leaddesk.core.exporting.plan import (
     FORMULA_PREFIXES,
     ID_HEADER,
     ExportFileError,
@@ -24,8 +24,9 @@ from leaddesk.core.exporting import (
 from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, InteractionKind, LeadFilter, Offer
 from leaddesk.core.progress import Progress
 from leaddesk.core.stages import MoveVia, Stage
-from leaddesk.storage import excel_export, export_sheets
-from leaddesk.storage.excel_export import SqlExporter
+from leaddesk.storage.writing import export as excel_export
+from leaddesk.storage.writing import sheets as export_sheets
+from leaddesk.storage.writing.export import SqlExporter
 
 
 def local(value: datetime) -> datetime:
@@ -88,7 +89,7 @@ def pipeline(workspace, clock):
 
 def export(workspace, tmp_path: Path, name: str = "leads.xlsx", **scope) -> tuple[Path, object]:
     target = tmp_path / name
-    result = workspace.features["exporter"].export(target, ExportScope(**scope))
+    result = workspace.exporter.export(target, ExportScope(**scope))
     return target, result
 
 
@@ -292,7 +293,7 @@ def test_archived_leads_are_left_out(workspace, pipeline, tmp_path) -> None:
     workspace.leads.archive_lead(pipeline["gone"].id)
     _, result = export(workspace, tmp_path)
     assert result.leads == 4
-    assert workspace.features["exporter"].count(ExportScope()) == 4
+    assert workspace.exporter.count(ExportScope()) == 4
 
 
 def test_cancel_leaves_no_file_and_keeps_an_older_one(workspace, pipeline, tmp_path) -> None:
@@ -307,7 +308,7 @@ def test_cancel_leaves_no_file_and_keeps_an_older_one(workspace, pipeline, tmp_p
 
     progress = Progress(on_update)
     with pytest.raises(OperationCancelled):
-        workspace.features["exporter"].export(target, ExportScope(), None, progress)
+        workspace.exporter.export(target, ExportScope(), None, progress)
     assert target.read_bytes() == b"the previous export"
     left = sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith("leads.sqlite"))
     assert left == ["leads.xlsx"]
@@ -318,7 +319,7 @@ def test_cancelled_new_export_leaves_nothing(workspace, pipeline, tmp_path, monk
     monkeypatch.setattr(excel_export, "BATCH", 2)
     progress = Progress(lambda done, total, msg: done >= 2 and progress.cancel())
     with pytest.raises(OperationCancelled):
-        workspace.features["exporter"].export(tmp_path / "new.csv", ExportScope(), None, progress)
+        workspace.exporter.export(tmp_path / "new.csv", ExportScope(), None, progress)
     assert not [p for p in tmp_path.iterdir() if "new" in p.name]
 
 
@@ -326,7 +327,7 @@ def test_progress_reaches_every_row(workspace, pipeline, tmp_path, monkeypatch) 
     monkeypatch.setattr(excel_export, "BATCH", 3)
     updates: list[tuple[int, int]] = []
     progress = Progress(lambda done, total, msg: updates.append((done, total)))
-    workspace.features["exporter"].export(tmp_path / "p.xlsx", ExportScope(), None, progress)
+    workspace.exporter.export(tmp_path / "p.xlsx", ExportScope(), None, progress)
     assert updates[-1] == (5 + 2 + 13, 5 + 2 + 13)
     assert [d for d, _ in updates] == sorted(d for d, _ in updates)
 
@@ -334,7 +335,7 @@ def test_progress_reaches_every_row(workspace, pipeline, tmp_path, monkeypatch) 
 def test_missing_folder_is_a_clear_error(workspace, tmp_path) -> None:
     target = tmp_path / "no" / "leads.xlsx"
     with pytest.raises(ExportFileError, match="does not exist"):
-        workspace.features["exporter"].export(target)
+        workspace.exporter.export(target)
     assert not target.parent.exists()
 
 

@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from leaddesk.core.errors import ImportFileError
-from leaddesk.storage.filesafety import FileLimits, check_dimensions, check_spreadsheet_safe
+from leaddesk.storage.reading.safety import FileLimits, check_dimensions, check_spreadsheet_safe
 
 SHEET = "xl/worksheets/sheet1.xml"
 XXE_SHEET = (
@@ -164,8 +164,8 @@ def test_real_spreadsheets_from_other_crms_pass(shared_data: Path) -> None:
 
 def test_error_workbook_never_holds_a_formula(tmp_path: Path) -> None:
     """Rejected rows go back to the user as text, whatever they looked like coming in."""
-    from leaddesk.core.import_rows import RowProblem
-    from leaddesk.storage.importer import write_error_workbook
+    from leaddesk.core.importing.rows import RowProblem
+    from leaddesk.storage.repositories.imports import write_error_workbook
 
     hostile = ("=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", '=HYPERLINK("http://x")')
     path = write_error_workbook(

@@ -18,11 +18,11 @@ IMPORTER = textwrap.dedent(
     """
     import sys
     from leaddesk.app import open_workspace
-    from leaddesk.core.import_rows import ImportOptions
+    from leaddesk.core.importing.rows import ImportOptions
     from leaddesk.core.progress import Progress
 
     workspace = open_workspace(sys.argv[1])
-    service = workspace.features["importer"]
+    service = workspace.importer
     table = service.read(sys.argv[2])
 
     def report(done, total, message):

@@ -200,7 +200,7 @@ def test_workbook_sheet_can_be_chosen_and_a_wrong_one_is_named(tmp_path: Path) -
 
 
 def test_row_limit_is_enforced_while_streaming(tmp_path: Path) -> None:
-    from leaddesk.storage.filesafety import FileLimits
+    from leaddesk.storage.reading.safety import FileLimits
 
     path = write_csv(tmp_path / "many.csv", [LEADS[0], *([LEADS[1]] * 400)])
     table = read_table(path, limits=FileLimits(max_rows=300))  # the head read is fine
@@ -315,7 +315,7 @@ CELL = st.one_of(
 @given(st.lists(st.lists(CELL, max_size=4), max_size=12))
 def test_data_rows_leave_out_exactly_the_blank_and_total_rows(rows) -> None:
     """The quick look at the first cell never keeps a total row nor drops a data row."""
-    from leaddesk.core.import_mapping import is_blank
+    from leaddesk.core.importing.mapping import is_blank
     from leaddesk.storage.reading.tables import TableShape, data_rows, is_total_row
 
     shape = TableShape([["Company", "Email", "Phone", "City"]], file="t.csv", sheet=None)

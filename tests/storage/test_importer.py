@@ -10,9 +10,9 @@ import pytest
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import ImportFileError, OperationCancelled
-from leaddesk.core.import_rows import DuplicatePolicy, ImportOptions
-from leaddesk.core.import_values import DateOrder
+from leaddesk.core.importing.rows import DuplicatePolicy, ImportOptions
 from leaddesk.core.progress import Progress
+from leaddesk.core.values import DateOrder
 
 HEADER = ["Nombre", "Apellidos", "Correo electrónico", "Teléfono", "Empresa", "Cargo", "Notas"]
 
@@ -24,7 +24,7 @@ def write_csv(path: Path, rows: list[list[str]]) -> Path:
 
 
 def run(workspace, path: Path, tmp_path: Path, dry: bool = False, **options):
-    service = workspace.features["importer"]
+    service = workspace.importer
     table = service.read(path)
     mapping = service.suggest_mapping(table)
     if dry:
@@ -108,14 +108,14 @@ def test_overwrite_replaces_and_undo_restores(workspace, stored, tmp_path) -> No
     assert (result.created, result.updated) == (1, 1)
     lead = workspace.leads.lead(leo.id)
     assert (lead.email, lead.company, lead.job_title) == ("leo@gil.es", "Gil Group", "CTO")
-    undone = workspace.features["importer"].undo_import(result.batch_id)
+    undone = workspace.importer.undo_import(result.batch_id)
     assert (undone.removed, undone.restored, undone.kept_edited) == (1, 1, ())
     after = snapshot(workspace)
     # the same values; the restored lead's version moved on (it was written twice)
     assert [r[:6] for r in after] == [r[:6] for r in before]
-    assert workspace.features["importer"].batches()[0].undone_at is not None
+    assert workspace.importer.batches()[0].undone_at is not None
     with pytest.raises(Exception, match="already undone"):
-        workspace.features["importer"].undo_import(result.batch_id)
+        workspace.importer.undo_import(result.batch_id)
 
 
 def test_undo_leaves_leads_edited_since_and_says_so(workspace, stored, tmp_path) -> None:
@@ -124,7 +124,7 @@ def test_undo_leaves_leads_edited_since_and_says_so(workspace, stored, tmp_path)
     result = run(workspace, path, tmp_path)
     eva = next(lead for lead in workspace.leads.repo.iter_leads() if lead.email == "eva@sanz.es")
     workspace.leads.edit_lead(eva.id, {"job_title": "CEO"}, eva.version)
-    undone = workspace.features["importer"].undo_import(result.batch_id)
+    undone = workspace.importer.undo_import(result.batch_id)
     assert undone.removed == 1 and undone.kept_edited == (eva.id,)
     assert workspace.leads.lead(eva.id).job_title == "CEO"
     assert workspace.leads.count_leads() == 3
@@ -149,7 +149,7 @@ def many_rows(count: int) -> list[list[str]]:
 
 def test_cancel_midway_leaves_the_database_as_it_was(workspace, stored, tmp_path) -> None:
     path = write_csv(tmp_path / "big.csv", many_rows(12_000))
-    service = workspace.features["importer"]
+    service = workspace.importer
     table = service.read(path)
     progress = Progress(lambda done, total, msg: progress.cancel() if done > 5000 else None)
     before = snapshot(workspace)
@@ -160,7 +160,7 @@ def test_cancel_midway_leaves_the_database_as_it_was(workspace, stored, tmp_path
 
 def test_an_error_midway_rolls_everything_back(workspace, stored, tmp_path) -> None:
     path = write_csv(tmp_path / "big.csv", many_rows(12_000))
-    service = workspace.features["importer"]
+    service = workspace.importer
     table = service.read(path)
 
     def explode(done: int, total: int, message: str) -> None:
@@ -190,7 +190,7 @@ def test_error_workbook_holds_rows_as_given_and_never_formulas(workspace, tmp_pa
 
 def test_the_corrected_mapping_is_offered_next_time(workspace, tmp_path) -> None:
     path = write_csv(tmp_path / "m.csv", [["Ana", "Ruiz", "ana@ruiz.es", "", "", "", "x"]])
-    service = workspace.features["importer"]
+    service = workspace.importer
     table = service.read(path)
     mapping = service.mapping_from_json(table, {"Notas": "ignore", "Cargo": "campaign"})
     service.run_import(table, mapping, ImportOptions(), error_dir=tmp_path)
@@ -241,7 +241,7 @@ def test_imported_leads_are_scored_at_once(workspace, tmp_path) -> None:
 
 def test_a_mapping_without_any_identity_is_refused(workspace, tmp_path) -> None:
     path = write_csv(tmp_path / "n.csv", many_rows(1))
-    service = workspace.features["importer"]
+    service = workspace.importer
     table = service.read(path)
     mapping = service.mapping_from_json(
         table,
@@ -274,16 +274,16 @@ def test_scoring_moves_right_after_the_import_do_not_block_its_undo(workspace, t
     workspace.leads.rescorer = PromotingRescorer(workspace.leads)
     result = run(workspace, write_csv(tmp_path / "p.csv", many_rows(3)), tmp_path)
     assert {lead.version for lead in workspace.leads.repo.iter_leads()} == {2}
-    undone = workspace.features["importer"].undo_import(result.batch_id)
+    undone = workspace.importer.undo_import(result.batch_id)
     assert undone.removed == 3 and undone.kept_edited == ()
     assert workspace.leads.count_leads() == 0
 
 
 def test_a_backup_is_taken_before_the_import_and_before_its_undo(workspace, tmp_path) -> None:
-    backups = workspace.features.get("backups")
+    backups = workspace.backups
     if backups is None or not backups.supports_backups:
         pytest.skip("backups are made of SQLite files only")
-    service = workspace.features["importer"]
+    service = workspace.importer
     assert service._backup == backups.backup_now  # wired to the real backup service
     made: list[tuple[str, bool, int]] = []
 

@@ -10,15 +10,15 @@ import openpyxl
 import pytest
 from sqlalchemy import insert, update
 
-from leaddesk.core.report_service import ReportExportError, ReportService
-from leaddesk.core.report_tables import Column, ColumnKind, ReportTable
-from leaddesk.core.report_timing import stage_visits, time_in_stage
-from leaddesk.core.reports import GroupBy, ReportFilter
+from leaddesk.core.reports.funnel import GroupBy, ReportFilter
+from leaddesk.core.reports.service import ReportExportError, ReportService
+from leaddesk.core.reports.tables import Column, ColumnKind, ReportTable
+from leaddesk.core.reports.timing import stage_visits, time_in_stage
 from leaddesk.core.stages import Stage
 from leaddesk.storage.db import Database, open_database
 from leaddesk.storage.models import ImportBatchRow, InteractionRow, LeadRow
-from leaddesk.storage.report_export import write_report_workbook
-from leaddesk.storage.report_queries import SqlReportQueries
+from leaddesk.storage.repositories.reports import SqlReportQueries
+from leaddesk.storage.writing.reports import write_report_workbook
 from tests.reports_data import START, at, insert_histories
 
 

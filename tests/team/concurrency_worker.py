@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from leaddesk.core.errors import EditConflict, ImportFileError, StageMoveRefused
-from leaddesk.core.import_rows import DuplicatePolicy, ImportOptions
+from leaddesk.core.importing.rows import DuplicatePolicy, ImportOptions
 from leaddesk.core.leads import InteractionKind
 from leaddesk.core.stages import MANUAL_MOVES
 
@@ -39,7 +39,7 @@ def one_operation(
     token = f"{workspace.actor}-{n}"
     roll = rng.random()
     if roll < 0.08:
-        importer = workspace.features["importer"]
+        importer = workspace.importer
         return small_import(importer, folder, rng.sample(LIST_EMAILS, 3), token)
     lead_id = rng.choice(leads)
     seen = service.lead(lead_id)  # what this user's screen shows
@@ -62,21 +62,19 @@ def run_worker(
     url: str, actor: str, leads: list[int], operations: int, seed: int, folder: str
 ) -> list[Record]:
     """Perform ``operations`` random operations; return every success and every refusal."""
-    from leaddesk.core.importing import ImportService
+    from leaddesk.core.importing.service import ImportService
     from leaddesk.core.services import LeadService
     from leaddesk.core.workspace import Workspace
     from leaddesk.storage.db import open_database
-    from leaddesk.storage.importer import SqlImportStore
     from leaddesk.storage.reading import read_table
-    from leaddesk.storage.repositories import SqlLeadRepository, SqlSettingsRepository
+    from leaddesk.storage.repositories.imports import SqlImportStore
+    from leaddesk.storage.repositories.leads import SqlLeadRepository, SqlSettingsRepository
 
     # The services without automatic rescoring: every version bump is one recorded operation.
     db = open_database(url)
     repo, settings = SqlLeadRepository(db.session), SqlSettingsRepository(db.session)
     workspace = Workspace(LeadService(repo, settings, actor=actor), settings, url, False, actor)
-    workspace.features["importer"] = ImportService(
-        SqlImportStore(db), read_table, settings, workspace.leads
-    )
+    workspace.importer = ImportService(SqlImportStore(db), read_table, settings, workspace.leads)
     rng = random.Random(seed)
     records: list[Record] = []
     try:

@@ -6,7 +6,7 @@ import pytest
 
 from leaddesk.core.errors import EditConflict
 from leaddesk.core.stages import Stage
-from leaddesk.core.team import LeadMovedMeanwhile
+from leaddesk.core.team.service import LeadMovedMeanwhile
 from tests.team.helpers import open_as
 
 

@@ -22,7 +22,7 @@ def test_others_read_and_edit_while_an_import_transaction_is_open() -> None:
     importer = open_database(url)
     try:
         existing = bob.leads.create_lead({"first_name": "Existing"}, Stage.MQL).value
-        bob.features["team"].poll()
+        bob.team.poll()
         now = datetime.now(UTC)
         with importer.engine.begin() as conn:
             lock_for_import(conn)  # what an import holds until it commits
@@ -44,7 +44,7 @@ def test_others_read_and_edit_while_an_import_transaction_is_open() -> None:
                 board = bob.leads.board_ids(LeadFilter(), CardSort.SCORE)
                 edited = bob.leads.edit_lead(existing.id, {"city": "Lyon"}, existing.version)
                 moved = bob.leads.move_lead(existing.id, Stage.SAL)
-                polled = bob.features["team"].poll()
+                polled = bob.team.poll()
                 assert moved.value.to_stage is Stage.SAL and existing.id in polled.leads
                 return sum(map(len, board.values())), edited.value.city, bob.leads.count_leads()
 
@@ -63,7 +63,7 @@ def test_two_users_importing_the_same_list_at_once_create_each_lead_once(tmp_pat
 
     from sqlalchemy import func, select
 
-    from leaddesk.core.import_rows import ImportOptions
+    from leaddesk.core.importing.rows import ImportOptions
     from leaddesk.core.progress import Progress
 
     url = fresh_postgres()
@@ -82,7 +82,7 @@ def test_two_users_importing_the_same_list_at_once_create_each_lead_once(tmp_pat
             threading.Event().wait(2.0)
 
     def run(workspace, progress: Progress) -> None:
-        importer = workspace.features["importer"]
+        importer = workspace.importer
         table = importer.read(path)
         importer.run_import(table, importer.suggest_mapping(table), ImportOptions(), progress)
 

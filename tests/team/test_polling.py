@@ -21,13 +21,13 @@ def alice_and_bob(db_url, clock):
 def test_first_poll_reports_nothing(alice_and_bob) -> None:
     alice, bob = alice_and_bob
     alice.leads.create_lead({"first_name": "Lucie"})
-    assert not bob.features["team"].poll()
+    assert not bob.team.poll()
 
 
 def test_poll_reports_only_the_lead_another_user_edited(alice_and_bob, clock) -> None:
     alice, bob = alice_and_bob
     ids = [alice.leads.create_lead({"first_name": f"L{i}"}).value.id for i in range(5)]
-    team = bob.features["team"]
+    team = bob.team
     team.poll()
     clock.advance(seconds=5)
     alice.leads.edit_lead(ids[2], {"city": "Milano"}, None)
@@ -40,7 +40,7 @@ def test_poll_reports_only_the_lead_another_user_edited(alice_and_bob, clock) ->
 def test_poll_sees_a_move_and_both_columns_it_touched(alice_and_bob, clock) -> None:
     alice, bob = alice_and_bob
     lead = alice.leads.create_lead({"first_name": "Pavel"}, Stage.MQL).value
-    team = bob.features["team"]
+    team = bob.team
     team.poll()
     clock.advance(seconds=5)
     alice.leads.move_lead(lead.id, Stage.SAL)
@@ -55,7 +55,7 @@ def test_poll_sees_a_move_of_a_lead_it_never_saw_change(alice_and_bob, clock) ->
     lead = alice.leads.create_lead({"first_name": "Old"}, Stage.MQL).value
     clock.advance(days=2)
     alice.leads.create_lead({"first_name": "Recent"})
-    team = bob.features["team"]
+    team = bob.team
     team.poll()
     clock.advance(seconds=5)
     alice.leads.move_lead(lead.id, Stage.NURTURE)
@@ -68,7 +68,7 @@ def test_poll_sees_new_history_new_leads_and_archived_ones(alice_and_bob, clock)
     alice, bob = alice_and_bob
     first = alice.leads.create_lead({"first_name": "Eva"}).value
     second = alice.leads.create_lead({"first_name": "Ivo"}).value
-    team = bob.features["team"]
+    team = bob.team
     team.poll()
     alice.leads.log_interaction(first.id, InteractionKind.CALL_ATTEMPT, "no answer")
     alice.leads.archive_lead(second.id)
@@ -83,7 +83,7 @@ def test_a_late_commit_stamped_before_the_watermark_is_still_seen(alice_and_bob,
     """A long import stamps its rows when it starts and commits after others' later edits."""
     alice, bob = alice_and_bob
     early = alice.leads.create_lead({"first_name": "Early"}).value
-    team = bob.features["team"]
+    team = bob.team
     team.poll()
     clock.advance(minutes=1)
     alice.leads.edit_lead(early.id, {"city": "Roma"}, None)
@@ -100,7 +100,7 @@ def test_leads_deleted_by_someone_else_make_the_columns_reload(alice_and_bob) ->
 
     alice, bob = alice_and_bob
     lead = alice.leads.create_lead({"first_name": "Gone"}).value
-    team = bob.features["team"]
+    team = bob.team
     team.poll()
     repo = alice.leads.repo
     with repo._session.begin() as s:
@@ -113,12 +113,12 @@ def test_poll_sees_history_written_by_another_users_activity_import(alice_and_bo
 
     from sqlalchemy import insert
 
-    from leaddesk.storage.activity_store import refresh_last_interaction
     from leaddesk.storage.models import InteractionRow
+    from leaddesk.storage.repositories.activity import refresh_last_interaction
 
     alice, bob = alice_and_bob
     lead = alice.leads.create_lead({"first_name": "Webinar guest"}).value
-    team = bob.features["team"]
+    team = bob.team
     team.poll()
     with alice.leads.repo._session.begin() as s:  # what an activity import writes, with Core
         conn = s.connection()
@@ -137,11 +137,11 @@ def test_poll_sees_the_scores_a_rescore_changed(alice_and_bob, clock) -> None:
 
     alice, bob = alice_and_bob
     lead = alice.leads.create_lead({"first_name": "Marta", "job_title": "CEO"}).value
-    scoring = alice.features["scoring"]
+    scoring = alice.scoring
     scoring.rescore_all()
     before = alice.leads.lead(lead.id)
     assert before.score > 0  # a fit rule matched: doubling the points changes the score
-    team = bob.features["team"]
+    team = bob.team
     team.poll()
     clock.advance(seconds=5)
     rules = scoring.rules()

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from leaddesk.core.progress import Progress
-from leaddesk.core.team import DatabaseUnavailable
-from leaddesk.storage.transfer import copy_database
+from leaddesk.core.team.service import DatabaseUnavailable
+from leaddesk.storage.backups.transfer import copy_database
 from tests.team.helpers import PrivateServer, open_as, private_server  # noqa: F401
 from tests.team.test_transfer import dump, filled_sqlite
 
@@ -19,7 +19,7 @@ def test_a_stopped_server_gives_a_clear_error_and_work_continues_after_restart(
     workspace = open_as(private_server.url, "alice")
     try:
         lead = workspace.leads.create_lead({"first_name": "Tereza", "city": "Brno"}).value
-        team = workspace.features["team"]
+        team = workspace.team
         team.poll()
 
         private_server.stop()

@@ -13,11 +13,11 @@ from leaddesk.core.demo import generate_demo
 from leaddesk.core.errors import OperationCancelled
 from leaddesk.core.progress import Progress
 from leaddesk.core.stages import Stage
-from leaddesk.core.team import TransferRefused
+from leaddesk.core.team.service import TransferRefused
+from leaddesk.storage.backups.transfer import copy_database, tables
 from leaddesk.storage.db import open_database
-from leaddesk.storage.demo_loader import load_demo
 from leaddesk.storage.models import ImportBatchRow, ImportUndoRow, SettingRow
-from leaddesk.storage.transfer import copy_database, tables
+from leaddesk.storage.writing.demo import load_demo
 from tests.team.helpers import fresh_postgres, needs_postgres, open_as
 
 NOW = datetime(2026, 11, 2, 10, 0, tzinfo=UTC)

@@ -120,8 +120,8 @@ def test_a_server_wanting_a_password_is_asked_on_the_main_thread(
         return "secret"
 
     monkeypatch.setattr(app_module, "open_workspace", server)
-    monkeypatch.setattr("leaddesk.ui.credentials.ask_password", ask)
-    monkeypatch.setattr("leaddesk.ui.credentials.load_password", lambda _address: None)
+    monkeypatch.setattr("leaddesk.ui.team.credentials.ask_password", ask)
+    monkeypatch.setattr("leaddesk.ui.team.credentials.load_password", lambda _address: None)
 
     def event_loop(_app: QApplication) -> int:
         window = shown_windows[-1]

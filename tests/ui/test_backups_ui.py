@@ -13,8 +13,8 @@ from sqlalchemy import text
 from leaddesk.app import build_workspace
 from leaddesk.core.changes import Changes
 from leaddesk.storage.db import open_database
-from leaddesk.ui.backup_viewer import BackupLeadsDialog
-from leaddesk.ui.backups import BackupsDialog, install_auto_backup
+from leaddesk.ui.backups.dialog import BackupsDialog, install_auto_backup
+from leaddesk.ui.backups.viewer import BackupLeadsDialog
 from leaddesk.ui.main_window import MainWindow
 
 PG_URL = os.environ.get("LEADDESK_TEST_DB_URL", "")
@@ -24,7 +24,7 @@ PG_URL = os.environ.get("LEADDESK_TEST_DB_URL", "")
 def window(qtbot, tmp_path: Path, clock):
     ws = build_workspace(open_database(str(tmp_path / "leads.sqlite")), actor="tester")
     ws.leads.clock = clock
-    ws.features["backups"].set_folder(tmp_path / "backups")
+    ws.backups.set_folder(tmp_path / "backups")
     win = MainWindow(ws, settings=QSettings())
     qtbot.addWidget(win)
     yield win
@@ -50,7 +50,7 @@ def cells(dialog: BackupsDialog, row: int) -> list[str]:
 
 
 def test_dialog_lists_backups_with_date_size_and_lead_count(window, qtbot, clock) -> None:
-    service = window.workspace.features["backups"]
+    service = window.workspace.backups
     service.backup_now("start")
     add(window, "Ada", "Bruno")
     clock.advance(minutes=30)
@@ -76,7 +76,7 @@ def test_restore_puts_the_backup_back_and_the_window_reloads(
     window, qtbot, clock, monkeypatch
 ) -> None:
     add(window, "Ada", "Bruno")
-    window.workspace.features["backups"].backup_now("manual")
+    window.workspace.backups.backup_now("manual")
     clock.advance(minutes=1)
     add(window, "Carla")
     assert window.count_label.text() == "3 leads"
@@ -97,7 +97,7 @@ def test_restore_puts_the_backup_back_and_the_window_reloads(
 
 def test_cancelled_restore_changes_nothing(window, qtbot, monkeypatch) -> None:
     add(window, "Ada")
-    window.workspace.features["backups"].backup_now("manual")
+    window.workspace.backups.backup_now("manual")
     add(window, "Bruno")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
     dialog = open_dialog(window, qtbot, rows=1)
@@ -108,7 +108,7 @@ def test_cancelled_restore_changes_nothing(window, qtbot, monkeypatch) -> None:
 
 def test_open_read_only_shows_the_backups_leads(window, qtbot) -> None:
     add(window, "Ada", "Bruno")
-    window.workspace.features["backups"].backup_now("manual")
+    window.workspace.backups.backup_now("manual")
     add(window, "Carla")
     dialog = open_dialog(window, qtbot, rows=1)
     dialog.open_button.click()
@@ -154,7 +154,7 @@ def test_on_postgres_the_menu_explains_backups_are_the_servers(qtbot) -> None:
 
 def test_check_database_reports_and_repairs(window, qtbot) -> None:
     lead_id = window.workspace.leads.create_lead({"first_name": "Ada"}).value.id
-    with window.workspace.features["backups"].db.engine.begin() as conn:
+    with window.workspace.backups.db.engine.begin() as conn:
         conn.execute(text(f"UPDATE leads SET stage = 'customer' WHERE id = {lead_id}"))
     window.actions["check_database"].trigger()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "checkDatabaseReport") is not None)
@@ -166,7 +166,7 @@ def test_check_database_reports_and_repairs(window, qtbot) -> None:
 
 
 def test_automatic_backups_on_start_and_only_after_changes(window, qtbot) -> None:
-    service = window.workspace.features["backups"]
+    service = window.workspace.backups
     auto = install_auto_backup(window, interval_ms=40)
     qtbot.waitUntil(lambda: len(auto.made) == 1)
     qtbot.wait(200)  # several ticks without changes: no new backup

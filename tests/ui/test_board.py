@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from leaddesk.core.board import Aging
+from leaddesk.core.board.index import Aging
 from leaddesk.core.leads import CardSort
 from leaddesk.core.stages import Stage
-from leaddesk.ui.board import board_view, moves
+from leaddesk.ui.board import board_view
 from leaddesk.ui.board.board_view import BoardView
 from leaddesk.ui.board.card_delegate import AMBER, RED, aging_colour
 from leaddesk.ui.board.moves import ReasonDialog
 from leaddesk.ui.board.stage_model import LEAD_IDS_MIME, AgingRole
+from leaddesk.ui.qualification import form
 from tests.ui.board_helpers import add_lead, make_window
 
 MOVE = Qt.DropAction.MoveAction
@@ -114,23 +113,11 @@ def test_disqualifying_asks_for_a_reason_and_records_it(qtbot, workspace) -> Non
     assert workspace.leads.stage_history(lead_id)[-1].reason == "a student writing a thesis"
 
 
-def test_a_drop_out_of_sal_without_the_call_form_is_refused(qtbot, workspace, monkeypatch) -> None:
-    monkeypatch.setattr(moves, "optional_module", lambda name: None)
-    lead_id = add_lead(workspace, Stage.SAL)
-    window = make_window(qtbot, workspace)
-    assert not drop(window.board, [lead_id], Stage.SAL, Stage.SQL)
-    assert workspace.leads.lead(lead_id).stage is Stage.SAL
-    assert "qualification call" in window.statusBar().currentMessage()
-
-
 def test_a_drop_out_of_sal_opens_the_call_form_for_that_target(
     qtbot, workspace, monkeypatch
 ) -> None:
     calls = []
-    form = SimpleNamespace(open_qualification_form=lambda w, i, t: calls.append((w, i, t)))
-    monkeypatch.setattr(
-        moves, "optional_module", lambda name: form if name == moves.QUALIFICATION_FORM else None
-    )
+    monkeypatch.setattr(form, "open_qualification_form", lambda w, i, t: calls.append((w, i, t)))
     lead_id = add_lead(workspace, Stage.SAL)
     window = make_window(qtbot, workspace)
     drop(window.board, [lead_id], Stage.SAL, Stage.NURTURE)
@@ -278,7 +265,7 @@ def test_enter_opens_the_lead_beside_the_board(qtbot, workspace, key) -> None:
     column = window.board.columns[Stage.LEAD]
     column.select_lead(lead_id)
     qtbot.keyClick(column.list_view, key)
-    from leaddesk.ui.lead_detail import LeadDetailView
+    from leaddesk.ui.detail.view import LeadDetailView
 
     detail = window.detail_dock.widget()
     assert isinstance(detail, LeadDetailView) and detail.lead_id == lead_id
@@ -309,8 +296,8 @@ def test_a_change_from_elsewhere_refreshes_the_card(qtbot, workspace) -> None:
 def test_a_drop_out_of_sal_opens_the_real_call_form_with_the_outcome_chosen(
     qtbot, workspace
 ) -> None:
-    form_module = pytest.importorskip("leaddesk.ui.qualification_form")
-    if workspace.features.get("qualification") is None:
+    form_module = pytest.importorskip("leaddesk.ui.qualification.form")
+    if workspace.qualification is None:
         pytest.skip("the qualification service is not wired")
     lead_id = add_lead(workspace, Stage.SAL)
     window = make_window(qtbot, workspace)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from leaddesk.core.leads import Lead
 from leaddesk.core.stages import Stage
-from leaddesk.ui.conflict_dialog import ConflictDialog, resolve_conflict
+from leaddesk.ui.team.conflict_dialog import ConflictDialog, resolve_conflict
 
 THEIRS = Lead(
     id=7,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from leaddesk.core.errors import DatabaseOpenError
-from leaddesk.core.team import ServerAddress, password_in
-from leaddesk.ui.credentials import open_with_password
+from leaddesk.core.team.service import ServerAddress, password_in
+from leaddesk.ui.team.credentials import open_with_password
 
 URL = "postgresql+psycopg://ana@db.lan:5432/leaddesk"
 

@@ -21,7 +21,7 @@ from leaddesk.ui import recent
 from leaddesk.ui.formatting import format_date, format_datetime, format_days, format_money
 from leaddesk.ui.icons import ICONS_DIR, app_icon, icon
 from leaddesk.ui.main_window import MainWindow
-from leaddesk.ui.preferences import PreferencesDialog
+from leaddesk.ui.settings.preferences import PreferencesDialog
 from leaddesk.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
 from leaddesk.ui.theme import apply_theme, palette
 from tests.ui.i18n_helpers import language
@@ -204,7 +204,7 @@ def test_opening_an_up_to_date_database_leaves_heavy_modules_alone(tmp_path) -> 
         "    del sys.modules[m]\n"
         "ws = open_workspace(sys.argv[1])\n"
         "heavy = ['alembic', 'openpyxl', 'matplotlib', 'xlsxwriter', 'numpy',"
-        " 'leaddesk.core.importing', 'leaddesk.core.scoring_service']\n"
+        " 'leaddesk.core.importing.service', 'leaddesk.core.scoring.service']\n"
         "print(json.dumps([m for m in heavy if m in sys.modules]))\n"
     )
     done = subprocess.run(
@@ -222,7 +222,7 @@ def test_window_and_app_import_no_heavy_modules() -> None:
         "import sys, json\n"
         "import leaddesk.app, leaddesk.ui.main_window\n"
         "heavy = ['openpyxl', 'xlsxwriter', 'matplotlib', 'pandas', 'python_calamine',"
-        " 'clevercsv', 'alembic', 'leaddesk.storage.importer', 'leaddesk.core.importing',"
+        " 'clevercsv', 'alembic', 'leaddesk.storage.repositories.imports', 'leaddesk.core.importing.service',"
         " 'sqlalchemy', 'numpy']\n"
         "print(json.dumps([m for m in heavy if m in sys.modules]))\n"
     )

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
 from leaddesk.core.leads import LeadFilter
-from leaddesk.ui.export_dialog import LAST_FOLDER_KEY, ExportDialog
+from leaddesk.ui.exporting.dialog import LAST_FOLDER_KEY, ExportDialog
 from leaddesk.ui.main_window import MainWindow
 
 
@@ -126,7 +126,7 @@ def test_cancel_during_export_leaves_no_file(qtbot, window, monkeypatch, tmp_pat
 def test_failure_is_shown_as_a_sentence(qtbot, window, monkeypatch, tmp_path) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
-        "leaddesk.ui.export_dialog.show_error",
+        "leaddesk.ui.exporting.dialog.show_error",
         lambda parent, err, details="": shown.append(str(err)),
     )
     dialog = open_dialog(window)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
-from leaddesk.ui.import_wizard import open_import_wizard
+from leaddesk.ui.importing.wizard import open_import_wizard
 from leaddesk.ui.main_window import MainWindow
 
 
@@ -141,16 +141,16 @@ def test_a_bad_file_shows_the_reason_and_cannot_go_on(qtbot, workspace, tmp_path
 
 
 def test_past_imports_can_be_undone_later(qtbot, workspace, tmp_path: Path) -> None:
-    from leaddesk.core.import_rows import ImportOptions
+    from leaddesk.core.importing.rows import ImportOptions
 
     path = tmp_path / "old.csv"
     path.write_text("Email,Company\nann@lee.com,Lee Ltd\nbob@roe.com,Roe Inc\n")
-    service = workspace.features["importer"]
+    service = workspace.importer
     table = service.read(path)
     service.run_import(table, service.suggest_mapping(table), ImportOptions(), error_dir=tmp_path)
     window = make_window(qtbot, workspace)
     window.actions["import_history"].trigger()
-    from leaddesk.ui.import_history import ImportHistoryDialog
+    from leaddesk.ui.importing.history import ImportHistoryDialog
 
     dialog = window.findChild(ImportHistoryDialog)
     assert dialog.grid.rowCount() == 1 and dialog.grid.item(0, 1).text() == "old.csv"

@@ -11,17 +11,26 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
-from leaddesk._optional import optional_module
 from leaddesk.app import current_user
 from leaddesk.core.errors import FieldInvalid, ImportFileError, StageMoveRefused
-from leaddesk.core.qualification import CallAnswers, Interest, Timing, YesNo, propose_outcome
-from leaddesk.core.scoring_service import default_rules
+from leaddesk.core.qualification.call import CallAnswers, Interest, Timing, YesNo, propose_outcome
+from leaddesk.core.scoring.service import default_rules
 from leaddesk.core.stages import Stage, check_move
+from leaddesk.ui.activity.wizard import open_activity_wizard
+from leaddesk.ui.backups.dialog import BackupsDialog
 from leaddesk.ui.dialogs import NewLeadDialog
+from leaddesk.ui.exporting.dialog import open_export_dialog
 from leaddesk.ui.i18n import LANGUAGES, chosen_language, system_language, translate_error
+from leaddesk.ui.importing.history import open_import_history
+from leaddesk.ui.importing.wizard import open_import_wizard
 from leaddesk.ui.main_window import MainWindow
-from leaddesk.ui.preferences import PreferencesDialog
+from leaddesk.ui.qualification.form import open_qualification_form
+from leaddesk.ui.reports.view import ReportsPage
+from leaddesk.ui.scoring.editor import open_rules_editor
+from leaddesk.ui.settings.database import open_settings_dialog
+from leaddesk.ui.settings.preferences import PreferencesDialog
 from leaddesk.ui.shortcuts_dialog import ShortcutsDialog
+from leaddesk.ui.team.conflict_dialog import ConflictDialog
 from tests.ui.i18n_helpers import _clean, language, leaked, visible_texts
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "leaddesk" / "resources" / "translations"
@@ -43,9 +52,7 @@ def workspace(sqlite_url, clock, tmp_path):
 
     ws = build_workspace(open_database(sqlite_url), actor="tester")
     ws.leads.clock = clock
-    backups = ws.features.get("backups")
-    if backups is not None:
-        backups.set_folder(tmp_path / "backups")
+    ws.backups.set_folder(tmp_path / "backups")
     yield ws
     ws.close()
 
@@ -102,43 +109,27 @@ def screens(tmp_path: Path) -> dict[str, Callable[[MainWindow, int], QWidget | N
         "preferences": lambda w, _id: PreferencesDialog(QSettings(), w),
         "shortcuts": lambda w, _id: ShortcutsDialog(w.menuBar(), w),
     }
-    form = optional_module("leaddesk.ui.qualification_form")
-    if form is not None:
-        found["qualification call"] = lambda w, lead_id: form.open_qualification_form(w, lead_id)
-    backups = optional_module("leaddesk.ui.backups")
-    if backups is not None:
-        found["backups"] = lambda w, _id: backups.BackupsDialog(w)
-    activity = optional_module("leaddesk.ui.activity_wizard")
-    if activity is not None:
-        path = str(activity_file(tmp_path))
-        found["activity import"] = lambda w, _id: activity.open_activity_wizard(w, path)
-    wizard = optional_module("leaddesk.ui.import_wizard")
-    if wizard is not None:
-        leads = str(leads_file(tmp_path))
-        found["lead import"] = lambda w, _id: wizard.open_import_wizard(w, leads)
-    history = optional_module("leaddesk.ui.import_history")
-    if history is not None:
-        found["past imports"] = lambda w, _id: history.open_import_history(w)
-    reports = optional_module("leaddesk.ui.reports")
-    if reports is not None:
-        found["reports"] = lambda w, _id: reports.ReportsPage(w)
-    settings = optional_module("leaddesk.ui.settings_dialog")
-    if settings is not None:
-        found["database settings"] = lambda w, _id: settings.open_settings_dialog(w)
-    conflict = optional_module("leaddesk.ui.conflict_dialog")
-    if conflict is not None:
+    path = str(activity_file(tmp_path))
+    leads = str(leads_file(tmp_path))
 
-        def conflict_dialog(w: MainWindow, lead_id: int) -> QWidget:
-            theirs = w.workspace.leads.lead(lead_id)
-            return conflict.ConflictDialog(w, {"job_title": "Owner"}, theirs)
+    def conflict_dialog(w: MainWindow, lead_id: int) -> QWidget:
+        theirs = w.workspace.leads.lead(lead_id)
+        return ConflictDialog(w, {"job_title": "Owner"}, theirs)
 
-        found["edit conflict"] = conflict_dialog
-    export = optional_module("leaddesk.ui.export_dialog")
-    if export is not None:
-        found["export"] = lambda w, _id: export.open_export_dialog(w)
-    rules = optional_module("leaddesk.ui.rules_editor")
-    if rules is not None:
-        found["scoring rules"] = lambda w, _id: rules.open_rules_editor(w)
+    found.update(
+        {
+            "qualification call": lambda w, lead_id: open_qualification_form(w, lead_id),
+            "backups": lambda w, _id: BackupsDialog(w),
+            "activity import": lambda w, _id: open_activity_wizard(w, path),
+            "lead import": lambda w, _id: open_import_wizard(w, leads),
+            "past imports": lambda w, _id: open_import_history(w),
+            "reports": lambda w, _id: ReportsPage(w),
+            "database settings": lambda w, _id: open_settings_dialog(w),
+            "edit conflict": conflict_dialog,
+            "export": lambda w, _id: open_export_dialog(w),
+            "scoring rules": lambda w, _id: open_rules_editor(w),
+        }
+    )
     return found
 
 
@@ -278,8 +269,8 @@ def test_language_follows_the_system_unless_chosen(monkeypatch) -> None:
 
 def test_a_form_rule_shows_its_offer_in_the_language_and_reads_it_back() -> None:
     from leaddesk.core.leads import Offer
-    from leaddesk.core.scoring import Activity, Rule, RulePart
-    from leaddesk.ui.rules_model import RuleDraft
+    from leaddesk.core.scoring.engine import Activity, Rule, RulePart
+    from leaddesk.ui.scoring.model import RuleDraft
 
     rule = Rule(
         "Demo asked", RulePart.ENGAGEMENT, 30, activity=Activity.FORM_CONVERSION,

@@ -5,13 +5,13 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from leaddesk.core.leads import InteractionKind
 from leaddesk.core.stages import Stage
-from leaddesk.ui import lead_detail
 from leaddesk.ui.board.stage_model import CardRole
-from leaddesk.ui.lead_detail import LeadDetailView, open_lead_window, show_lead
+from leaddesk.ui.detail.view import LeadDetailView, open_lead_window, show_lead
+from leaddesk.ui.qualification import form
+from leaddesk.ui.team import conflict_dialog
 from tests.ui.board_helpers import add_lead, make_window
 
 
@@ -75,7 +75,8 @@ def test_invalid_values_are_refused_with_the_field_named(qtbot, workspace) -> No
 
 
 def test_a_conflicting_save_is_refused_and_keeps_both_sides(qtbot, workspace, monkeypatch) -> None:
-    monkeypatch.setattr(lead_detail, "optional_module", lambda name: None)
+    asked = []
+    monkeypatch.setattr(conflict_dialog, "resolve_conflict", lambda *a: asked.append(a) or "")
     lead_id = add_lead(workspace, city="Brno")
     window = make_window(qtbot, workspace)
     view = show_lead(window, lead_id)
@@ -85,7 +86,7 @@ def test_a_conflicting_save_is_refused_and_keeps_both_sides(qtbot, workspace, mo
     assert workspace.leads.lead(lead_id).city == "Ostrava"
     assert "changed elsewhere" in view.error.text()
     assert view.fields.edits["city"].text() == "Praha"  # the rep's edit is not lost
-    assert window.findChild(QMessageBox) is not None
+    assert len(asked) == 1  # the conflict dialog was asked (and closed without a choice)
     assert window.undo_stack.count() == 0
     view.revert()  # shows what is stored now; a new edit then saves over it
     assert view.fields.edits["city"].text() == "Ostrava"
@@ -96,7 +97,7 @@ def test_a_conflicting_save_is_refused_and_keeps_both_sides(qtbot, workspace, mo
 def test_a_change_in_another_view_while_editing_still_conflicts(
     qtbot, workspace, monkeypatch
 ) -> None:
-    monkeypatch.setattr(lead_detail, "optional_module", lambda name: None)
+    monkeypatch.setattr(conflict_dialog, "resolve_conflict", lambda *a: "")
     lead_id = add_lead(workspace, city="Brno")
     window = make_window(qtbot, workspace)
     view = show_lead(window, lead_id)
@@ -113,13 +114,10 @@ def test_a_conflict_goes_to_the_conflict_dialog_when_there_is_one(
     qtbot, workspace, monkeypatch
 ) -> None:
     seen = []
-    dialog = SimpleNamespace(
-        resolve_conflict=lambda parent, mine, theirs: seen.append((mine, theirs)) or "reload"
-    )
     monkeypatch.setattr(
-        lead_detail,
-        "optional_module",
-        lambda name: dialog if name == lead_detail.CONFLICT_DIALOG else None,
+        conflict_dialog,
+        "resolve_conflict",
+        lambda parent, mine, theirs: seen.append((mine, theirs)) or "reload",
     )
     lead_id = add_lead(workspace, city="Brno")
     window = make_window(qtbot, workspace)
@@ -169,11 +167,11 @@ def test_stage_history_lists_moves_with_why_and_who(qtbot, workspace) -> None:
 def test_score_breakdown_shows_an_empty_state_then_the_rules(qtbot, workspace) -> None:
     lead_id = add_lead(workspace)
     window = make_window(qtbot, workspace)
-    workspace.features.pop("scoring", None)
+    workspace.scoring = SimpleNamespace(explain=lambda i: None)  # nothing to explain yet
     view = show_lead(window, lead_id)
     assert view.score_panel.empty.isVisibleTo(view.score_panel)
     item = SimpleNamespace
-    workspace.features["scoring"] = SimpleNamespace(
+    workspace.scoring = SimpleNamespace(
         explain=lambda i: SimpleNamespace(
             fit=30,
             engagement=12,
@@ -195,8 +193,7 @@ def test_score_breakdown_shows_an_empty_state_then_the_rules(qtbot, workspace) -
 
 def test_the_call_button_shows_for_sal_and_opens_the_form(qtbot, workspace, monkeypatch) -> None:
     opened = []
-    form = SimpleNamespace(open_qualification_form=lambda w, i: opened.append(i))
-    monkeypatch.setattr(lead_detail, "optional_module", lambda name: form)
+    monkeypatch.setattr(form, "open_qualification_form", lambda w, i: opened.append(i))
     window = make_window(qtbot, workspace)
     sal = add_lead(workspace, Stage.SAL)
     lead = add_lead(workspace)

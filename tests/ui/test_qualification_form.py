@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.leads import InteractionKind, Offer
-from leaddesk.core.qualification import Outcome
+from leaddesk.core.qualification.call import Outcome
 from leaddesk.core.stages import Stage
 from leaddesk.ui.main_window import MainWindow
-from leaddesk.ui.qualification_form import QualificationForm, open_qualification_form
+from leaddesk.ui.qualification.form import QualificationForm, open_qualification_form
 
 
 @pytest.fixture
@@ -132,7 +132,7 @@ def test_the_form_shows_who_is_called_and_their_history(qtbot, window, workspace
 
 
 def test_the_score_shows_its_top_reasons_when_scoring_is_installed(
-    qtbot, window, workspace
+    qtbot, window, workspace, monkeypatch
 ) -> None:
     class Item:
         def __init__(self, rule_name, points):
@@ -141,11 +141,7 @@ def test_the_score_shows_its_top_reasons_when_scoring_is_installed(
     class Explanation:
         items = [Item("Visited pricing", 5), Item("Demo request", 30), Item("Free mail", -10)]
 
-    class Scoring:
-        def explain(self, lead_id):
-            return Explanation()
-
-    workspace.features["scoring"] = Scoring()
+    monkeypatch.setattr(workspace.scoring, "explain", lambda lead_id: Explanation())
     form = open_form(qtbot, window, sal_lead(workspace))
     assert "Demo request +30, Free mail -10, Visited pricing +5" in form.header.score.text()
 
@@ -216,7 +212,7 @@ def test_saving_each_outcome_moves_the_lead_with_the_call_in_its_timeline(
         assert calls[0].data["follow_up_offer"] == "webinar"
     if outcome is Outcome.SUSPECT:
         assert calls[0].data["disqualify_reason"] == "student_researcher"
-    assert workspace.features["qualification"].load_draft(lead_id) is None
+    assert workspace.qualification.load_draft(lead_id) is None
 
 
 def test_undo_restores_the_stage_and_removes_the_call(qtbot, window, workspace) -> None:
@@ -274,7 +270,7 @@ def test_the_draft_survives_closing_and_reopening(qtbot, window, workspace) -> N
     assert box is not None and box.isVisible()
     form.keep_button.click()
     assert not form.isVisible()
-    service = workspace.features["qualification"]
+    service = workspace.qualification
     assert service.load_draft(lead_id)["inputs"]["problem"] == "Paper schedules"
 
     again = open_form(qtbot, window, lead_id)
@@ -295,7 +291,7 @@ def test_answers_are_drafted_while_typing_so_a_crash_loses_nothing(
     form = open_form(qtbot, window, lead_id)
     alt("w")
     QTest.keyClicks(QApplication.focusWidget(), "Elena from finance")
-    service = workspace.features["qualification"]
+    service = workspace.qualification
     qtbot.waitUntil(lambda: service.load_draft(lead_id) is not None)
     form.hide()  # the window vanishes without any closing question, as in a crash
     form.deleteLater()
@@ -329,7 +325,7 @@ def test_a_refused_save_keeps_the_answers_as_a_draft(qtbot, window, workspace) -
     save_by_keyboard(form)
     assert "Budget amount" in form.message.text()
     assert form.isVisible()
-    draft = workspace.features["qualification"].load_draft(lead_id)
+    draft = workspace.qualification.load_draft(lead_id)
     assert draft["inputs"]["budget_amount"] == "lots"
     assert draft["inputs"]["problem"] == "Quotes take a week"
     assert workspace.leads.lead(lead_id).stage is Stage.SAL
@@ -348,7 +344,7 @@ def test_a_lead_changed_meanwhile_is_not_overwritten_and_the_answers_stay(
     lead = workspace.leads.lead(lead_id)
     assert (lead.stage, lead.budget) == (Stage.SAL, Decimal(3000))
     assert interactions(workspace, lead_id) == []
-    assert workspace.features["qualification"].load_draft(lead_id)["inputs"]["need"] == "yes"
+    assert workspace.qualification.load_draft(lead_id)["inputs"]["need"] == "yes"
 
 
 def test_couldnt_reach_them_logs_an_attempt_and_keeps_sal(qtbot, window, workspace) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPalette
 from leaddesk.app import build_workspace
 from leaddesk.storage.db import open_database
 from leaddesk.ui.main_window import MainWindow
-from leaddesk.ui.reports import PERIODS, ReportsPage
+from leaddesk.ui.reports.view import PERIODS, ReportsPage
 from tests.reports_data import at, insert_histories
 
 
@@ -118,7 +118,7 @@ def test_export_writes_the_tab_to_xlsx(qtbot, window, tmp_path: Path, monkeypatc
     page = open_reports(qtbot, window)
     target = tmp_path / "funnel"  # the suffix is added
     monkeypatch.setattr(
-        "leaddesk.ui.reports.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "leaddesk.ui.reports.view.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     qtbot.mouseClick(page.tabs["funnel"].export_button, Qt.MouseButton.LeftButton)
     path = tmp_path / "funnel.xlsx"
@@ -134,7 +134,7 @@ def test_every_tab_exports_its_tables(qtbot, window, tmp_path: Path, monkeypatch
     for key, sheets in (("timing", 2), ("calls", 2), ("score", 2), ("groups", 1)):
         target = tmp_path / f"{key}.xlsx"
         monkeypatch.setattr(
-            "leaddesk.ui.reports.QFileDialog.getSaveFileName",
+            "leaddesk.ui.reports.view.QFileDialog.getSaveFileName",
             lambda *a, t=target, **k: (str(t), ""),
         )
         page.tabs[key].export_button.click()
@@ -148,7 +148,7 @@ def test_chart_saves_as_png(qtbot, window, tmp_path: Path, monkeypatch) -> None:
     page = open_reports(qtbot, window)
     target = tmp_path / "chart.png"
     monkeypatch.setattr(
-        "leaddesk.ui.reports.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
+        "leaddesk.ui.reports.view.QFileDialog.getSaveFileName", lambda *a, **k: (str(target), "")
     )
     page.tabs["groups"].png_button.click()
     assert target.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

@@ -6,12 +6,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 
 from leaddesk.core.leads import InteractionKind
-from leaddesk.core.scoring import Activity, Rule, RulePart, RuleSet
-from leaddesk.core.scoring_match import Operator
+from leaddesk.core.scoring.engine import Activity, Rule, RulePart, RuleSet
+from leaddesk.core.scoring.match import Operator
 from leaddesk.core.stages import Stage
 from leaddesk.ui.main_window import MainWindow
-from leaddesk.ui.rules_editor import RulesEditor
-from leaddesk.ui.rules_model import CAP, MATCHED, NAME, POINTS, RATE, TARGET, VALUE
+from leaddesk.ui.scoring.editor import RulesEditor
+from leaddesk.ui.scoring.model import CAP, MATCHED, NAME, POINTS, RATE, TARGET, VALUE
 
 RULES = RuleSet(
     rules=(
@@ -33,9 +33,8 @@ RULES = RuleSet(
 
 @pytest.fixture(autouse=True)
 def _rules(workspace, tmp_path) -> None:
-    workspace.features["scoring"].save_rules(RULES)  # before any lead is scored
-    if "backups" in workspace.features:
-        workspace.features["backups"].set_folder(tmp_path / "backups")
+    workspace.scoring.save_rules(RULES)  # before any lead is scored
+    workspace.backups.set_folder(tmp_path / "backups")
 
 
 def open_editor(qtbot, workspace) -> tuple[MainWindow, RulesEditor]:
@@ -156,13 +155,13 @@ def test_save_rescores_the_board_and_undo_restores(qtbot, workspace) -> None:
     editor.save()
     command = editor.last_command
     qtbot.waitUntil(lambda: command.rescores == 1, timeout=10_000)
-    scoring = workspace.features["scoring"]
+    scoring = workspace.scoring
     assert scoring.rules().rules[0].points == 45
     lead = workspace.leads.lead(owner.id)
     assert (lead.score, lead.stage) == (55, Stage.MQL)
     assert any(owner.id in c.leads for c in seen)
     assert window.undo_stack.canUndo()
-    backups = workspace.features["backups"]
+    backups = workspace.backups
     if backups.supports_backups:  # the state before the rescore was kept
         assert [b.reason for b in backups.list_backups()] == ["rules"]
 
@@ -214,12 +213,12 @@ def test_reset_to_default_fills_the_shipped_rules(qtbot, workspace) -> None:
 
 
 def test_the_window_rescores_in_the_background_once_decay_is_due(qtbot, workspace, clock) -> None:
-    from leaddesk.ui.rules_editor import schedule_decay_rescore
+    from leaddesk.ui.scoring.editor import schedule_decay_rescore
 
     lead = make(workspace, "Clerk", 5)
     workspace.leads.log_interaction(lead.id, InteractionKind.VISIT)
     assert workspace.leads.lead(lead.id).score == 5
-    workspace.features["scoring"].save_rules(
+    workspace.scoring.save_rules(
         RuleSet(
             rules=(
                 Rule("Visits", RulePart.ENGAGEMENT, 5, activity=Activity.VISIT, half_life_days=1),

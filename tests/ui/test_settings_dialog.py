@@ -10,9 +10,9 @@ from keyring.backend import KeyringBackend
 from PySide6.QtCore import QSettings
 from sqlalchemy import create_engine, text
 
-from leaddesk.core.team import ServerAddress
+from leaddesk.core.team.service import ServerAddress
 from leaddesk.ui.main_window import MainWindow
-from leaddesk.ui.settings_dialog import DatabaseSettingsDialog, open_settings_dialog
+from leaddesk.ui.settings.database import DatabaseSettingsDialog, open_settings_dialog
 from tests.conftest import PG_URL
 from tests.team.helpers import fresh_postgres, needs_postgres, open_as
 

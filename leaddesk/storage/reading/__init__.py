@@ -1,13 +1,13 @@
-"""Reading spreadsheets and text tables into a :class:`~leaddesk.core.importing.SourceTable`."""
+"""Reading spreadsheets and text tables into a :class:`~leaddesk.core.importing.service.SourceTable`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.importing import SourceTable
-from leaddesk.storage.filesafety import LIMITS, FileLimits
+from leaddesk.core.importing.service import SourceTable
 from leaddesk.storage.reading.records import read_json_records
+from leaddesk.storage.reading.safety import LIMITS, FileLimits
 from leaddesk.storage.reading.text import read_text_table
 from leaddesk.storage.reading.workbooks import list_sheets, read_workbook
 

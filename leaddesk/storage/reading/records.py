@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.importing import SourceTable
-from leaddesk.storage.filesafety import LIMITS, FileLimits
+from leaddesk.core.importing.service import SourceTable
+from leaddesk.storage.reading.safety import LIMITS, FileLimits
 
 MAX_JSON_BYTES = 200 * 1024 * 1024
 SKIPPED_KEYS = frozenset({"attributes"})  # Salesforce's per-record type and reference

@@ -6,9 +6,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.import_mapping import find_header_row, is_blank
-from leaddesk.core.import_values import cell_text
-from leaddesk.storage.filesafety import LIMITS, FileLimits
+from leaddesk.core.importing.mapping import find_header_row, is_blank
+from leaddesk.core.values import cell_text
+from leaddesk.storage.reading.safety import LIMITS, FileLimits
 
 PREVIEW_ROWS = 200
 TOTAL_FIRST_WORDS = frozenset(

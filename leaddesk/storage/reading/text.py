@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.exporting import csv_unescape
-from leaddesk.core.importing import SourceTable
-from leaddesk.storage.filesafety import LIMITS, FileLimits, check_spreadsheet_safe
+from leaddesk.core.exporting.plan import csv_unescape
+from leaddesk.core.importing.service import SourceTable
+from leaddesk.storage.reading.safety import LIMITS, FileLimits, check_spreadsheet_safe
 from leaddesk.storage.reading.tables import PREVIEW_ROWS, TableShape, data_rows
 
 SAMPLE_BYTES = 1 << 20

@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.import_mapping import is_pivot_header, normalise_header
-from leaddesk.core.importing import SourceTable
-from leaddesk.storage.filesafety import LIMITS, FileLimits, check_spreadsheet_safe
+from leaddesk.core.importing.mapping import is_pivot_header, normalise_header
+from leaddesk.core.importing.service import SourceTable
+from leaddesk.storage.reading.safety import LIMITS, FileLimits, check_spreadsheet_safe
 from leaddesk.storage.reading.tables import PREVIEW_ROWS, TableShape, data_rows
 
 NOTE_SHEET = re.compile(

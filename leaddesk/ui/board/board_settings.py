@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
-from leaddesk.core.board import DEFAULT_AGING_DAYS
+from leaddesk.core.board.index import DEFAULT_AGING_DAYS
 from leaddesk.core.leads import CardSort
 from leaddesk.core.stages import Stage
 

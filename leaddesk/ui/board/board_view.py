@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.core.board import BoardIndex
+from leaddesk.core.board.index import BoardIndex
 from leaddesk.core.changes import Changes
 from leaddesk.core.leads import CardSort, LeadFilter, StageTotal
 from leaddesk.core.stages import BOARD_ORDER, SIDE_STAGES, Stage
@@ -393,7 +393,7 @@ class BoardView(QWidget):
         self.window_.open_lead(lead_id)
 
     def open_lead_window(self, lead_id: int) -> None:
-        from leaddesk.ui.lead_detail import open_lead_window
+        from leaddesk.ui.detail.view import open_lead_window
 
         open_lead_window(self.window_, lead_id)
 

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from leaddesk.core.board import Aging
+from leaddesk.core.board.index import Aging
 from leaddesk.core.leads import LeadCard
 from leaddesk.ui.board.stage_model import AgingRole, CardRole, DaysRole
 

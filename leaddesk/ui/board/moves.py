@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk._optional import optional_module
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import LeadDeskError, StageMoveRefused
 from leaddesk.core.leads import Lead
@@ -26,8 +25,6 @@ from leaddesk.core.services import LeadService
 from leaddesk.core.stages import CALL_MOVES, Stage, check_move
 from leaddesk.ui.commands import MoveLeadCommand, push_checked
 from leaddesk.ui.i18n import stage_name
-
-QUALIFICATION_FORM = "leaddesk.ui.qualification_form"
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -206,16 +203,9 @@ class BoardMoves:
                 ).format(stage=stage_name(target))
             )
             return False
-        module = optional_module(QUALIFICATION_FORM)
-        if module is None:
-            self.say(
-                tr(
-                    "Not moved: a lead leaves SAL for {stage} through a qualification call, "
-                    "and the call form is not available yet."
-                ).format(stage=stage_name(target))
-            )
-            return False
-        module.open_qualification_form(self.window, leads[0].id, target)
+        from leaddesk.ui.qualification import form
+
+        form.open_qualification_form(self.window, leads[0].id, target)
         return False
 
     # -- archiving -----------------------------------------------------------------------

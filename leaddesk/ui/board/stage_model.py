@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from leaddesk.core.board import Aging, aging, days_since
+from leaddesk.core.board.index import Aging, aging, days_since
 from leaddesk.core.leads import LeadCard
 from leaddesk.core.stages import Stage
 

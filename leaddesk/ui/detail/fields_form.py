@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.fields import clean_date_text, clean_fields, is_date_value
-from leaddesk.core.import_values import DateOrder
 from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, Lead
+from leaddesk.core.values import DateOrder
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; }"
 INVALID_CELL = QColor("#f8d7da")

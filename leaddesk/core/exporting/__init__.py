@@ -1,0 +1,4 @@
+"""Export, the pure part: what is exported, the columns, the funnel, formula safety.
+
+plan: the columns and rows; storage.writing writes them to .xlsx or .csv.
+"""

@@ -1,0 +1,327 @@
+"""Finding the header row and mapping source columns to lead fields.
+
+Columns are recognised by name in English, Spanish, Italian and Czech (synonyms, then
+accent- and case-insensitive fuzzy matching) and, failing that, by their values (emails,
+phones). Whatever stays unmapped becomes a custom field: nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from leaddesk.core.exporting.plan import DERIVED_HEADERS
+from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS
+from leaddesk.core.values import (
+    DATE_WORDS,
+    EMAIL_FAST,
+    PHONE_FAST,
+    cell_text,
+    looks_like_date,
+)
+
+#: Targets beyond the lead fields.
+FULL_NAME = "full_name"  # split into first and last name
+LEADDESK_ID = "leaddesk_id"  # the lead's own id: the row updates that lead
+CUSTOM = "custom"
+IGNORE = "ignore"
+LEADDESK_ID_HEADER = "LeadDesk ID"
+
+TARGET_LABELS: dict[str, str] = {
+    **FIELD_LABELS,
+    FULL_NAME: "Full name",
+    LEADDESK_ID: LEADDESK_ID_HEADER,
+    CUSTOM: "Custom field",
+    IGNORE: "Ignore",
+}
+TARGETS: tuple[str, ...] = (*LEAD_FIELDS, FULL_NAME, LEADDESK_ID, CUSTOM, IGNORE)
+IDENTITY_TARGETS = frozenset({"first_name", "last_name", FULL_NAME, "email", "company"})
+
+SYNONYMS: dict[str, str] = {
+    FULL_NAME: "full name, contact name, name, contact, person, lead name, customer name, "
+    "nombre completo, nombre y apellidos, contacto, nome completo, nome e cognome, contatto, "
+    "nominativo, "
+    "referente, cele jmeno, jmeno a prijmeni, kontaktni osoba",
+    "first_name": "first name, firstname, first, given name, forename, fname, nombre, nome, "
+    "jmeno, krestni jmeno",
+    "last_name": "last name, lastname, surname, family name, last, lname, apellido, apellidos, "
+    "cognome, prijmeni",
+    "email": "email, e mail, email address, e mail address, mail, emails, email 1, "
+    "emails 1 email, primary email, correo, correo electronico, direccion de correo, "
+    "posta elettronica, indirizzo email, indirizzo e mail, e mailova adresa, emailova adresa",
+    "phone": "phone, phone number, telephone, telephone number, tel, mobile, mobile phone, "
+    "cell, cell phone, contact numbers, phones 1 phone, primary phone, business phone, "
+    "telefono, movil, numero de telefono, cellulare, numero di telefono, telefonni cislo, "
+    "mobil, telefonni",
+    "company": "company, company name, organization, organisation, organization name, account, "
+    "account name, business, business name, employer, firm, empresa, nombre de la empresa, "
+    "compania, razon social, organizacion, azienda, societa, ragione sociale, nome azienda, "
+    "spolecnost, firma, nazev firmy, organizace",
+    "job_title": "job title, title, position, job position, role, job, job role, occupation, "
+    "designation, cargo, puesto, titulo, ruolo, posizione, mansione, qualifica, pozice, "
+    "pracovni pozice, funkce",
+    "company_size": "company size, employees, number of employees, employee count, headcount, "
+    "size, empleados, tamano de la empresa, dipendenti, numero dipendenti, pocet zamestnancu, "
+    "velikost firmy",
+    "industry": "industry, sector, vertical, business segment, industria, sector de actividad, "
+    "settore, odvetvi, obor",
+    "country": "country, country code, nation, pais, paese, nazione, zeme, stat",
+    "city": "city, town, locality, ciudad, localidad, citta, comune, mesto, obec",
+    "website": "website, web site, web, url, homepage, site, sitio web, pagina web, sito web, "
+    "sito, webova stranka, web stranky",
+    "source_channel": "source, lead source, source channel, channel, origin, lead origin, "
+    "referral, utm source, fuente, origen, canal, fonte, origine, canale, zdroj, kanal",
+    "campaign": "campaign, campaign name, utm campaign, campana, campagna, kampan",
+    "budget": "budget, lead value, deal value, amount, value, revenue, annual revenue, "
+    "presupuesto, importe, valor, budget previsto, importo, valore, rozpocet, castka, hodnota",
+    "owner": "owner, lead owner, sales agent, salesperson, sales rep, assigned to, user, "
+    "responsable, propietario, vendedor, proprietario, commerciale, venditore, vlastnik, "
+    "obchodnik",
+    "email_status": "email status, subscription status, email opt out, opt out, unsubscribed, "
+    "estado del correo, stato email, stav emailu",
+    LEADDESK_ID: "leaddesk id",
+}
+
+
+def normalise_header(text: str) -> str:
+    """'Correo electrónico ' → 'correo electronico': no accents, case or punctuation."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_SYNONYM_TO_FIELD: dict[str, str] = {}
+_SYNONYM_RANK: dict[str, int] = {}  # earlier synonyms are the more usual names
+for _target, _names in SYNONYMS.items():
+    for _rank, _name in enumerate(_names.split(",")):
+        _SYNONYM_TO_FIELD.setdefault(normalise_header(_name), _target)
+        _SYNONYM_RANK.setdefault(normalise_header(_name), _rank)
+_SYNONYM_NAMES = tuple(_SYNONYM_TO_FIELD)
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """Where each source column goes: a target per header position."""
+
+    headers: tuple[str, ...]
+    targets: tuple[str, ...]  # a lead field, FULL_NAME, LEADDESK_ID, CUSTOM or IGNORE
+
+    def as_dict(self) -> dict[str, str]:
+        return dict(zip(self.headers, self.targets, strict=True))
+
+    def with_target(self, index: int, target: str) -> ColumnMapping:
+        targets = list(self.targets)
+        targets[index] = target
+        return ColumnMapping(self.headers, tuple(targets))
+
+    @property
+    def has_identity(self) -> bool:
+        return bool(IDENTITY_TARGETS & set(self.targets)) or LEADDESK_ID in self.targets
+
+
+def headers_key(headers: Sequence[str]) -> str:
+    """The settings key under which the mapping of this set of headers is remembered."""
+    names = "\x1f".join(sorted(normalise_header(h) for h in headers))
+    return "import.mapping." + hashlib.sha1(names.encode()).hexdigest()[:20]
+
+
+def _split_camel(text: str) -> str:
+    return _CAMEL.sub(" ", text)
+
+
+def target_by_name(header: str) -> tuple[str, int] | None:
+    """The target a header's name suggests, with a confidence 0–100; None when unsure."""
+    norm = normalise_header(_split_camel(header))
+    if not norm:
+        return None
+    if norm in _SYNONYM_TO_FIELD:
+        return _SYNONYM_TO_FIELD[norm], 100 - min(_SYNONYM_RANK[norm], 9)
+    squeezed = norm.replace(" ", "")
+    for name, target in _SYNONYM_TO_FIELD.items():
+        if name.replace(" ", "") == squeezed:
+            return target, 90
+    if len(norm) < 5:
+        return None
+    best = process.extractOne(norm, _SYNONYM_NAMES, scorer=fuzz.ratio, score_cutoff=88)
+    if best is None:
+        return None
+    return _SYNONYM_TO_FIELD[best[0]], min(int(best[1]), 90)
+
+
+def _value_kind(values: Sequence[Any]) -> str | None:
+    """'email' or 'phone' when nearly every sampled value is one."""
+    texts = [cell_text(v) for v in values if not isinstance(v, float | int) or isinstance(v, bool)]
+    texts = [t for t in texts if t]
+    if len(texts) < 1:
+        return None
+    emails = sum(1 for t in texts if EMAIL_FAST.fullmatch(t))
+    if emails >= 0.9 * len(texts):
+        return "email"
+    phones = sum(
+        1
+        for t in texts
+        if PHONE_FAST.fullmatch(t)
+        and not looks_like_date(t)
+        and 7 <= sum(c.isdigit() for c in t) <= 15
+        and (t.startswith("+") or any(c in t for c in " -()./"))
+    )
+    if phones >= 0.9 * len(texts):
+        return "phone"
+    return None
+
+
+SALUTATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "prof",
+        "sr",
+        "sra",
+        "srta",
+        "sig",
+        "sig",
+        "ra",
+        "dott",
+        "ing",
+        "pan",
+        "pani",
+        "ing",
+        "mudr",
+    ]
+)
+
+
+def _salutations(sample: Sequence[Sequence[Any]], index: int) -> bool:
+    texts = [cell_text(r[index]).lower().rstrip(".") for r in sample[:200] if index < len(r)]
+    texts = [t for t in texts if t]
+    return bool(texts) and sum(t in SALUTATIONS for t in texts) >= 0.8 * len(texts)
+
+
+def suggest_mapping(headers: Sequence[str], sample: Sequence[Sequence[Any]]) -> ColumnMapping:
+    """A target for every column: names first (best match wins a field), then values."""
+    targets = [CUSTOM] * len(headers)
+    taken: dict[str, tuple[int, int]] = {}  # target → (column, confidence)
+    for index, header in enumerate(headers):
+        if header.strip().lower() == LEADDESK_ID_HEADER.lower():
+            found: tuple[str, int] | None = (LEADDESK_ID, 101)
+        else:
+            found = target_by_name(header)
+        if found is None:
+            continue
+        target, confidence = found
+        if target == "job_title" and _salutations(sample, index):
+            continue  # 'Title' holding Mr./Ms. is a salutation, not a job
+        holder = taken.get(target)
+        if holder is None or confidence > holder[1]:
+            if holder is not None:
+                targets[holder[0]] = CUSTOM
+            taken[target] = (index, confidence)
+            targets[index] = target
+    for index in range(len(headers)):
+        if targets[index] != CUSTOM:
+            continue
+        column = [row[index] for row in sample if index < len(row)]
+        if is_date_column(headers[index], column):
+            continue
+        kind = _value_kind(column[:200])
+        if kind is not None and kind not in taken:
+            taken[kind] = (index, 50)
+            targets[index] = kind
+    if LEADDESK_ID in targets:
+        # A LeadDesk export: its computed columns (stage, score, days in stage …) are not
+        # data to import; as custom fields they would change every lead.
+        for index, header in enumerate(headers):
+            if targets[index] == CUSTOM and header.strip() in DERIVED_HEADERS:
+                targets[index] = IGNORE
+    # A full name beside separate first/last names is redundant: keep it as a custom field.
+    if FULL_NAME in taken and ("first_name" in taken or "last_name" in taken):
+        targets[taken[FULL_NAME][0]] = CUSTOM
+    return ColumnMapping(tuple(headers), tuple(targets))
+
+
+def mapping_from_dict(headers: Sequence[str], chosen: Mapping[str, str]) -> ColumnMapping:
+    """Apply a user's (or a remembered) {header: target} on top of the suggestion."""
+    unknown = [t for t in chosen.values() if t not in TARGETS]
+    if unknown:
+        raise ValueError(f"unknown target {unknown[0]!r}; use one of: {', '.join(TARGETS)}")
+    by_norm = {normalise_header(h): h for h in chosen}
+    targets = []
+    for header in headers:
+        key = header if header in chosen else by_norm.get(normalise_header(header))
+        targets.append(chosen[key] if key is not None else CUSTOM)
+    return ColumnMapping(tuple(headers), tuple(targets))
+
+
+def is_date_column(header: str, sample: Sequence[Any]) -> bool:
+    """A column holding dates: named like one, or nearly all its values are dates."""
+    words = set(normalise_header(_split_camel(header)).split())
+    norm = normalise_header(header).replace(" ", "")
+    if words & DATE_WORDS or norm.endswith(("date", "fecha", "datum")) or norm.endswith(" at"):
+        return True
+    if header.lower().endswith("_at"):
+        return True
+    texts = [v for v in (cell_text(x) for x in sample) if v]
+    if len(texts) < 3:
+        return False
+    dated = sum(1 for t in texts[:200] if not t.isdigit() and looks_like_date(t))
+    return dated >= 0.95 * min(len(texts), 200)
+
+
+# -- finding the table in a sheet --------------------------------------------------------
+TOTAL_WORDS = frozenset(
+    (
+        "total", "grand total", "totals", "subtotal", "sum", "totale", "totale complessivo",
+        "total general", "total geral", "suma", "celkem", "celkovy soucet", "soucet",
+    )
+)  # fmt: skip
+PIVOT_HEADERS = frozenset(
+    ["row labels", "etiquetas de fila", "etichette di riga", "popisky radku", "sum of"]
+)
+
+
+def is_blank(row: Sequence[Any]) -> bool:
+    return all(c is None or (isinstance(c, str) and not c.strip()) for c in row)
+
+
+def is_total_row(row: Sequence[Any]) -> bool:
+    """'Total', 'Grand Total', 'Celkem' … in the first filled cell: a summary, not a lead."""
+    for cell in row:
+        text = cell_text(cell)
+        if text:
+            return normalise_header(text) in TOTAL_WORDS
+    return False
+
+
+def is_pivot_header(header: Sequence[str]) -> bool:
+    first = next((normalise_header(h) for h in header if h.strip()), "")
+    return first in PIVOT_HEADERS or first.startswith("sum of ")
+
+
+def find_header_row(rows: Sequence[Sequence[Any]], look: int = 30) -> int | None:
+    """The index of the header row among the first rows: title and blank rows are skipped.
+
+    The header is the first row whose filled cells are all text, with at least two of them
+    and at least half as many as the widest of the rows that follow.
+    """
+    candidates = [(i, row) for i, row in enumerate(rows[:look]) if not is_blank(row)]
+    for pos, (index, row) in enumerate(candidates):
+        filled = [c for c in row if cell_text(c)]
+        if len(filled) < 2 and len(candidates) > pos + 1:
+            continue
+        if not all(isinstance(c, str) for c in filled):
+            continue
+        following = [r for _, r in candidates[pos + 1 : pos + 6]]
+        widest = max((sum(1 for c in r if cell_text(c)) for r in following), default=0)
+        if len(filled) * 2 >= widest:
+            return index
+    return candidates[0][0] if candidates else None

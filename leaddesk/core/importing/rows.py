@@ -1,0 +1,427 @@
+"""Turning source rows into leads to create or update: validation, duplicates, merging.
+
+:class:`RowPlanner` works chunk by chunk, so a million-row file never sits in memory as
+leads; it remembers only the duplicate keys it has seen and the rows it rejected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from leaddesk.core.importing.mapping import (
+    CUSTOM,
+    FULL_NAME,
+    IGNORE,
+    LEADDESK_ID,
+    ColumnMapping,
+    is_date_column,
+    normalise_header,
+)
+from leaddesk.core.leads import LEAD_FIELDS
+from leaddesk.core.values import (
+    NUMERIC_DATE,
+    DateOrder,
+    ValueProblem,
+    cell_text,
+    date_text,
+    decide_date_order,
+    email_key,
+    parse_amount,
+    parse_bool,
+    parse_date,
+    parse_email,
+    parse_phone,
+    parse_whole_number,
+    phone_match_key,
+)
+
+Row = tuple[int, Sequence[Any]]  # (row number in the file, cells)
+
+
+class DuplicatePolicy(StrEnum):
+    """What to do with a row that matches a lead already in the database."""
+
+    SKIP = "skip"
+    FILL = "fill"  # fill only the lead's empty fields
+    OVERWRITE = "overwrite"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    on_duplicate: DuplicatePolicy = DuplicatePolicy.SKIP
+    date_order: DateOrder = DateOrder.AUTO
+    source_channel: str = ""  # stamped on every row when given
+    campaign: str = ""
+    phone_region: str = "US"  # for numbers written without a country code
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    """Why a row was not imported, naming the column when one is to blame."""
+
+    row: int
+    column: str | None
+    reason: str
+    cells: tuple[Any, ...] = ()
+
+    @property
+    def message(self) -> str:
+        where = f"column {self.column!r}: " if self.column else ""
+        return f"row {self.row}: {where}{self.reason}"
+
+
+@dataclass
+class MatchIndex:
+    """The duplicate keys of the leads already stored, each pointing at a lead id."""
+
+    by_email: dict[str, int] = field(default_factory=dict)
+    by_phone: dict[str, int] = field(default_factory=dict)
+    by_name_company: dict[str, int] = field(default_factory=dict)
+    ids: set[int] = field(default_factory=set)
+    emails: dict[int, str] = field(default_factory=dict)  # lead id → email key, when it has one
+
+
+@dataclass(frozen=True, slots=True)
+class LeadUpdate:
+    lead_id: int
+    values: dict[str, Any]  # only the fields that change (custom as the whole new dict)
+    old_values: dict[str, Any]  # what they were, for undo
+    version: int  # the version read; the write is refused if it moved meanwhile
+
+
+@dataclass
+class ChunkPlan:
+    new: list[dict[str, Any]] = field(default_factory=list)  # field values incl. "custom"
+    updates: list[LeadUpdate] = field(default_factory=list)
+
+
+COUNT_KEYS = ("new", "updated", "duplicates_existing", "duplicates_in_file", "invalid")
+LoadCurrent = Callable[[list[int]], Mapping[int, Mapping[str, Any]]]
+
+
+def name_company_key(first: str, last: str, company: str) -> str:
+    """The third duplicate key: name and company, or the company alone for a row that names
+    no person (an account). A name without a company is too common to match on."""
+    company = " ".join(company.lower().split())
+    if not company:
+        return ""
+    return f"{' '.join(f'{first} {last}'.lower().split())}|{company}"
+
+
+def split_full_name(text: str) -> tuple[str, str]:
+    """'Ann Marie Lee' → ('Ann Marie', 'Lee'); 'Lee, Ann' → ('Ann', 'Lee')."""
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    parts = text.split()
+    if len(parts) < 2:
+        return text.strip(), ""
+    return " ".join(parts[:-1]), parts[-1]
+
+
+@dataclass(frozen=True, slots=True)
+class _Column:
+    index: int
+    header: str
+    target: str
+    convert: Callable[[Any], Any]
+
+
+class RowPlanner:
+    """Validates rows, finds duplicates and decides new/update, one chunk at a time."""
+
+    def __init__(
+        self,
+        mapping: ColumnMapping,
+        options: ImportOptions,
+        index: MatchIndex,
+        sample: Sequence[Sequence[Any]] = (),
+    ) -> None:
+        self.options = options
+        self.index = index
+        self.date_orders: dict[str, DateOrder] = {}
+        self.columns = [
+            self._column(i, h, t, sample)
+            for i, (h, t) in enumerate(zip(mapping.headers, mapping.targets, strict=True))
+            if t != IGNORE
+        ]
+        self.width = len(mapping.headers)
+        self.columns_by_index = {c.index: c for c in self.columns}
+        self._plan = [
+            (
+                c.index,
+                (c.header or f"column {c.index + 1}") if c.target == CUSTOM else c.target,
+                c.target == CUSTOM,
+                c.convert is cell_text,
+                c.convert,
+            )
+            for c in self.columns
+        ]
+        self.counts = dict.fromkeys(COUNT_KEYS, 0)
+        self.problems: list[RowProblem] = []
+        # key → first row with it (email key → row; others → row or (row, its email))
+        self._seen_email: dict[str, int] = {}
+        self._seen_phone: dict[str, int | tuple[int, str]] = {}
+        self._seen_name: dict[str, int | tuple[int, str]] = {}
+        self._seen_existing: dict[int, int] = {}  # lead id → first row that matched it
+        self._by_id: set[int] = set()  # rows with a LeadDesk ID always update their lead
+
+    # -- compiling the columns -------------------------------------------------------------
+    def _column(self, index: int, header: str, target: str, sample: Sequence[Sequence[Any]]):
+        values = [row[index] for row in sample if index < len(row)]
+        return _Column(index, header, target, self._converter(header, target, values))
+
+    def _converter(self, header: str, target: str, values: list[Any]) -> Callable[[Any], Any]:
+        region = self.options.phone_region
+        if target == "email":
+            return lambda v: parse_email(cell_text(v))
+        if target == "phone":
+            return lambda v: parse_phone(v, region)
+        if target == "company_size":
+            return parse_whole_number
+        if target == "budget":
+            return parse_amount
+        if target == LEADDESK_ID:
+            return _lead_id
+        if target == "email_status" and _is_opt_out(header):
+            return lambda v: "unsubscribed" if parse_bool(v) else "subscribed"
+        if target == CUSTOM and is_date_column(header, values):
+            order = self.options.date_order
+            if order is DateOrder.AUTO:
+                order = decide_date_order([cell_text(v) for v in values])
+            if any(NUMERIC_DATE.fullmatch(cell_text(v)) for v in values):
+                self.date_orders[header] = order  # reported only where the order mattered
+            return lambda v: date_text(parse_date(v, order))
+        return cell_text
+
+    # -- one chunk -------------------------------------------------------------------------
+    def plan(self, rows: Sequence[Row], load_current: LoadCurrent) -> ChunkPlan:
+        """Decide each row of ``rows``; ``load_current`` reads matched leads' fields."""
+        plan = ChunkPlan()
+        matched: list[tuple[int, int, dict[str, Any]]] = []  # (row, lead id, values)
+        for number, cells in rows:
+            values = self._read_row(number, cells)
+            if values is None:
+                continue
+            lead_id = self._match(number, cells, values)
+            if lead_id is None:
+                continue
+            if lead_id == 0:
+                plan.new.append(values)
+                self.counts["new"] += 1
+            else:
+                matched.append((number, lead_id, values))
+        if matched:
+            self._plan_updates(matched, load_current, plan)
+        return plan
+
+    def _read_row(self, number: int, cells: Sequence[Any]) -> dict[str, Any] | None:
+        values: dict[str, Any] = {}
+        custom: dict[str, str] = {}
+        problems: list[RowProblem] = []
+        width = len(cells)
+        if width > self.width and any(cell_text(c) for c in cells[self.width :]):
+            self._reject(
+                number,
+                None,
+                f"has {width} values but the header has {self.width} columns "
+                "(a separator inside an unquoted value?)",
+                cells,
+            )
+            return None
+        # The hot loop: plain text needs no converter call; only other cells pay for one.
+        for index, key, is_custom, text_only, convert in self._plan:
+            cell = cells[index] if index < width else None
+            if cell is None:
+                continue
+            if cell.__class__ is str:
+                if text_only:
+                    cell = cell.strip()
+                    if cell:
+                        if is_custom:
+                            custom[key] = cell
+                        else:
+                            values[key] = cell
+                    continue
+                if not cell or cell.isspace():
+                    continue
+            try:
+                value = convert(cell)
+            except ValueProblem as err:
+                problems.append(RowProblem(number, self.columns_by_index[index].header, str(err)))
+                continue
+            if value == "" or value is None:
+                continue
+            if is_custom:
+                custom[key] = value
+            else:
+                values[key] = value
+        if problems:
+            self._reject(number, problems[0].column, problems[0].reason, cells, problems)
+            return None
+        full = values.pop(FULL_NAME, "")
+        if full and "first_name" not in values and "last_name" not in values:
+            values["first_name"], values["last_name"] = split_full_name(full)
+        if self.options.source_channel:
+            values["source_channel"] = self.options.source_channel
+        if self.options.campaign:
+            values["campaign"] = self.options.campaign
+        if custom:
+            values["custom"] = custom
+        if not (
+            LEADDESK_ID in values
+            or values.get("email")
+            or values.get("first_name")
+            or values.get("last_name")
+            or values.get("company")
+        ):
+            reason = "has no name, email or company"
+            if width < self.width:
+                reason += f" (the row has {width} of the {self.width} columns)"
+            self._reject(number, None, reason, cells)
+            return None
+        return values
+
+    def _reject(
+        self,
+        number: int,
+        column: str | None,
+        reason: str,
+        cells: Sequence[Any],
+        problems: list[RowProblem] | None = None,
+    ) -> None:
+        self.counts["invalid"] += 1
+        if problems and len(problems) > 1:
+            reason = "; ".join(f"column {p.column!r}: {p.reason}" for p in problems)
+            column = None
+        self.problems.append(RowProblem(number, column, reason, tuple(cells)))
+
+    def _match(self, number: int, cells: Sequence[Any], values: dict[str, Any]) -> int | None:
+        """0 for a new lead, a lead id for a duplicate of a stored lead, None when skipped."""
+        lead_id = values.pop(LEADDESK_ID, None)
+        if lead_id is not None:
+            if lead_id not in self.index.ids:
+                self._reject(number, "LeadDesk ID", f"no lead has the id {lead_id}", cells)
+                return None
+            self._by_id.add(lead_id)
+            return self._existing(number, cells, lead_id, "LeadDesk ID")
+        email = email_key(values.get("email", ""))
+        keys = (
+            (email, self.index.by_email, self._seen_email, "email"),
+            (phone_match_key(values.get("phone", "")), self.index.by_phone, self._seen_phone,
+             "phone"),
+            (name_company_key(values.get("first_name", ""), values.get("last_name", ""),
+                              values.get("company", "")),
+             self.index.by_name_company, self._seen_name, "name and company"),
+        )  # fmt: skip
+        for key, stored, seen, what in keys:
+            if not key:
+                continue
+            lead_id = stored.get(key)
+            if lead_id is not None and self._same_person(email, self.index.emails.get(lead_id)):
+                return self._existing(number, cells, lead_id, what)
+            first = seen.get(key)
+            if first is not None:
+                first_row, first_email = first if first.__class__ is tuple else (first, "")
+                if seen is self._seen_email or self._same_person(email, first_email):
+                    self._duplicate_in_file(number, cells, first_row, what)
+                    return None
+        # Remembered compactly (a million rows fit): the email only where it matters.
+        if email:
+            self._seen_email.setdefault(email, number)
+        mark = (number, email) if email else number
+        for key, _, seen, _ in keys[1:]:
+            if key:
+                seen.setdefault(key, mark)
+        return 0
+
+    @staticmethod
+    def _same_person(email: str, other_email: str | None) -> bool:
+        """A shared phone or company is no match when both sides have different emails:
+        colleagues share switchboards, and an email match was already looked for."""
+        return not (email and other_email) or email == other_email
+
+    def _existing(self, number: int, cells: Sequence[Any], lead_id: int, what: str) -> int | None:
+        first = self._seen_existing.get(lead_id)
+        if first is not None:
+            self._duplicate_in_file(number, cells, first, what)
+            return None
+        self._seen_existing[lead_id] = number
+        return lead_id
+
+    def _duplicate_in_file(self, number: int, cells: Sequence[Any], first: int, what: str):
+        self.counts["duplicates_in_file"] += 1
+        self.problems.append(
+            RowProblem(number, None, f"duplicate of row {first} (same {what})", tuple(cells))
+        )
+
+    # -- merging into stored leads ---------------------------------------------------------
+    def _plan_updates(
+        self,
+        matched: list[tuple[int, int, dict[str, Any]]],
+        load_current: LoadCurrent,
+        plan: ChunkPlan,
+    ) -> None:
+        policy = self.options.on_duplicate
+        if policy is DuplicatePolicy.SKIP:
+            skipped = [m for m in matched if m[1] not in self._by_id]
+            self.counts["duplicates_existing"] += len(skipped)
+            matched = [m for m in matched if m[1] in self._by_id]
+            if not matched:
+                return
+        current = load_current([lead_id for _, lead_id, _ in matched])
+        for _, lead_id, values in matched:
+            stored = current.get(lead_id)
+            if stored is None:
+                continue
+            by_id = lead_id in self._by_id
+            update = merge_into(stored, values, DuplicatePolicy.OVERWRITE if by_id else policy)
+            if update is None:
+                self.counts["duplicates_existing"] += 1
+            else:
+                changed, before = update
+                plan.updates.append(LeadUpdate(lead_id, changed, before, stored["version"]))
+                self.counts["updated"] += 1
+
+
+def merge_into(
+    stored: Mapping[str, Any], values: Mapping[str, Any], policy: DuplicatePolicy
+) -> tuple[dict[str, Any], dict[str, Any]] | None:
+    """(changed values, their old values) for ``policy``, or None when nothing changes."""
+    if policy is DuplicatePolicy.SKIP:
+        return None
+    fill = policy is DuplicatePolicy.FILL
+    new: dict[str, Any] = {}
+    old: dict[str, Any] = {}
+    for name, value in values.items():
+        if name == "custom" or name not in LEAD_FIELDS:
+            continue
+        current = stored.get(name)
+        if (fill and current not in (None, "")) or current == value:
+            continue
+        new[name], old[name] = value, current
+    custom = values.get("custom")
+    if custom:
+        before = dict(stored.get("custom") or {})
+        after = dict(before)
+        for key, value in custom.items():
+            if not (fill and before.get(key)):
+                after[key] = value
+        if after != before:
+            new["custom"], old["custom"] = after, before
+    return (new, old) if new else None
+
+
+def _lead_id(value: Any) -> int:
+    text = cell_text(value)
+    if not text.isdigit():
+        raise ValueProblem(f"{text!r} is not a LeadDesk id")
+    return int(text)
+
+
+def _is_opt_out(header: str) -> bool:
+    norm = normalise_header(header)
+    return "opt out" in norm or "unsubscribed" in norm

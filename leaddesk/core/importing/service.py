@@ -1,0 +1,336 @@
+"""Importing lead lists: the use cases (read, map, test, import, undo) over ports.
+
+The pieces: :mod:`import_values` reads cells, :mod:`import_mapping` finds the header and
+maps columns, :mod:`import_rows` validates, dedupes and merges. Storage implements
+:class:`ImportStore` (one transaction per import) and the file reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+from pathlib import Path
+from typing import Any, Protocol
+
+from leaddesk.core.changes import Changes
+from leaddesk.core.errors import ImportFileError
+from leaddesk.core.importing.mapping import (
+    ColumnMapping,
+    headers_key,
+    mapping_from_dict,
+    suggest_mapping,
+)
+from leaddesk.core.importing.rows import (
+    COUNT_KEYS,
+    ChunkPlan,
+    ImportOptions,
+    LeadUpdate,
+    LoadCurrent,
+    MatchIndex,
+    Row,
+    RowPlanner,
+    RowProblem,
+)
+from leaddesk.core.leads import ImportBatch
+from leaddesk.core.progress import NO_PROGRESS, Progress
+from leaddesk.core.stages import Stage
+from leaddesk.core.values import DateOrder
+
+CHUNK_ROWS = 5000
+
+
+@dataclass(frozen=True)
+class SourceTable:
+    """A sheet (or CSV) as found: its header, a preview, and a way to stream all rows."""
+
+    file_name: str
+    path: Path
+    sheet: str | None
+    sheets: tuple[str, ...]
+    header_row: int  # 1-based, as a spreadsheet shows it
+    headers: tuple[str, ...]
+    preview: tuple[tuple[Any, ...], ...]  # the first data rows, for the wizard and sniffing
+    open_rows: Callable[[], Iterator[Row]] = field(repr=False, compare=False)
+    row_count: int | None = None  # known for workbooks; estimated for text files
+    estimated: bool = False
+
+    def rows(self) -> Iterator[Row]:
+        """Every data row with its number in the file; blank and 'Total' rows left out."""
+        return self.open_rows()
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What an import did (or, for a dry run, would do)."""
+
+    counts: Mapping[str, int]
+    problems: tuple[RowProblem, ...]
+    rows_read: int
+    date_orders: Mapping[str, DateOrder] = field(default_factory=dict)
+    dry_run: bool = True
+
+    def count(self, key: str) -> int:
+        return self.counts.get(key, 0)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    report: ImportReport
+    batch_id: int
+    changes: Changes
+    error_workbook: Path | None
+    created: int
+    updated: int
+
+
+@dataclass(frozen=True)
+class UndoResult:
+    batch_id: int
+    removed: int
+    restored: int
+    kept_edited: tuple[int, ...]  # leads edited since the import: left as they are
+    changes: Changes
+
+
+class ImportWriter(Protocol):
+    """One open import transaction."""
+
+    def match_index(self) -> MatchIndex: ...
+
+    def current_values(self, lead_ids: list[int]) -> dict[int, dict[str, Any]]:
+        """Lead fields (and ``custom`` and ``version``) of stored leads, by id."""
+        ...
+
+    def write(self, new: list[dict[str, Any]], updates: list[LeadUpdate]) -> list[int]:
+        """Insert and update one chunk; returns the ids of the created leads."""
+        ...
+
+    def finish(self, counts: Mapping[str, int]) -> int:
+        """Record the counts on the batch; returns its id. Commits on leaving the block."""
+        ...
+
+
+class ImportStore(Protocol):
+    def match_index(self) -> MatchIndex: ...
+
+    def current_values(self, lead_ids: list[int]) -> dict[int, dict[str, Any]]: ...
+
+    def begin_import(
+        self, file_name: str, mapping: Mapping[str, str], at: datetime, actor: str, stage: Stage
+    ) -> AbstractContextManager[ImportWriter]: ...
+
+    def undo_import(self, batch_id: int, at: datetime) -> tuple[list[int], list[int], list[int]]:
+        """(removed ids, restored ids, ids kept because edited since), in one transaction."""
+        ...
+
+    def refresh_versions(self, batch_id: int) -> None:
+        """After rescoring: remember the leads' versions as the import left them."""
+        ...
+
+    def batches(self) -> list[ImportBatch]: ...
+
+    def write_error_workbook(
+        self, path: Path, headers: Sequence[str], problems: Sequence[RowProblem]
+    ) -> Path: ...
+
+
+Reader = Callable[[Path, str | None], SourceTable]
+
+
+class ImportService:
+    """The import use cases; the wizard and the CLI both go through these."""
+
+    def __init__(
+        self,
+        store: ImportStore,
+        reader: Reader,
+        settings: Any,
+        leads: Any,
+        *,
+        sheet_lister: Callable[[Path], list[str]] | None = None,
+        backup: Callable[[str], Any] | None = None,
+    ) -> None:
+        self.store = store
+        self._reader = reader
+        self.settings = settings
+        self.leads = leads  # the LeadService: clock, actor, rescorer
+        self.sheet_lister = sheet_lister
+        self._backup = backup  # a copy of the database before a bulk change, when available
+
+    # -- reading and mapping ---------------------------------------------------------------
+    def read(self, path: Path | str, sheet: str | None = None) -> SourceTable:
+        """Open a file and find its table; raises ImportFileError naming where it failed."""
+        return self._reader(Path(path), sheet)
+
+    def suggest_mapping(self, table: SourceTable) -> ColumnMapping:
+        """The remembered mapping for these headers, or one guessed from names and values."""
+        remembered = self.settings.get_setting(headers_key(table.headers))
+        if isinstance(remembered, dict) and remembered:
+            try:
+                return mapping_from_dict(table.headers, remembered)
+            except ValueError:
+                pass  # a mapping saved by another version: guess again
+        return suggest_mapping(table.headers, table.preview)
+
+    def remember_mapping(self, mapping: ColumnMapping) -> None:
+        self.settings.set_setting(headers_key(mapping.headers), mapping.as_dict())
+
+    def mapping_from_json(self, table: SourceTable, chosen: Mapping[str, str]) -> ColumnMapping:
+        """A user's {header: target}, over the suggestion for headers it leaves out."""
+        unknown = [h for h in chosen if h not in table.headers]
+        if unknown:
+            raise ImportFileError(
+                f"the mapping names a column the file does not have; columns: "
+                f"{', '.join(repr(h) for h in table.headers)}",
+                file=table.file_name,
+                sheet=table.sheet,
+                column=unknown[0],
+            )
+        base = self.suggest_mapping(table).as_dict()
+        try:
+            return mapping_from_dict(table.headers, {**base, **chosen})
+        except ValueError as err:
+            raise ImportFileError(str(err), file=table.file_name) from None
+
+    # -- dry run and import ----------------------------------------------------------------
+    def dry_run(
+        self,
+        table: SourceTable,
+        mapping: ColumnMapping,
+        options: ImportOptions,
+        progress: Progress = NO_PROGRESS,
+    ) -> ImportReport:
+        """The real validation and duplicate search, writing nothing."""
+        self._check_mapping(table, mapping)
+        planner = RowPlanner(mapping, options, self.store.match_index(), table.preview)
+        rows_read = self._run_chunks(table, planner, self.store.current_values, None, progress)
+        return self._report(planner, rows_read, dry_run=True)
+
+    def run_import(
+        self,
+        table: SourceTable,
+        mapping: ColumnMapping,
+        options: ImportOptions,
+        progress: Progress = NO_PROGRESS,
+        error_dir: Path | None = None,
+    ) -> ImportResult:
+        """Import all or nothing; cancel or an error leaves the database as it was."""
+        self._check_mapping(table, mapping)
+        clock, actor = self.leads.clock, self.leads.actor
+        if self._backup is not None:
+            self._backup("import")
+        created: list[int] = []
+        updated: list[int] = []
+        with self.store.begin_import(
+            table.file_name, mapping.as_dict(), clock(), actor, Stage.LEAD
+        ) as writer:
+            planner = RowPlanner(mapping, options, writer.match_index(), table.preview)
+
+            def write(plan: ChunkPlan) -> None:
+                created.extend(writer.write(plan.new, plan.updates))
+                updated.extend(u.lead_id for u in plan.updates)
+
+            rows_read = self._run_chunks(table, planner, writer.current_values, write, progress)
+            progress.update(rows_read, rows_read, "Saving…")
+            batch_id = writer.finish(planner.counts)
+        self.remember_mapping(mapping)
+        report = self._report(planner, rows_read, dry_run=False)
+        changes = Changes(
+            added=frozenset(created),
+            leads=frozenset(updated),
+            stages=frozenset({Stage.LEAD}),
+            batches=True,
+        )
+        changes = changes | self._rescore(batch_id, created + updated)
+        workbook = self._error_workbook(table, report, error_dir)
+        return ImportResult(report, batch_id, changes, workbook, len(created), len(updated))
+
+    def undo_import(self, batch_id: int) -> UndoResult:
+        """Remove the leads an import created and restore what it overwrote, except leads
+        edited since (those are reported and left alone)."""
+        if self._backup is not None:
+            self._backup("undo-import")
+        removed, restored, kept = self.store.undo_import(batch_id, self.leads.clock())
+        changes = Changes(
+            removed=frozenset(removed),
+            leads=frozenset(restored),
+            stages=frozenset(Stage),
+            batches=True,
+        )
+        rescorer = getattr(self.leads, "rescorer", None)
+        if restored and rescorer is not None:
+            changes = changes | rescorer.rescore(restored)
+        return UndoResult(batch_id, len(removed), len(restored), tuple(kept), changes)
+
+    def batches(self) -> list[ImportBatch]:
+        return self.store.batches()
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _check_mapping(self, table: SourceTable, mapping: ColumnMapping) -> None:
+        if mapping.headers != table.headers:
+            raise ImportFileError("the mapping is for other columns", file=table.file_name)
+        if not mapping.has_identity:
+            raise ImportFileError(
+                "no column holds a name, an email or a company, so no row could become a "
+                "lead; map at least one column to First name, Last name, Full name, Email or "
+                "Company",
+                file=table.file_name,
+                sheet=table.sheet,
+                row=table.header_row or None,
+            )
+
+    def _run_chunks(
+        self,
+        table: SourceTable,
+        planner: RowPlanner,
+        load: LoadCurrent,
+        write: Callable[[ChunkPlan], None] | None,
+        progress: Progress,
+    ) -> int:
+        total = table.row_count or 0
+        rows = table.rows()
+        read = 0
+        while True:
+            chunk = list(islice(rows, CHUNK_ROWS))
+            if not chunk:
+                return read
+            read += len(chunk)
+            progress.update(read, max(total, read), f"Row {read:,} of {max(total, read):,}")
+            plan = planner.plan(chunk, load)
+            if write is not None:
+                write(plan)
+
+    def _report(self, planner: RowPlanner, rows_read: int, *, dry_run: bool) -> ImportReport:
+        counts = {k: planner.counts[k] for k in COUNT_KEYS}
+        return ImportReport(
+            counts, tuple(planner.problems), rows_read, dict(planner.date_orders), dry_run
+        )
+
+    def _rescore(self, batch_id: int, lead_ids: list[int]) -> Changes:
+        rescorer = getattr(self.leads, "rescorer", None)
+        if rescorer is None or not lead_ids:
+            return Changes()
+        changes = rescorer.rescore(lead_ids)
+        self.store.refresh_versions(batch_id)
+        return changes
+
+    def _error_workbook(
+        self, table: SourceTable, report: ImportReport, error_dir: Path | None
+    ) -> Path | None:
+        if not report.problems:
+            return None
+        folder = error_dir or table.path.parent
+        stem = Path(table.file_name).stem
+        stamp = self.leads.clock().strftime("%Y%m%d-%H%M%S")
+        target = folder / f"{stem} - rejected rows {stamp}.xlsx"
+        try:
+            return self.store.write_error_workbook(target, table.headers, report.problems)
+        except OSError:
+            # A read-only folder beside the file: fall back to the temporary folder.
+            import tempfile
+
+            target = Path(tempfile.gettempdir()) / target.name
+            return self.store.write_error_workbook(target, table.headers, report.problems)

@@ -1,0 +1,346 @@
+"""The scoring use cases: the rule set, rescoring (one lead or all), explanations, preview."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+from typing import Protocol
+
+import numpy as np
+
+from leaddesk.core.changes import Changes
+from leaddesk.core.errors import EditConflict, StageMoveRefused
+from leaddesk.core.leads import InteractionKind
+from leaddesk.core.ports import SettingsRepository
+from leaddesk.core.progress import NO_PROGRESS, Progress
+from leaddesk.core.scoring.batch import (
+    BatchScores,
+    LeadBatch,
+    changed_rows,
+    score_batch,
+    threshold_moves,
+)
+from leaddesk.core.scoring.engine import (
+    RULESET_SETTING,
+    RuleSet,
+    Score,
+    ThresholdMove,
+    score_lead,
+)
+from leaddesk.core.scoring.loop import (
+    Backtest,
+    RuleEvidence,
+    backtest,
+    rule_evidence,
+    suggest_rules,
+)
+from leaddesk.core.scoring.validation import ScoringRulesInvalid, validate_ruleset
+from leaddesk.core.services import LeadService
+from leaddesk.core.stages import MoveVia, Stage
+
+LAST_BULK_SETTING = "scoring.last_bulk_rescore"
+#: Up to this many threshold moves go one by one through the lead service; more (after an
+#: import) are written with the scores in one transaction, recorded the same way.
+FEW_MOVES = 25
+#: Leads read and scored at a time by the bulk rescore (between progress reports).
+BULK_PART = 20_000
+
+
+class ScoringStore(Protocol):
+    """What scoring needs from storage (implemented in ``storage.scoring_store``)."""
+
+    def load_batch(
+        self,
+        lead_ids: Sequence[int] | None,
+        now: datetime,
+        *,
+        fields: Iterable[str] | None = None,
+        detail_kinds: Collection[InteractionKind] = (),
+        id_range: tuple[int, int] | None = None,
+    ) -> LeadBatch: ...
+
+    def id_ranges(self, size: int) -> list[tuple[int, int]]: ...
+
+    def outcomes(self) -> dict[int, bool]: ...
+
+    def save(
+        self,
+        scores: Iterable[tuple[int, int, int, int, str]],
+        moves: Sequence[ThresholdMove],
+        at: datetime,
+    ) -> list[int]: ...
+
+    def custom_field_names(self) -> list[str]: ...
+
+
+@lru_cache(maxsize=1)
+def default_rules() -> RuleSet:
+    """The rule set LeadDesk ships: a small B2B business, from the lead-scoring articles."""
+    text = resources.files("leaddesk").joinpath("resources/default_rules.json").read_text("utf-8")
+    return RuleSet.from_json(json.loads(text))
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What saving a changed rule set would do to the leads as they are now."""
+
+    leads: int  # leads looked at
+    rescored: int  # leads whose score would change
+    into_mql: int
+    out_of_mql: int
+
+    @property
+    def moved(self) -> int:
+        return self.into_mql + self.out_of_mql
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """Leads and their outcomes, loaded once for the editor's preview and evidence."""
+
+    batch: LeadBatch
+    outcomes: dict[int, bool]
+
+    def labels(self) -> tuple[np.ndarray, np.ndarray]:
+        """Positions of decided leads in the batch, and whether each converted."""
+        pos = [i for i, lead_id in enumerate(self.batch.ids.tolist()) if lead_id in self.outcomes]
+        ids = self.batch.ids
+        won = np.fromiter((self.outcomes[int(ids[i])] for i in pos), bool, len(pos))
+        return np.asarray(pos, dtype=np.int64), won
+
+
+class ScoringService:
+    """Scores leads under the saved rule set and moves them across the MQL line."""
+
+    def __init__(
+        self,
+        store: ScoringStore,
+        settings: SettingsRepository,
+        leads: LeadService,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.leads = leads
+        self._clock = clock
+
+    def now(self) -> datetime:
+        return (self._clock or self.leads.clock)()
+
+    # -- the rule set ----------------------------------------------------------------------
+    def rules(self) -> RuleSet:
+        """The saved rule set, or the default one until the user saves their own."""
+        data = self.settings.get_setting(RULESET_SETTING)
+        return default_rules() if not data else RuleSet.from_json(data)
+
+    def custom_fields(self) -> list[str]:
+        return self.store.custom_field_names()
+
+    def save_rules(self, rules: RuleSet, custom_fields: Iterable[str] | None = None) -> Changes:
+        """Validate and store ``rules`` (one transaction). Rescoring follows separately.
+
+        ``custom_fields`` are the custom field names known to exist (read when not given).
+        """
+        known = self.custom_fields() if custom_fields is None else list(custom_fields)
+        problems = validate_ruleset(rules, known)
+        if problems:
+            raise ScoringRulesInvalid(problems)
+        self.settings.set_setting(RULESET_SETTING, rules.to_json())
+        return Changes(rules=True)
+
+    def reset_to_default(self) -> RuleSet:
+        """The shipped rule set (the caller saves it, so that it can be undone)."""
+        return default_rules()
+
+    # -- scoring ---------------------------------------------------------------------------
+    def explain(self, lead_id: int) -> Score:
+        """The lead's score now, with every matched rule and its points after decay."""
+        lead = self.leads.lead(lead_id)
+        return score_lead(self.rules(), lead, self.leads.interactions(lead_id), self.now())
+
+    def rescore(self, lead_ids: Iterable[int]) -> Changes:
+        """Rescore a few leads at once (after an edit or a new interaction)."""
+        ids = list(dict.fromkeys(lead_ids))
+        if not ids:
+            return Changes()
+        if self.settings.get_setting(LAST_BULK_SETTING) is None:
+            # Scores exist from now on: the daily decay rescore starts counting here.
+            self.settings.set_setting(LAST_BULK_SETTING, self.now().isoformat())
+        rules = self.rules()
+        batch = self.store.load_batch(
+            ids, self.now(), fields=rules.fields_used(), detail_kinds=_detail_kinds(rules)
+        )
+        scores = score_batch(rules, batch)
+        moves = threshold_moves(batch, scores, rules, rules)
+        rows = _score_rows(batch, scores, changed_rows(batch, scores))
+        changes = Changes(leads=frozenset(int(i) for i in batch.ids))
+        if len(moves) > FEW_MOVES:  # an import: scores and moves in one write
+            moved = self.store.save(rows, moves, self.now())
+            stages = {m.from_stage for m in moves} | {Stage.MQL, Stage.NURTURE}
+            return changes | Changes(interactions=frozenset(moved), stages=frozenset(stages))
+        self.store.save(rows, [], self.now())
+        for move in moves:
+            changes = changes | self._move(move)
+        return changes
+
+    def _move(self, move: ThresholdMove) -> Changes:
+        try:
+            done = self.leads.move_lead(
+                move.lead_id, move.to_stage, via=MoveVia.AUTOMATIC, reason=move.reason
+            )
+        except (StageMoveRefused, EditConflict):
+            return Changes()  # someone moved it meanwhile: their move wins
+        return done.changes
+
+    def rescore_all(
+        self, progress: Progress = NO_PROGRESS, previous: RuleSet | None = None
+    ) -> Changes:
+        """Rescore every lead (after a rules change, or for decay) in one write.
+
+        Leads are read and scored in parts, so that progress moves and Cancel answers;
+        nothing is written until all are scored. ``previous`` is the rule set the stored
+        scores came from, so that a changed threshold moves the leads it now puts on the
+        other side of the line.
+        """
+        rules = self.rules()
+        ranges = self.store.id_ranges(BULK_PART)
+        steps = len(ranges) + 1
+        rows: list[tuple[int, int, int, int, str]] = []
+        moves: list[ThresholdMove] = []
+        now = self.now()
+        for done, id_range in enumerate(ranges):
+            progress.update(done, steps, f"Scoring leads… ({done * BULK_PART:,} done)")
+            batch = self.store.load_batch(
+                None,
+                now,
+                fields=rules.fields_used(),
+                detail_kinds=_detail_kinds(rules),
+                id_range=id_range,
+            )
+            scores = score_batch(rules, batch)
+            moves += threshold_moves(batch, scores, previous or rules, rules)
+            rows += _score_rows(batch, scores, changed_rows(batch, scores))
+        progress.update(len(ranges), steps, "Saving scores…")
+        at = self.now()
+        moved = self.store.save(rows, moves, at)
+        self.settings.set_setting(LAST_BULK_SETTING, at.isoformat())
+        progress.update(steps, steps, "Done")
+        stages = {m.from_stage for m in moves} | {m.to_stage for m in moves}
+        return Changes(
+            leads=frozenset(r[0] for r in rows) | frozenset(moved),
+            interactions=frozenset(moved),
+            stages=frozenset(stages) if moved else frozenset(),
+            rules=True,
+        )
+
+    def stale_leads(self) -> list[int]:
+        """Leads whose stored score (or stage) is not what the rules give now; writes nothing.
+
+        For checks that must not change anything unless something is wrong.
+        """
+        rules = self.rules()
+        batch = self.store.load_batch(
+            None, self.now(), fields=rules.fields_used(), detail_kinds=_detail_kinds(rules)
+        )
+        scores = score_batch(rules, batch)
+        stale = {int(batch.ids[i]) for i in changed_rows(batch, scores).tolist()}
+        stale |= {m.lead_id for m in threshold_moves(batch, scores, rules, rules)}
+        return sorted(stale)
+
+    def decay_due(self, every_hours: float = 24) -> bool:
+        """True when the last bulk rescore is older than ``every_hours`` (decay is stale).
+
+        A database with no scores yet has nothing stale.
+        """
+        last = self.settings.get_setting(LAST_BULK_SETTING)
+        if not last:
+            return False
+        age = self.now() - datetime.fromisoformat(last)
+        return age.total_seconds() >= every_hours * 3600
+
+    # -- the editor --------------------------------------------------------------------------
+    def snapshot(self, progress: Progress = NO_PROGRESS) -> Snapshot:
+        """Every lead with all its fields and activity, and the outcomes, for the editor."""
+        progress.update(0, 2, "Reading leads and activity…")
+        batch = self.store.load_batch(None, self.now(), detail_kinds=frozenset(InteractionKind))
+        progress.update(1, 2, "Reading outcomes…")
+        outcomes = self.store.outcomes()
+        progress.update(2, 2, "")
+        return Snapshot(batch, outcomes)
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """A rule set learnt from outcomes, and how it does on the leads it did not learn from."""
+
+    rules: RuleSet
+    learnt_from: int  # decided leads used to learn
+    holdout: Backtest  # on the other decided leads
+
+
+def split_decided(
+    positions: np.ndarray, won: np.ndarray, holdout_share: float = 0.3, seed: int = 2026
+) -> tuple[tuple[np.ndarray, np.ndarray], tuple[np.ndarray, np.ndarray]]:
+    """A fixed (seeded) split of the decided leads: (learn positions, won), (hold-out …)."""
+    order = np.random.default_rng(seed).permutation(len(positions))
+    cut = int(round(len(positions) * (1 - holdout_share)))
+    learn, hold = np.sort(order[:cut]), np.sort(order[cut:])
+    return (positions[learn], won[learn]), (positions[hold], won[hold])
+
+
+def suggest(
+    snapshot: Snapshot,
+    base: RuleSet,
+    *,
+    exclude: Iterable[str] = (),
+    holdout_share: float = 0.3,
+) -> Suggestion:
+    """Rules learnt from 70 % of the decided leads, checked on the other 30 %."""
+    positions, won = snapshot.labels()
+    (learn_pos, learn_won), (hold_pos, hold_won) = split_decided(positions, won, holdout_share)
+    rules = suggest_rules(base, snapshot.batch, learn_pos, learn_won, exclude=exclude)
+    return Suggestion(rules, len(learn_pos), backtest(rules, snapshot.batch, hold_pos, hold_won))
+
+
+def evidence(snapshot: Snapshot, rules: RuleSet) -> list[RuleEvidence]:
+    """Matched leads, conversion, lift and suggested points for each rule."""
+    positions, won = snapshot.labels()
+    return rule_evidence(rules, snapshot.batch, positions, won)
+
+
+def backtest_rules(snapshot: Snapshot, rules: RuleSet) -> Backtest:
+    """ROC AUC and conversion by decile of ``rules`` over every decided lead."""
+    positions, won = snapshot.labels()
+    return backtest(rules, snapshot.batch, positions, won)
+
+
+def preview(batch: LeadBatch, rules: RuleSet, current: RuleSet) -> Preview:
+    """Compare ``rules`` with the stored scores (computed under ``current``)."""
+    scores = score_batch(rules, batch)
+    moves = threshold_moves(batch, scores, current, rules)
+    into = sum(1 for m in moves if m.to_stage is Stage.MQL)
+    return Preview(
+        leads=len(batch),
+        rescored=int((scores.total != batch.old_scores).sum()),
+        into_mql=into,
+        out_of_mql=len(moves) - into,
+    )
+
+
+def _detail_kinds(rules: RuleSet) -> frozenset[InteractionKind]:
+    """The kinds of interaction whose detail text some rule reads."""
+    return frozenset(r.activity.kind for r in rules.active if r.detail_contains and r.activity)
+
+
+def _score_rows(
+    batch: LeadBatch, scores: BatchScores, rows: np.ndarray
+) -> list[tuple[int, int, int, int, str]]:
+    ids, fit, eng, grade = batch.ids, scores.fit, scores.engagement, scores.grade
+    return [
+        (int(ids[i]), int(fit[i] + eng[i]), int(fit[i]), int(eng[i]), str(grade[i]))
+        for i in rows.tolist()
+    ]

@@ -1,0 +1,219 @@
+"""Working as a team on one shared database: conflicts, lost connections, others' changes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any, Protocol
+from urllib.parse import quote, unquote, urlsplit
+
+from leaddesk.core.changes import Changes
+from leaddesk.core.errors import EditConflict, LeadDeskError
+from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, Lead
+from leaddesk.core.progress import Progress
+from leaddesk.core.stages import Stage
+
+
+class LeadMovedMeanwhile(EditConflict):
+    """A move refused because someone else already moved the lead: says where it is now."""
+
+    def __init__(
+        self, lead_id: int, expected: int, actual: int, current: Stage, name: str = ""
+    ) -> None:
+        super().__init__(lead_id, expected, actual)
+        who = f"{name} (lead {lead_id})" if name else f"Lead {lead_id}"
+        # Replace the generic sentence: the user needs to know where the card went.
+        self.args = (
+            f"{who} was already moved by someone else: it is now in {current.label}. "
+            "Nothing was changed; the board shows where it is now.",
+        )
+        self.current = current
+
+
+class DatabaseUnavailable(LeadDeskError):
+    """The database server cannot be reached (stopped, network down); nothing was written."""
+
+    def __init__(self, where: str, detail: str = "") -> None:
+        text = (
+            f"The database server {where} cannot be reached; what you were doing was not "
+            "saved and nothing was half-written. LeadDesk keeps retrying; your unsaved edits "
+            "stay in their forms."
+        )
+        super().__init__(f"{text} ({detail})" if detail else text)
+        self.where = where
+        self.detail = detail
+
+
+class TransferRefused(LeadDeskError):
+    """A copy between databases that cannot be done (target not empty, counts differ)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TransferReport:
+    """What a copy between databases moved: rows per table, checked equal on both sides."""
+
+    source: str
+    target: str
+    counts: Mapping[str, int]
+
+    @property
+    def leads(self) -> int:
+        return self.counts.get("leads", 0)
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectionReport:
+    """What "Test connection" found at a database URL."""
+
+    where: str
+    leads: int | None  # None: no LeadDesk tables yet (they are created on first connect)
+    needs_upgrade: bool = False
+
+
+class ChangeWatcher(Protocol):
+    """Finds what other users changed in the shared database since the last poll."""
+
+    def poll(self) -> Changes:
+        """The changes since the previous call (nothing on the first call)."""
+        ...
+
+
+@dataclass
+class TeamService:
+    """What the window needs to work on a shared database (``workspace.team``)."""
+
+    watcher: ChangeWatcher
+    #: True on a server many users share (PostgreSQL); False on a local SQLite file
+    shared: bool
+    #: url → what is there; raises DatabaseOpenError/DatabaseUnavailable with a clear message
+    test_connection: Callable[[str], ConnectionReport]
+    #: (source url, empty target url, progress) → report; all or nothing
+    copy_database: Callable[[str, str, Progress], TransferReport]
+    #: the URL this workspace was opened with (in memory only: it may hold the password)
+    url: str = field(default="", repr=False)
+
+    def poll(self) -> Changes:
+        """Leads changed in the database since the last poll (by anyone)."""
+        return self.watcher.poll()
+
+
+@dataclass(frozen=True, slots=True)
+class FieldDifference:
+    """One field of a lead as the user typed it and as it is stored now."""
+
+    name: str
+    label: str
+    mine: str
+    theirs: str
+
+    @property
+    def differs(self) -> bool:
+        return self.mine != self.theirs
+
+
+def shown(value: Any) -> str:
+    """A field value as the conflict dialog shows it (None as empty, numbers without noise)."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+    return str(value).strip()
+
+
+def _comparable(name: str, value: Any) -> str:
+    text = shown(value)
+    if name == "budget" and text:
+        try:
+            return shown(Decimal(text.replace(",", ".")))
+        except InvalidOperation:
+            return text
+    return text
+
+
+def field_differences(mine: Mapping[str, Any], theirs: Lead) -> list[FieldDifference]:
+    """Every field the user's form holds, beside the stored value, standard fields first."""
+    rows: list[FieldDifference] = []
+    for name in LEAD_FIELDS:
+        if name in mine:
+            rows.append(
+                FieldDifference(
+                    name,
+                    FIELD_LABELS[name],
+                    _comparable(name, mine[name]),
+                    _comparable(name, getattr(theirs, name)),
+                )
+            )
+    custom_mine = dict(mine.get("custom") or {})
+    for key in sorted(set(custom_mine) | set(theirs.custom if "custom" in mine else {})):
+        rows.append(
+            FieldDifference(
+                f"custom.{key}",
+                key,
+                shown(custom_mine.get(key)),
+                shown(theirs.custom.get(key)),
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class ServerAddress:
+    """Where a shared PostgreSQL database is; the password is never part of it."""
+
+    host: str
+    port: int = 5432
+    database: str = "leaddesk"
+    user: str = ""
+
+    @property
+    def account(self) -> str:
+        """The name the password is kept under in the system keyring."""
+        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+
+    def url(self, password: str | None = None) -> str:
+        """The database URL, with ``password`` only when given (never stored that way)."""
+        who = quote(self.user, safe="")
+        if password:
+            who += ":" + quote(password, safe="")
+        at = f"{who}@" if who else ""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"postgresql+psycopg://{at}{host}:{self.port}/{quote(self.database, safe='')}"
+
+    @classmethod
+    def from_url(cls, url: str) -> ServerAddress | None:
+        """The address in a PostgreSQL URL, or None for anything else (a SQLite file)."""
+        parts = urlsplit(url)
+        if not parts.scheme.startswith(("postgresql", "postgres")):
+            return None
+        try:
+            port = parts.port or 5432
+        except ValueError:
+            return None
+        return cls(
+            host=parts.hostname or "localhost",
+            port=port,
+            database=unquote(parts.path.lstrip("/")) or "leaddesk",
+            user=unquote(parts.username or ""),
+        )
+
+
+def password_in(url: str) -> str | None:
+    """The password written in a URL, if any."""
+    password = urlsplit(url).password
+    return unquote(password) if password else None
+
+
+def without_password(url: str) -> str:
+    """The URL as it may be saved in settings: the same address, no password."""
+    address = ServerAddress.from_url(url)
+    return address.url() if address is not None else url
+
+
+def asks_for_password(err: BaseException) -> bool:
+    """Did the server refuse because a password is missing or wrong?"""
+    text = str(err).lower()
+    return "password" in text and any(
+        phrase in text
+        for phrase in ("authentication failed", "no password supplied", "password is required")
+    )

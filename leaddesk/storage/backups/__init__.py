@@ -1,0 +1,4 @@
+"""Backups of the database file, restore, Check database's SQL, and whole-database transfer.
+
+files: the SQLite online-backup copies; service: backup, restore and check for the open database.
+"""

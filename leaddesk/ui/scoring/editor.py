@@ -1,0 +1,434 @@
+"""Tools → Scoring rules…: edit the rules and thresholds, see what a change would do
+(live preview, evidence per rule, backtest), let the data suggest rules, save undoably."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from leaddesk.core.changes import Changes
+from leaddesk.core.errors import LeadDeskError
+from leaddesk.core.progress import Progress
+from leaddesk.core.scoring.engine import GradeBoundaries, RulePart, RuleSet
+from leaddesk.core.scoring.loop import Backtest
+from leaddesk.core.scoring.service import (
+    Preview,
+    ScoringService,
+    Snapshot,
+    Suggestion,
+    backtest_rules,
+    evidence,
+    preview,
+    suggest,
+)
+from leaddesk.ui.commands import push_checked
+from leaddesk.ui.dialogs import show_error
+from leaddesk.ui.scoring.commands import SaveRulesCommand, schedule_decay_rescore
+from leaddesk.ui.scoring.model import HEADERS, NAME, VALUE, RuleDraft, RulesModel
+from leaddesk.ui.scoring.widgets import BacktestPanel, RulesDelegate
+from leaddesk.ui.tasks import start_task
+
+__all__ = ["RulesEditor", "SaveRulesCommand", "open_rules_editor", "schedule_decay_rescore"]
+
+#: Columns the outcome of a sales conversation fills in: never learnt from.
+NEVER_SUGGEST_FROM = ("custom.Tags", "custom.Lead Quality")
+
+
+def open_rules_editor(window: Any) -> RulesEditor:
+    """Show the editor (one per window), reading the leads in the background."""
+    editor = window.findChild(RulesEditor)
+    if editor is None:
+        editor = RulesEditor(window)
+    editor.show()
+    editor.raise_()
+    editor.activateWindow()
+    return editor
+
+
+class RulesEditor(QDialog):
+    """The scoring-rules editor."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.setObjectName("rulesEditor")
+        self.setWindowTitle(self.tr("Scoring rules"))
+        self.window_ = window
+        self.service: ScoringService = window.workspace.scoring
+        self.saved = self.service.rules()
+        self.snapshot: Snapshot | None = None
+        self.last_command: SaveRulesCommand | None = None
+        self.last_preview: Preview | None = None
+        self.last_backtest: Backtest | None = None
+        self._analysis_running = False
+        self._analysis_dirty = False
+
+        # Until the leads are read, trust the custom fields the saved rules name.
+        self.model = RulesModel(_custom_fields_named(self.saved), self)
+        self.table = self._make_table()
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
+        self.preview_label = QLabel(self.tr("Reading leads…"), self)
+        self.preview_label.setObjectName("previewLabel")
+        self.suggest_label = QLabel(self)
+        self.suggest_label.setWordWrap(True)
+        self.backtest_panel = BacktestPanel(self)
+        self.auc_label, self.deciles = self.backtest_panel.auc_label, self.backtest_panel.deciles
+        self._build_layout()
+        self._timer = QTimer(self, singleShot=True, interval=250)
+        self._timer.timeout.connect(self._analyse)
+        self.model.dataChanged.connect(self._changed)
+        self.model.rowsInserted.connect(self._changed)
+        self.model.rowsRemoved.connect(self._changed)
+        self.model.rowsMoved.connect(self._changed)
+        self.model.modelReset.connect(self._changed)
+        self.load_rules(self.saved)
+        self.resize(1280, 760)
+        window.changes_applied.connect(self._changes_applied)
+        self._read_leads()
+
+    def _changes_applied(self, changes: Changes) -> None:
+        """Rules saved or undone, leads rescored: follow the database."""
+        if not (changes.rules or changes.everything):
+            return
+        stored = self.service.rules()
+        if stored != self.saved:
+            untouched = self.edited_rules() == self.saved
+            self.saved = stored
+            if untouched:
+                self.load_rules(stored)
+        self._read_leads()
+
+    # -- layout ----------------------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setAccessibleName(self.tr("Scoring rules"))
+        table.setModel(self.model)
+        table.setItemDelegate(RulesDelegate(self.model, table))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Interactive)
+        table.setColumnWidth(NAME, 180)
+        table.setColumnWidth(VALUE, 150)
+        table.setWordWrap(False)
+        return table
+
+    def _build_layout(self) -> None:
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        add_menu = QMenu(self)
+        add_menu.addAction(self.tr("Fit rule (a field)"), lambda: self.add_rule(RulePart.FIT))
+        add_menu.addAction(
+            self.tr("Engagement rule (an activity)"), lambda: self.add_rule(RulePart.ENGAGEMENT)
+        )
+        for key, text, slot in (
+            ("add", self.tr("&Add"), None),
+            ("duplicate", self.tr("D&uplicate"), self.duplicate_rule),
+            ("delete", self.tr("&Delete"), self.delete_rule),
+            ("up", self.tr("Move u&p"), lambda: self.move_rule(-1)),
+            ("down", self.tr("Move do&wn"), lambda: self.move_rule(1)),
+            ("suggest", self.tr("Su&ggest from outcomes"), self.suggest_rules),
+            ("reset", self.tr("&Reset to default"), self.reset_to_default),
+        ):
+            button = QPushButton(text, self)
+            if slot is not None:
+                button.clicked.connect(slot)
+            self.buttons[key] = button
+            buttons.addWidget(button)
+        self.buttons["add"].setMenu(add_menu)
+        self.buttons["suggest"].setEnabled(False)
+        buttons.addStretch()
+
+        side = QVBoxLayout()
+        side.addWidget(self._thresholds_box())
+        side.addWidget(self.backtest_panel)
+        side_widget = QWidget(self)
+        side_widget.setLayout(side)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(side_widget)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        side_widget.setMaximumWidth(300)
+
+        bottom = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        close = QPushButton(self.tr("Close"), self)
+        close.clicked.connect(self.close)
+        bottom.addWidget(self.preview_label, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.suggest_label)
+        layout.addLayout(bottom)
+
+    def _spin(self, low: float, high: float) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox(self)
+        spin.setRange(low, high)
+        spin.setDecimals(0)
+        spin.valueChanged.connect(self._changed)
+        return spin
+
+    def _thresholds_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Thresholds and grades"), self)
+        form = QFormLayout(box)
+        self.threshold = self._spin(-1000, 10000)
+        self.margin = self._spin(0, 1000)
+        self.recycle = QCheckBox(self.tr("Recycle MQLs to Nurture"), self)
+        self.recycle.setToolTip(
+            self.tr(
+                "An MQL whose score falls below the threshold minus the margin goes back to Nurture"
+            )
+        )
+        self.recycle.toggled.connect(self._changed)
+        self.grade_spins = {g: self._spin(-1000, 10000) for g in "ABC"}
+        form.addRow(self.tr("MQL threshold"), self.threshold)
+        form.addRow(self.tr("Margin (against flapping)"), self.margin)
+        form.addRow(self.recycle)
+        for grade, spin in self.grade_spins.items():
+            form.addRow(self.tr("Grade {grade} from fit").format(grade=grade), spin)
+        return box
+
+    # -- the rule set in the form ----------------------------------------------------------
+    def load_rules(self, rules: RuleSet) -> None:
+        """Show ``rules`` in the table and the threshold fields (not saved)."""
+        for spin, value in (
+            (self.threshold, rules.mql_threshold),
+            (self.margin, rules.margin),
+            (self.grade_spins["A"], rules.grades.a),
+            (self.grade_spins["B"], rules.grades.b),
+            (self.grade_spins["C"], rules.grades.c),
+        ):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self.recycle.blockSignals(True)
+        self.recycle.setChecked(rules.recycle)
+        self.recycle.blockSignals(False)
+        self.model.set_rules(rules.rules)
+
+    def edited_rules(self) -> RuleSet | None:
+        """The rule set as edited, or None while anything has a problem."""
+        rules = self.model.rules()
+        if rules is None or self._grade_problem():
+            return None
+        return RuleSet(
+            rules=tuple(rules),
+            mql_threshold=self.threshold.value(),
+            margin=self.margin.value(),
+            recycle=self.recycle.isChecked(),
+            grades=self._grades(),
+        )
+
+    def _grades(self) -> GradeBoundaries:
+        a, b, c = (self.grade_spins[g].value() for g in "ABC")
+        return GradeBoundaries(a=a, b=b, c=c)
+
+    def _grade_problem(self) -> str:
+        g = self._grades()
+        return "" if g.a >= g.b >= g.c else self.tr("Grade boundaries must fall from A to C.")
+
+    def _changed(self, *_args: object) -> None:
+        problems = self.model.problems()
+        messages = [
+            self.tr("Rule {row}, {column}: {message}").format(
+                row=row + 1, column=self.tr(HEADERS[col]), message=msg
+            )
+            for row, col, msg in problems[:3]
+        ]
+        if self._grade_problem():
+            messages.append(self._grade_problem())
+        self.error_label.setText("\n".join(messages))
+        rules = self.edited_rules()
+        self.save_button.setEnabled(rules is not None and rules != self.saved)
+        if rules is not None:
+            self._timer.start()
+
+    # -- rows ------------------------------------------------------------------------------
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def add_rule(self, part: RulePart) -> None:
+        row = self.current_row() + 1 if self.current_row() >= 0 else len(self.model.drafts)
+        if part is RulePart.FIT:
+            draft = RuleDraft(
+                name=self.tr("New fit rule"), target="job_title", value="", points="5"
+            )
+            draft.operator = draft.operator.CONTAINS
+        else:
+            draft = RuleDraft(name=self.tr("New engagement rule"), target="visit", points="2")
+        self.model.insert_draft(row, draft)
+        self.table.selectRow(row)
+        self.table.edit(self.model.index(row, NAME))
+
+    def duplicate_rule(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.model.duplicate(row)
+            self.table.selectRow(row + 1)
+
+    def delete_rule(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.model.remove_draft(row)
+            if self.model.drafts:
+                self.table.selectRow(min(row, len(self.model.drafts) - 1))
+
+    def move_rule(self, delta: int) -> None:
+        row = self.current_row()
+        if row >= 0 and self.model.move(row, delta):
+            self.table.selectRow(row + delta)
+
+    def reset_to_default(self) -> None:
+        self.load_rules(self.service.reset_to_default())
+
+    # -- the leads: preview, evidence, backtest, suggestions --------------------------------
+    def _read_leads(self) -> None:
+        def loaded(snapshot: Snapshot) -> None:
+            if not self._alive():
+                return
+            self.snapshot = snapshot
+            names = sorted(set(snapshot.batch.custom_field_names()) | set(self.model.custom_fields))
+            if names != self.model.custom_fields:
+                self.model.set_custom_fields(names)
+            self.buttons["suggest"].setEnabled(bool(snapshot.outcomes))
+            self._analyse()
+
+        start_task(self.service.snapshot, on_done=loaded, on_error=self._failed)
+
+    def _alive(self) -> bool:
+        """Background work may finish after the editor is gone."""
+        return shiboken6.isValid(self) and shiboken6.isValid(self.preview_label)
+
+    def _failed(self, err: BaseException, details: str) -> None:
+        self._analysis_running = False
+        if self._alive():
+            show_error(self, err, details)
+
+    def _analyse(self) -> None:
+        """Preview, evidence and backtest of the edited rules, off the GUI thread."""
+        rules = self.edited_rules()
+        if self.snapshot is None or rules is None:
+            return
+        if self._analysis_running:
+            self._analysis_dirty = True
+            return
+        self._analysis_running = True
+        snapshot, saved = self.snapshot, self.saved
+
+        def work(_progress: Progress) -> tuple[Preview, list, Backtest]:
+            return (
+                preview(snapshot.batch, rules, saved),
+                evidence(snapshot, rules),
+                backtest_rules(snapshot, rules),
+            )
+
+        start_task(work, on_done=self._show_analysis, on_error=self._failed)
+
+    def _show_analysis(self, result: tuple[Preview, list, Backtest]) -> None:
+        self._analysis_running = False
+        if not self._alive():
+            return
+        if self._analysis_dirty:
+            self._analysis_dirty = False
+            self._analyse()
+            return
+        shown, per_rule, tested = result
+        self.last_preview, self.last_backtest = shown, tested
+        if self.edited_rules() == self.saved and not shown.rescored and not shown.moved:
+            text = self.tr(
+                "{total} leads, scored under these rules. Edit a rule to see what the change "
+                "would do."
+            ).format(total=shown.leads)
+        else:
+            text = self.tr(
+                "This change rescores {n} of {total} leads: {into} move into MQL, {out} out."
+            ).format(n=shown.rescored, total=shown.leads, into=shown.into_mql, out=shown.out_of_mql)
+        self.preview_label.setText(text)
+        self.model.set_evidence(per_rule)
+        self.backtest_panel.show_backtest(tested)
+
+    def suggest_rules(self) -> None:
+        """Learn rules from 70 % of the decided leads and put them in the table."""
+        rules = self.edited_rules() or self.saved
+        snapshot = self.snapshot
+        if snapshot is None:
+            return
+
+        def shown(result: Suggestion) -> None:
+            self.load_rules(result.rules)
+            auc = result.holdout.auc
+            self.suggest_label.setText(
+                self.tr(
+                    "Suggested {n} rules from {learn} decided leads; on the other {hold} "
+                    "they reach ROC AUC {auc}. Review them, then Save."
+                ).format(
+                    n=len(result.rules.rules),
+                    learn=result.learnt_from,
+                    hold=result.holdout.decided,
+                    auc="—" if auc is None else f"{auc:.2f}",
+                )
+            )
+
+        start_task(
+            lambda _p: suggest(snapshot, rules, exclude=NEVER_SUGGEST_FROM),
+            on_done=shown,
+            on_error=self._failed,
+            parent=self,
+            label=self.tr("Learning rules from past outcomes…"),
+        )
+
+    # -- saving ----------------------------------------------------------------------------
+    def save(self) -> None:
+        rules = self.edited_rules()
+        if rules is None:
+            return
+        command = SaveRulesCommand(self.window_, self.saved, rules, self.model.custom_fields)
+        try:
+            push_checked(self.window_.undo_stack, command)  # a refused save is not stacked
+        except LeadDeskError as err:
+            show_error(self, err)
+            return
+        self.last_command = command
+        self.saved = rules
+        self.save_button.setEnabled(False)
+        self._changed()
+
+
+def _custom_fields_named(rules: RuleSet) -> list[str]:
+    return sorted({r.field[7:] for r in rules.rules if r.field.startswith("custom.")})
