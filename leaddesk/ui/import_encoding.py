@@ -57,6 +57,3 @@ class EncodingBox(QComboBox):
             self.setCurrentIndex(names.index(encoding))
         self.setEnabled(encoding is not None)
         self.blockSignals(False)
-
-    def encoding(self) -> str | None:
-        return self.currentData()
