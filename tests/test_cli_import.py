@@ -113,3 +113,55 @@ def test_unknown_sheet_names_the_sheets(tmp_path: Path) -> None:
     result = run_cli("import", str(path), "--db", str(tmp_path / "l.sqlite"), "--sheet", "Data")
     assert result.returncode == 2
     assert "book.xlsx: has no sheet named 'Data'; its sheets: Leads" in result.stderr
+
+
+SPANISH_LIST = (
+    "Nombre;Apellidos;Ciudad;Empresa;Notas\n"
+    "Begoña;Muñoz;A Coruña;Construcciones Ibáñez S.L.;El señor Ibáñez pidió una llamada.\n"
+)
+
+
+def test_the_encoding_read_with_is_printed(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "clientes.csv"
+    path.write_bytes(SPANISH_LIST.encode("cp1252"))
+    db = str(tmp_path / "leads.sqlite")
+    assert main(["import", str(path), "--db", db]) == 0
+    assert "clientes.csv, header on row 1, encoding cp1252" in capsys.readouterr().out
+    lead = _only_lead(db)
+    assert (lead["first_name"], lead["last_name"], lead["city"]) == ("Begoña", "Muñoz", "A Coruña")
+
+
+def test_encoding_option_reads_the_file_in_that_encoding(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "clientes.csv"
+    path.write_bytes(SPANISH_LIST.encode("cp1252"))
+    db = str(tmp_path / "leads.sqlite")
+    assert main(["import", str(path), "--db", db, "--encoding", "windows-1250"]) == 0
+    assert "encoding cp1250" in capsys.readouterr().out
+    assert _only_lead(db)["first_name"] == "Begońa"  # what the user asked for
+
+
+def test_encoding_option_is_refused_for_a_workbook(tmp_path: Path) -> None:
+    import xlsxwriter
+
+    path = tmp_path / "book.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    book.add_worksheet("Leads").write_row(0, 0, ["Email", "Name"])
+    book.close()
+    result = run_cli(
+        "import", str(path), "--db", str(tmp_path / "l.sqlite"), "--encoding", "cp1252"
+    )
+    assert result.returncode == 2
+    assert "book.xlsx: --encoding applies only to text files" in result.stderr
+
+
+def _only_lead(db: str) -> dict:
+    from leaddesk.storage.db import open_database
+
+    database = open_database(f"sqlite:///{db}")
+    try:
+        with database.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT first_name, last_name, city FROM leads").all()
+    finally:
+        database.close()
+    assert len(rows) == 1
+    return dict(zip(("first_name", "last_name", "city"), rows[0], strict=True))

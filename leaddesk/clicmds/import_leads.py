@@ -18,6 +18,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--sheet", metavar="S", help="the sheet to read (default: the one with the data)"
     )
     parser.add_argument(
+        "--encoding",
+        metavar="E",
+        help="the text encoding of a .csv/.tsv/.txt file, e.g. utf-8, cp1252 (Western "
+        "European), cp1250 (Central European), latin-1, iso-8859-2 (default: detected)",
+    )
+    parser.add_argument(
         "--mapping",
         metavar="JSON",
         help='columns to map, as JSON {"Column": "field"} (or a path to a .json file); fields: '
@@ -80,7 +86,11 @@ def run(args: argparse.Namespace) -> int:
     workspace = open_workspace(resolve_url(args.db, args.demo), demo=args.demo)
     try:
         importer = workspace.importer
-        table = importer.read(Path(args.file), args.sheet)
+        table = importer.read(Path(args.file), args.sheet, args.encoding)
+        if args.encoding and table.encoding is None:
+            raise ImportFileError(
+                "--encoding applies only to text files (.csv .tsv .txt)", file=table.file_name
+            )
         if args.mapping:
             mapping = importer.mapping_from_json(
                 table, _mapping_json(args.mapping, table.file_name)
@@ -94,7 +104,8 @@ def run(args: argparse.Namespace) -> int:
             campaign=args.campaign.strip(),
         )
         where = f" (sheet {table.sheet!r})" if table.sheet else ""
-        print(f"file: {table.file_name}{where}, header on row {table.header_row}")
+        read_as = f", encoding {table.encoding}" if table.encoding else ""
+        print(f"file: {table.file_name}{where}, header on row {table.header_row}{read_as}")
         if args.dry_run:
             report = importer.dry_run(table, mapping, options)
             workbook = None

@@ -181,6 +181,8 @@ def test_no_english_is_left_on_any_screen(qtbot, workspace, tmp_path, code) -> N
         workspace.database_name,
         "leads.csv",
         "activity.csv",
+        "UTF-8",  # encodings go by their own names in every language
+        "UTF-16",
     }
     # The shipped scoring rules are data the user renames and edits: their names and values.
     rules = default_rules().rules

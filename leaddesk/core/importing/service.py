@@ -56,6 +56,7 @@ class SourceTable:
     open_rows: Callable[[], Iterator[Row]] = field(repr=False, compare=False)
     row_count: int | None = None  # known for workbooks; estimated for text files
     estimated: bool = False
+    encoding: str | None = None  # a text file's, as read (detected or chosen); else None
 
     def rows(self) -> Iterator[Row]:
         """Every data row with its number in the file; blank and 'Total' rows left out."""
@@ -137,7 +138,7 @@ class ImportStore(Protocol):
     ) -> Path: ...
 
 
-Reader = Callable[[Path, str | None], SourceTable]
+Reader = Callable[..., SourceTable]  # (path, sheet, *, encoding=None)
 
 
 class ImportService:
@@ -161,9 +162,15 @@ class ImportService:
         self._backup = backup  # a copy of the database before a bulk change, when available
 
     # -- reading and mapping ---------------------------------------------------------------
-    def read(self, path: Path | str, sheet: str | None = None) -> SourceTable:
-        """Open a file and find its table; raises ImportFileError naming where it failed."""
-        return self._reader(Path(path), sheet)
+    def read(
+        self, path: Path | str, sheet: str | None = None, encoding: str | None = None
+    ) -> SourceTable:
+        """Open a file and find its table; raises ImportFileError naming where it failed.
+
+        ``encoding`` reads a text file in that encoding rather than the one detected."""
+        if encoding is None:
+            return self._reader(Path(path), sheet)
+        return self._reader(Path(path), sheet, encoding=encoding)
 
     def suggest_mapping(self, table: SourceTable) -> ColumnMapping:
         """The remembered mapping for these headers, or one guessed from names and values."""

@@ -386,6 +386,10 @@
         <translation>List:</translation>
     </message>
     <message>
+        <source>Encoding:</source>
+        <translation>Kódování:</translation>
+    </message>
+    <message>
         <source>Reading {file}…</source>
         <translation>Načítám {file}…</translation>
     </message>
@@ -883,6 +887,38 @@
     <message>
         <source>Log an interaction: type a note, press Enter</source>
         <translation>Zaznamenat interakci: napište poznámku a stiskněte Enter</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Unicode, with byte-order mark</source>
+        <translation>Unicode, se znakem pořadí bajtů</translation>
+    </message>
+    <message>
+        <source>Western European</source>
+        <translation>západoevropské</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>středoevropské</translation>
+    </message>
+    <message>
+        <source>Latin-1, Western European</source>
+        <translation>Latin-1, západoevropské</translation>
+    </message>
+    <message>
+        <source>Latin-2, Central European</source>
+        <translation>Latin-2, středoevropské</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Kódování</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s text is stored. If letters look wrong, choose another encoding.</source>
+        <translation>Jak je text souboru uložen. Pokud písmena vypadají špatně, zvolte jiné kódování.</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,10 @@
         <translation>Hoja:</translation>
     </message>
     <message>
+        <source>Encoding:</source>
+        <translation>Codificación:</translation>
+    </message>
+    <message>
         <source>Reading {file}…</source>
         <translation>Leyendo {file}…</translation>
     </message>
@@ -877,6 +881,38 @@
     <message>
         <source>Log an interaction: type a note, press Enter</source>
         <translation>Registra una interacción: escribe una nota y pulsa Intro</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Unicode, with byte-order mark</source>
+        <translation>Unicode, con marca de orden de bytes</translation>
+    </message>
+    <message>
+        <source>Western European</source>
+        <translation>Europa occidental</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>Europa central</translation>
+    </message>
+    <message>
+        <source>Latin-1, Western European</source>
+        <translation>Latin-1, Europa occidental</translation>
+    </message>
+    <message>
+        <source>Latin-2, Central European</source>
+        <translation>Latin-2, Europa central</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codificación</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s text is stored. If letters look wrong, choose another encoding.</source>
+        <translation>Cómo está guardado el texto del archivo. Si las letras se ven mal, elige otra codificación.</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,10 @@
         <translation>Foglio:</translation>
     </message>
     <message>
+        <source>Encoding:</source>
+        <translation>Codifica:</translation>
+    </message>
+    <message>
         <source>Reading {file}…</source>
         <translation>Lettura di {file}…</translation>
     </message>
@@ -877,6 +881,38 @@
     <message>
         <source>Log an interaction: type a note, press Enter</source>
         <translation>Registra un&apos;interazione: scrivi una nota e premi Invio</translation>
+    </message>
+    <message>
+        <source>Unicode</source>
+        <translation>Unicode</translation>
+    </message>
+    <message>
+        <source>Unicode, with byte-order mark</source>
+        <translation>Unicode, con byte order mark</translation>
+    </message>
+    <message>
+        <source>Western European</source>
+        <translation>Europa occidentale</translation>
+    </message>
+    <message>
+        <source>Central European</source>
+        <translation>Europa centrale</translation>
+    </message>
+    <message>
+        <source>Latin-1, Western European</source>
+        <translation>Latin-1, Europa occidentale</translation>
+    </message>
+    <message>
+        <source>Latin-2, Central European</source>
+        <translation>Latin-2, Europa centrale</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Codifica</translation>
+    </message>
+    <message>
+        <source>How the file&apos;s text is stored. If letters look wrong, choose another encoding.</source>
+        <translation>Come è salvato il testo del file. Se le lettere appaiono sbagliate, scegli un&apos;altra codifica.</translation>
     </message>
 </context>
 <context>

@@ -19,9 +19,17 @@ __all__ = ["list_sheets", "read_table"]
 
 
 def read_table(
-    path: Path | str, sheet: str | None = None, limits: FileLimits = LIMITS
+    path: Path | str,
+    sheet: str | None = None,
+    limits: FileLimits = LIMITS,
+    *,
+    encoding: str | None = None,
 ) -> SourceTable:
-    """Open ``path`` and find its table; ImportFileError names the file/sheet/row/column."""
+    """Open ``path`` and find its table; ImportFileError names the file/sheet/row/column.
+
+    ``encoding`` reads a text table in that encoding instead of the detected one; workbooks
+    and JSON carry their own, so it does not apply to them.
+    """
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.exists():
@@ -33,7 +41,7 @@ def read_table(
     if suffix in TEXT_TABLES:
         if sheet is not None:
             raise ImportFileError("is a text table; it has no sheets", file=path.name, sheet=sheet)
-        return read_text_table(path, limits)
+        return read_text_table(path, limits, encoding)
     if suffix in JSON_FILES:
         return read_json_records(path, limits)
     raise ImportFileError(

@@ -1,7 +1,8 @@
 """Text tables (.csv, .tsv, .txt): encoding, dialect, odd line endings, huge lines.
 
-The encoding is detected on bytes (BOM, UTF-16 zero patterns, a full UTF-8 check, then
-charset-normalizer); the dialect is sniffed on a sample by clevercsv and the file is then
+The encoding is detected on bytes (BOM, UTF-16 zero patterns, a full UTF-8 check, then the
+code page whose reading is most plausible Spanish, Italian, Czech or English: see
+:mod:`~leaddesk.storage.reading.encodings`), or given by the user; the dialect is sniffed on a sample by clevercsv and the file is then
 read, streaming, with the standard ``csv`` module.
 """
 
@@ -17,6 +18,7 @@ from typing import IO, Any
 from leaddesk.core.errors import ImportFileError
 from leaddesk.core.exporting.plan import csv_unescape
 from leaddesk.core.importing.service import SourceTable
+from leaddesk.storage.reading.encodings import canonical, choose_encoding
 from leaddesk.storage.reading.safety import LIMITS, FileLimits, check_spreadsheet_safe
 from leaddesk.storage.reading.tables import PREVIEW_ROWS, TableShape, data_rows
 
@@ -50,27 +52,44 @@ def detect_encoding(path: Path, head: bytes) -> str:
         if even > len(sample) // 4 and odd < even // 8:
             return "utf-16-be"
         raise ImportFileError("is not a text table (it holds binary data)", file=path.name)
-    if _is_utf8(path):
+    bad = _first_non_utf8(path)
+    if bad is None:
         return "utf-8"
+    sample = head[:262_144]
+    if sample.isascii():  # the sample was clean but a later byte was not: look there
+        with path.open("rb") as fh:
+            fh.seek(max(bad - 32_768, 0))
+            sample = fh.read(65_536)
     from charset_normalizer import from_bytes
 
-    best = from_bytes(head[:262_144]).best()
-    name = (best.encoding if best else "cp1252").lower().replace("_", "-")
-    if name in ("ascii", "utf-8"):  # the sample was clean but a later byte was not
-        name = "cp1252"
-    return name
+    general = [match.encoding for match in from_bytes(sample)]
+    return choose_encoding(sample, general)
 
 
-def _is_utf8(path: Path) -> bool:
+def chosen_encoding(path: Path, head: bytes, name: str) -> str:
+    """The encoding the user named, checked; UTF-8 on a file with a BOM drops the BOM."""
+    try:
+        encoding = canonical(name)
+    except ValueError as err:
+        raise ImportFileError(f"cannot be read ({err})", file=path.name) from None
+    if encoding == "utf-8" and head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    return encoding
+
+
+def _first_non_utf8(path: Path) -> int | None:
+    """Where the file stops being UTF-8 (about), or None when all of it is."""
     decoder = codecs.getincrementaldecoder("utf-8")()
+    offset = 0
     with path.open("rb") as fh:
         try:
             while chunk := fh.read(8 << 20):
                 decoder.decode(chunk)
+                offset += len(chunk)
             decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return False
-    return True
+        except UnicodeDecodeError as err:
+            return offset + max(err.start, 0)
+    return None
 
 
 def sniff_format(path: Path, head: bytes, encoding: str) -> TextFormat:
@@ -175,8 +194,11 @@ def _records(path: Path, fmt: TextFormat, limits: FileLimits) -> Iterator[tuple[
             yield number, [csv_unescape(c) if c[:1] == "'" else c for c in record]
 
 
-def read_text_table(path: Path, limits: FileLimits = LIMITS) -> SourceTable:
-    """A CSV/TSV/TXT file as a table that streams its rows."""
+def read_text_table(
+    path: Path, limits: FileLimits = LIMITS, encoding: str | None = None
+) -> SourceTable:
+    """A CSV/TSV/TXT file as a table that streams its rows, in ``encoding`` or the one
+    detected."""
     check_spreadsheet_safe(path, limits)
     size = path.stat().st_size
     if size == 0:
@@ -188,7 +210,10 @@ def read_text_table(path: Path, limits: FileLimits = LIMITS) -> SourceTable:
             "is a workbook saved with a text extension; rename it to .xlsx or .xls",
             file=path.name,
         )
-    encoding = detect_encoding(path, head)
+    if encoding is None:
+        encoding = detect_encoding(path, head)
+    else:
+        encoding = chosen_encoding(path, head, encoding)
     fmt = sniff_format(path, head, encoding)
     head_records: list[tuple[int, list[str]]] = []
     for record in _records(path, fmt, limits):
@@ -229,4 +254,5 @@ def read_text_table(path: Path, limits: FileLimits = LIMITS) -> SourceTable:
         open_rows=open_rows,
         row_count=count,
         estimated=not complete,
+        encoding=fmt.encoding,
     )

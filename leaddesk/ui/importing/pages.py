@@ -30,6 +30,7 @@ from leaddesk.core.importing.service import ImportReport, ImportResult, SourceTa
 from leaddesk.core.values import DateOrder, cell_text
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.i18n import translate_error, ui_tr
+from leaddesk.ui.importing.encoding import EncodingBox
 from leaddesk.ui.tasks import start_task
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def _table_widget(parent: QWidget) -> QTableWidget:
 
 
 class PreviewPage(QWizardPage):
-    """Step 1: the first rows as read, and the sheet to read."""
+    """Step 1: the first rows as read, and the sheet (or the text encoding) to read."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -88,6 +89,10 @@ class PreviewPage(QWizardPage):
         self.sheet.activated.connect(lambda _: wizard.load(self.sheet.currentText()))
         row.addWidget(QLabel(tr("Sheet:"), self))
         row.addWidget(self.sheet)
+        self.encoding = EncodingBox(self)
+        self.encoding.chosen.connect(wizard.choose_encoding)
+        row.addWidget(QLabel(tr("Encoding:"), self))
+        row.addWidget(self.encoding)
         layout.addLayout(row)
         self.grid = _table_widget(self)
         layout.addWidget(self.grid)
@@ -119,6 +124,7 @@ class PreviewPage(QWizardPage):
         self.sheet.setCurrentText(table.sheet or "")
         self.sheet.setEnabled(len(table.sheets) > 1)
         self.sheet.blockSignals(False)
+        self.encoding.show_encoding(table.encoding)
         rows = table.preview[:PREVIEW_ROWS]
         self.grid.clear()
         self.grid.setColumnCount(len(table.headers))

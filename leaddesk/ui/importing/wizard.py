@@ -91,6 +91,8 @@ class ImportWizard(QWizard):
         self.result: ImportResult | None = None
         self.command: ImportCommand | None = None
         self.error_dir: Path | None = None  # None: beside the imported file
+        self.encoding: str | None = None  # a text file's encoding chosen by the user
+        self._reading = 0  # the latest read: an earlier one finishing late is dropped
         self.preview_page = PreviewPage(self)
         self.mapping_page = MappingPage(self)
         self.options_page = OptionsPage(self)
@@ -107,20 +109,31 @@ class ImportWizard(QWizard):
         """Read the file (in the background) and refresh the preview and mapping."""
         self.table = None
         self.preview_page.show_loading()
+        self._reading += 1
+        ticket, encoding = self._reading, self.encoding
         start_task(
-            lambda progress: self.importer.read(self.path, sheet),
-            on_done=self._loaded,
-            on_error=self._failed,
+            lambda progress: self.importer.read(self.path, sheet, encoding),
+            on_done=lambda table: self._loaded(table, ticket),
+            on_error=lambda err, details: self._failed(err, details, ticket),
             parent=self,
             label=tr("Reading {file}…").format(file=self.path.name),
         )
 
-    def _loaded(self, table: SourceTable) -> None:
+    def choose_encoding(self, encoding: str) -> None:
+        """Read the text file again in ``encoding``; the import then uses it."""
+        self.encoding = encoding
+        self.load(None)
+
+    def _loaded(self, table: SourceTable, ticket: int) -> None:
+        if ticket != self._reading:
+            return
         self.table = table
         self.preview_page.show_table(table)
         self.mapping_page.show_mapping(table, self.importer.suggest_mapping(table))
 
-    def _failed(self, err: BaseException, details: str) -> None:
+    def _failed(self, err: BaseException, details: str, ticket: int) -> None:
+        if ticket != self._reading:
+            return
         self.preview_page.show_failure(translate_error(err))
         show_error(self, err, details)
 
