@@ -114,7 +114,8 @@ def test_a_conflict_goes_to_the_conflict_dialog_when_there_is_one(
 ) -> None:
     seen = []
     dialog = SimpleNamespace(
-        resolve_conflict=lambda parent, mine, theirs: seen.append((mine, theirs)) or "reload"
+        CANCEL="cancel",
+        resolve_conflict=lambda parent, merge: seen.append(merge) or ("cancel", []),
     )
     monkeypatch.setattr(
         lead_detail,
@@ -127,9 +128,10 @@ def test_a_conflict_goes_to_the_conflict_dialog_when_there_is_one(
     type_into(view, "city", "Praha")
     workspace.leads.edit_lead(lead_id, {"city": "Ostrava"}, None)
     assert not view.save()
-    ((mine, theirs),) = seen
-    assert mine == {"city": "Praha"} and theirs.city == "Ostrava"
-    assert view.fields.edits["city"].text() == "Ostrava"  # "reload" shows what is stored
+    ((merge,),) = (seen,)
+    assert [(c.name, c.mine, c.theirs) for c in merge.clashes] == [("city", "Praha", "Ostrava")]
+    assert workspace.leads.lead(lead_id).city == "Ostrava"  # closing the dialog saves nothing
+    assert view.fields.edits["city"].text() == "Praha" and view.dirty  # and keeps my edit
 
 
 def test_logging_an_interaction_adds_it_to_the_timeline_at_once(qtbot, workspace) -> None:

@@ -1058,24 +1058,28 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
         <translation>Tento lead změnil někdo jiný</translation>
     </message>
     <message>
-        <source>Show only the fields that differ</source>
-        <translation>Zobrazit jen pole, která se liší</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). {count} field(s) differ from what you typed.&lt;br&gt;&lt;b&gt;Reload&lt;/b&gt; shows the saved version and drops your unsaved edits. &lt;b&gt;Reapply mine&lt;/b&gt; saves your values over theirs for the fields you edited.</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; mezitím, co jste ho upravovali, změnil někdo jiný (uloženo {when}; nyní je ve fázi {stage}). Polí, která se liší od toho, co jste zadali: {count}.&lt;br&gt;&lt;b&gt;Načíst znovu&lt;/b&gt; zobrazí uloženou verzi a zahodí vaše neuložené úpravy. &lt;b&gt;Použít moje&lt;/b&gt; uloží vaše hodnoty místo jejich v polích, která jste upravili.</translation>
-    </message>
-    <message>
         <source>This lead</source>
         <translation>Tento lead</translation>
     </message>
     <message>
-        <source>Your version and the saved version</source>
-        <translation>Vaše verze a uložená verze</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). You both changed {count} field(s): choose whose values to keep.&lt;br&gt;&lt;b&gt;Keep theirs&lt;/b&gt; leaves their values in these fields. &lt;b&gt;Reapply mine&lt;/b&gt; saves yours over them. Either way, your other changes are saved and theirs are kept.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; mezitím, co jste ho upravovali, změnil někdo jiný (uloženo {when}; teď je ve fázi {stage}). Oba jste změnili tato pole ({count}): vyberte, čí hodnoty zůstanou.&lt;br&gt;&lt;b&gt;Ponechat jejich&lt;/b&gt; nechá v těchto polích jejich hodnoty. &lt;b&gt;Použít moje&lt;/b&gt; je přepíše vašimi. V obou případech se vaše ostatní změny uloží a jejich zůstanou.</translation>
+    </message>
+    <message>
+        <source>Merged without asking: yours: {mine}; theirs: {theirs}.</source>
+        <translation>Sloučeno bez ptaní: vaše: {mine}; jejich: {theirs}.</translation>
+    </message>
+    <message>
+        <source>The fields you both changed</source>
+        <translation>Pole, která jste změnili oba</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Předtím</translation>
     </message>
     <message>
         <source>Your version</source>
@@ -1086,8 +1090,8 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
         <translation>Uložená verze</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Načíst znovu</translation>
+        <source>Keep &amp;theirs</source>
+        <translation>Ponechat &amp;jejich</translation>
     </message>
     <message>
         <source>Reapply &amp;mine</source>
@@ -1406,6 +1410,7 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     <name>LeadDetailView</name>
     <message>
         <source>Qualification call…</source>
+        <extracomment>saves in a row that may each meet a newer save by someone else before giving up</extracomment>
         <translation>Kvalifikační hovor…</translation>
     </message>
     <message>
@@ -1447,6 +1452,10 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     <message>
         <source>Saved {name}.</source>
         <translation>Uloženo: {name}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}, merged with changes someone else made meanwhile.</source>
+        <translation>Uloženo: {name}, sloučeno se změnami, které mezitím udělal někdo jiný.</translation>
     </message>
     <message>
         <source>Not saved: this lead was changed elsewhere since you opened it. Your edits are still here; Revert shows the current values.</source>

@@ -1049,24 +1049,28 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
         <translation>Otra persona cambió este lead</translation>
     </message>
     <message>
-        <source>Show only the fields that differ</source>
-        <translation>Mostrar solo los campos que difieren</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). {count} field(s) differ from what you typed.&lt;br&gt;&lt;b&gt;Reload&lt;/b&gt; shows the saved version and drops your unsaved edits. &lt;b&gt;Reapply mine&lt;/b&gt; saves your values over theirs for the fields you edited.</source>
-        <translation>Otra persona cambió &lt;b&gt;{name}&lt;/b&gt; mientras lo editabas (guardado el {when}; ahora está en {stage}). Campos distintos de lo que escribiste: {count}.&lt;br&gt;&lt;b&gt;Recargar&lt;/b&gt; muestra la versión guardada y descarta tus cambios sin guardar. &lt;b&gt;Volver a aplicar los míos&lt;/b&gt; guarda tus valores sobre los suyos en los campos que editaste.</translation>
-    </message>
-    <message>
         <source>This lead</source>
         <translation>Este lead</translation>
     </message>
     <message>
-        <source>Your version and the saved version</source>
-        <translation>Tu versión y la versión guardada</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). You both changed {count} field(s): choose whose values to keep.&lt;br&gt;&lt;b&gt;Keep theirs&lt;/b&gt; leaves their values in these fields. &lt;b&gt;Reapply mine&lt;/b&gt; saves yours over them. Either way, your other changes are saved and theirs are kept.</source>
+        <translation>Otra persona cambió &lt;b&gt;{name}&lt;/b&gt; mientras lo editabas (guardado el {when}; ahora está en {stage}). Los dos cambiasteis estos campos ({count}): elige qué valores se quedan.&lt;br&gt;&lt;b&gt;Mantener los suyos&lt;/b&gt; deja sus valores en estos campos. &lt;b&gt;Volver a aplicar los míos&lt;/b&gt; guarda los tuyos encima. En ambos casos se guardan tus demás cambios y se conservan los suyos.</translation>
+    </message>
+    <message>
+        <source>Merged without asking: yours: {mine}; theirs: {theirs}.</source>
+        <translation>Combinado sin preguntar: tuyos: {mine}; suyos: {theirs}.</translation>
+    </message>
+    <message>
+        <source>The fields you both changed</source>
+        <translation>Los campos que cambiasteis los dos</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>Your version</source>
@@ -1077,8 +1081,8 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
         <translation>Versión guardada</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recargar</translation>
+        <source>Keep &amp;theirs</source>
+        <translation>Mantener los &amp;suyos</translation>
     </message>
     <message>
         <source>Reapply &amp;mine</source>
@@ -1394,6 +1398,7 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     <name>LeadDetailView</name>
     <message>
         <source>Qualification call…</source>
+        <extracomment>saves in a row that may each meet a newer save by someone else before giving up</extracomment>
         <translation>Llamada de calificación…</translation>
     </message>
     <message>
@@ -1435,6 +1440,10 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     <message>
         <source>Saved {name}.</source>
         <translation>Se guardó {name}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}, merged with changes someone else made meanwhile.</source>
+        <translation>Se guardó {name}, combinado con los cambios que otra persona hizo mientras tanto.</translation>
     </message>
     <message>
         <source>Not saved: this lead was changed elsewhere since you opened it. Your edits are still here; Revert shows the current values.</source>

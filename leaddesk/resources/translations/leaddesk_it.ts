@@ -1049,24 +1049,28 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
         <translation>Qualcun altro ha modificato questo lead</translation>
     </message>
     <message>
-        <source>Show only the fields that differ</source>
-        <translation>Mostra solo i campi diversi</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). {count} field(s) differ from what you typed.&lt;br&gt;&lt;b&gt;Reload&lt;/b&gt; shows the saved version and drops your unsaved edits. &lt;b&gt;Reapply mine&lt;/b&gt; saves your values over theirs for the fields you edited.</source>
-        <translation>Qualcun altro ha modificato &lt;b&gt;{name}&lt;/b&gt; mentre lo stavi modificando (salvato il {when}; ora è in {stage}). Campi diversi da quanto hai scritto: {count}.&lt;br&gt;&lt;b&gt;Ricarica&lt;/b&gt; mostra la versione salvata e scarta le tue modifiche non salvate. &lt;b&gt;Riapplica le mie&lt;/b&gt; salva i tuoi valori al posto dei loro nei campi che hai modificato.</translation>
-    </message>
-    <message>
         <source>This lead</source>
         <translation>Questo lead</translation>
     </message>
     <message>
-        <source>Your version and the saved version</source>
-        <translation>La tua versione e la versione salvata</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). You both changed {count} field(s): choose whose values to keep.&lt;br&gt;&lt;b&gt;Keep theirs&lt;/b&gt; leaves their values in these fields. &lt;b&gt;Reapply mine&lt;/b&gt; saves yours over them. Either way, your other changes are saved and theirs are kept.</source>
+        <translation>Qualcun altro ha modificato &lt;b&gt;{name}&lt;/b&gt; mentre lo stavi modificando (salvato il {when}; ora è in {stage}). Avete modificato entrambi questi campi ({count}): scegli quali valori tenere.&lt;br&gt;&lt;b&gt;Mantieni le loro&lt;/b&gt; lascia i loro valori in questi campi. &lt;b&gt;Riapplica le mie&lt;/b&gt; salva i tuoi al loro posto. In ogni caso le tue altre modifiche vengono salvate e le loro restano.</translation>
+    </message>
+    <message>
+        <source>Merged without asking: yours: {mine}; theirs: {theirs}.</source>
+        <translation>Unito senza chiedere: tue: {mine}; loro: {theirs}.</translation>
+    </message>
+    <message>
+        <source>The fields you both changed</source>
+        <translation>I campi modificati da entrambi</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
     </message>
     <message>
         <source>Your version</source>
@@ -1077,8 +1081,8 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
         <translation>Versione salvata</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Ricarica</translation>
+        <source>Keep &amp;theirs</source>
+        <translation>Mantieni le &amp;loro</translation>
     </message>
     <message>
         <source>Reapply &amp;mine</source>
@@ -1394,6 +1398,7 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     <name>LeadDetailView</name>
     <message>
         <source>Qualification call…</source>
+        <extracomment>saves in a row that may each meet a newer save by someone else before giving up</extracomment>
         <translation>Chiamata di qualificazione…</translation>
     </message>
     <message>
@@ -1435,6 +1440,10 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     <message>
         <source>Saved {name}.</source>
         <translation>Salvato {name}.</translation>
+    </message>
+    <message>
+        <source>Saved {name}, merged with changes someone else made meanwhile.</source>
+        <translation>Salvato {name}, unito alle modifiche fatte nel frattempo da qualcun altro.</translation>
     </message>
     <message>
         <source>Not saved: this lead was changed elsewhere since you opened it. Your edits are still here; Revert shows the current values.</source>
