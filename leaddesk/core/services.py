@@ -9,6 +9,7 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from leaddesk.core.board.index import BoardEntry
 from leaddesk.core.changes import Changes
+from leaddesk.core.edit_merge import EditMerge, merge_edits
 from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.fields import clean_fields
 from leaddesk.core.leads import (
@@ -112,6 +113,13 @@ class LeadService:
         lead = self.repo.update_lead(lead_id, cleaned, expected_version, self.clock())
         changes = Changes(leads=frozenset({lead_id}), stages=frozenset({lead.stage}))
         return Done(lead, changes | self._rescore([lead_id]))
+
+    def merge_with_saved(self, base: Lead, fields: Mapping[str, Any]) -> EditMerge:
+        """My edits (begun on ``base``) beside the lead as stored now, merged field by field.
+
+        After a refused save: write ``merge.fields(reapply)`` with ``merge.theirs.version``.
+        """
+        return merge_edits(base, clean_fields(fields), self.repo.get_lead(base.id))
 
     def move_lead(
         self,

@@ -113,8 +113,14 @@ def screens(tmp_path: Path) -> dict[str, Callable[[MainWindow, int], QWidget | N
     leads = str(leads_file(tmp_path))
 
     def conflict_dialog(w: MainWindow, lead_id: int) -> QWidget:
+        from dataclasses import replace
+
+        from leaddesk.core.edit_merge import merge_edits
+
         theirs = w.workspace.leads.lead(lead_id)
-        return ConflictDialog(w, {"job_title": "Owner"}, theirs)
+        base = replace(theirs, job_title="Assistant", city="—")
+        mine = {"job_title": "Owner", "city": theirs.city}
+        return ConflictDialog(w, merge_edits(base, mine, theirs))
 
     found.update(
         {
@@ -178,6 +184,7 @@ def test_no_english_is_left_on_any_screen(qtbot, workspace, tmp_path, code) -> N
         "tester",  # the user, owner of what the test creates
         current_user(),  # the login name the settings offer
         "Owner",  # the conflict dialog's value typed by the user
+        "Assistant",  # and the value before both edits
         workspace.database_name,
         "leads.csv",
         "activity.csv",

@@ -76,7 +76,9 @@ def test_invalid_values_are_refused_with_the_field_named(qtbot, workspace) -> No
 
 def test_a_conflicting_save_is_refused_and_keeps_both_sides(qtbot, workspace, monkeypatch) -> None:
     asked = []
-    monkeypatch.setattr(conflict_dialog, "resolve_conflict", lambda *a: asked.append(a) or "")
+    monkeypatch.setattr(
+        conflict_dialog, "resolve_conflict", lambda *a: asked.append(a) or ("cancel", [])
+    )
     lead_id = add_lead(workspace, city="Brno")
     window = make_window(qtbot, workspace)
     view = show_lead(window, lead_id)
@@ -97,7 +99,7 @@ def test_a_conflicting_save_is_refused_and_keeps_both_sides(qtbot, workspace, mo
 def test_a_change_in_another_view_while_editing_still_conflicts(
     qtbot, workspace, monkeypatch
 ) -> None:
-    monkeypatch.setattr(conflict_dialog, "resolve_conflict", lambda *a: "")
+    monkeypatch.setattr(conflict_dialog, "resolve_conflict", lambda *a: ("cancel", []))
     lead_id = add_lead(workspace, city="Brno")
     window = make_window(qtbot, workspace)
     view = show_lead(window, lead_id)
@@ -117,7 +119,7 @@ def test_a_conflict_goes_to_the_conflict_dialog_when_there_is_one(
     monkeypatch.setattr(
         conflict_dialog,
         "resolve_conflict",
-        lambda parent, mine, theirs: seen.append((mine, theirs)) or "reload",
+        lambda parent, merge: seen.append(merge) or (conflict_dialog.CANCEL, []),
     )
     lead_id = add_lead(workspace, city="Brno")
     window = make_window(qtbot, workspace)
@@ -125,9 +127,10 @@ def test_a_conflict_goes_to_the_conflict_dialog_when_there_is_one(
     type_into(view, "city", "Praha")
     workspace.leads.edit_lead(lead_id, {"city": "Ostrava"}, None)
     assert not view.save()
-    ((mine, theirs),) = seen
-    assert mine == {"city": "Praha"} and theirs.city == "Ostrava"
-    assert view.fields.edits["city"].text() == "Ostrava"  # "reload" shows what is stored
+    ((merge,),) = (seen,)
+    assert [(c.name, c.mine, c.theirs) for c in merge.clashes] == [("city", "Praha", "Ostrava")]
+    assert workspace.leads.lead(lead_id).city == "Ostrava"  # closing the dialog saves nothing
+    assert view.fields.edits["city"].text() == "Praha" and view.dirty  # and keeps my edit
 
 
 def test_logging_an_interaction_adds_it_to_the_timeline_at_once(qtbot, workspace) -> None:

@@ -72,10 +72,6 @@
         <translation>&amp;Zahodit odpovědi</translation>
     </message>
     <message>
-        <source>The qualification call is not available.</source>
-        <translation>Kvalifikační hovor není k dispozici.</translation>
-    </message>
-    <message>
         <source>&amp;Need identified?</source>
         <extracomment>The label of each question with its mnemonic (Alt+letter) — unique in the form.</extracomment>
         <translation>&amp;Potřeba zjištěna?</translation>
@@ -546,10 +542,6 @@
         <translation>Filtrovat nástěnku podle importní dávky {id}.</translation>
     </message>
     <message>
-        <source>Import is not available.</source>
-        <translation>Import není k dispozici.</translation>
-    </message>
-    <message>
         <source>Import leads</source>
         <translation>Importovat leady</translation>
     </message>
@@ -832,10 +824,6 @@
         <translation>Lead přechází ze SAL do fáze {stage} kvalifikačním hovorem: přetahujte karty po jedné.</translation>
     </message>
     <message>
-        <source>Not moved: a lead leaves SAL for {stage} through a qualification call, and the call form is not available yet.</source>
-        <translation>Nepřesunuto: lead přechází ze SAL do fáze {stage} kvalifikačním hovorem a formulář hovoru zatím není k dispozici.</translation>
-    </message>
-    <message>
         <source>Archive leads</source>
         <translation>Archivovat leady</translation>
     </message>
@@ -1094,24 +1082,28 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
         <translation>Tento lead změnil někdo jiný</translation>
     </message>
     <message>
-        <source>Show only the fields that differ</source>
-        <translation>Zobrazit jen pole, která se liší</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). {count} field(s) differ from what you typed.&lt;br&gt;&lt;b&gt;Reload&lt;/b&gt; shows the saved version and drops your unsaved edits. &lt;b&gt;Reapply mine&lt;/b&gt; saves your values over theirs for the fields you edited.</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt; mezitím, co jste ho upravovali, změnil někdo jiný (uloženo {when}; nyní je ve fázi {stage}). Polí, která se liší od toho, co jste zadali: {count}.&lt;br&gt;&lt;b&gt;Načíst znovu&lt;/b&gt; zobrazí uloženou verzi a zahodí vaše neuložené úpravy. &lt;b&gt;Použít moje&lt;/b&gt; uloží vaše hodnoty místo jejich v polích, která jste upravili.</translation>
-    </message>
-    <message>
         <source>This lead</source>
         <translation>Tento lead</translation>
     </message>
     <message>
-        <source>Your version and the saved version</source>
-        <translation>Vaše verze a uložená verze</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). You both changed {count} field(s): choose whose values to keep.&lt;br&gt;&lt;b&gt;Keep theirs&lt;/b&gt; leaves their values in these fields. &lt;b&gt;Reapply mine&lt;/b&gt; saves yours over them. Either way, your other changes are saved and theirs are kept.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; mezitím, co jste ho upravovali, změnil někdo jiný (uloženo {when}; teď je ve fázi {stage}). Oba jste změnili tato pole ({count}): vyberte, čí hodnoty zůstanou.&lt;br&gt;&lt;b&gt;Ponechat jejich&lt;/b&gt; nechá v těchto polích jejich hodnoty. &lt;b&gt;Použít moje&lt;/b&gt; je přepíše vašimi. V obou případech se vaše ostatní změny uloží a jejich zůstanou.</translation>
+    </message>
+    <message>
+        <source>Merged without asking: yours: {mine}; theirs: {theirs}.</source>
+        <translation>Sloučeno bez ptaní: vaše: {mine}; jejich: {theirs}.</translation>
+    </message>
+    <message>
+        <source>The fields you both changed</source>
+        <translation>Pole, která jste změnili oba</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Pole</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Předtím</translation>
     </message>
     <message>
         <source>Your version</source>
@@ -1122,8 +1114,8 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
         <translation>Uložená verze</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Načíst znovu</translation>
+        <source>Keep &amp;theirs</source>
+        <translation>Ponechat &amp;jejich</translation>
     </message>
     <message>
         <source>Reapply &amp;mine</source>
@@ -1442,6 +1434,7 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     <name>LeadDetailView</name>
     <message>
         <source>Qualification call…</source>
+        <extracomment>saves in a row that may each meet a newer save by someone else before giving up</extracomment>
         <translation>Kvalifikační hovor…</translation>
     </message>
     <message>
@@ -1485,42 +1478,12 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
         <translation>Uloženo: {name}.</translation>
     </message>
     <message>
+        <source>Saved {name}, merged with changes someone else made meanwhile.</source>
+        <translation>Uloženo: {name}, sloučeno se změnami, které mezitím udělal někdo jiný.</translation>
+    </message>
+    <message>
         <source>Not saved: this lead was changed elsewhere since you opened it. Your edits are still here; Revert shows the current values.</source>
         <translation>Neuloženo: tento lead byl od otevření změněn jinde. Vaše úpravy tu zůstávají; Vrátit změny zobrazí aktuální hodnoty.</translation>
-    </message>
-    <message>
-        <source>The qualification call is not available yet.</source>
-        <translation>Kvalifikační hovor zatím není k dispozici.</translation>
-    </message>
-</context>
-<context>
-    <name>LeadListView</name>
-    <message>
-        <source>Leads</source>
-        <translation>Leady</translation>
-    </message>
-</context>
-<context>
-    <name>LeadTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Jméno</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Firma</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Pracovní pozice</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fáze</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Skóre</translation>
     </message>
 </context>
 <context>
@@ -1533,14 +1496,6 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     <message>
         <source>Select a lead to see its details.</source>
         <translation>Vyberte lead a zobrazí se jeho podrobnosti.</translation>
-    </message>
-    <message>
-        <source>{what} is not available yet.</source>
-        <translation>{what}: zatím není k dispozici.</translation>
-    </message>
-    <message>
-        <source>The lead detail view</source>
-        <translation>Detail leadu</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1643,48 +1598,8 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
         </translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Past imports</source>
-        <translation>Minulé importy</translation>
-    </message>
-    <message>
-        <source>Activity import</source>
-        <translation>Import aktivity</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Export</translation>
-    </message>
-    <message>
-        <source>Scoring rules</source>
-        <translation>Pravidla skórování</translation>
-    </message>
-    <message>
         <source>Select a lead in SAL first.</source>
         <translation>Nejprve vyberte lead ve fázi SAL.</translation>
-    </message>
-    <message>
-        <source>The qualification call</source>
-        <translation>Kvalifikační hovor</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Zálohy</translation>
-    </message>
-    <message>
-        <source>Check database</source>
-        <translation>Zkontrolovat databázi</translation>
-    </message>
-    <message>
-        <source>Database settings</source>
-        <translation>Nastavení databáze</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Přehledy</translation>
     </message>
     <message>
         <source>Open database</source>

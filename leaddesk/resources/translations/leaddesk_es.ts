@@ -72,10 +72,6 @@
         <translation>&amp;Descartar respuestas</translation>
     </message>
     <message>
-        <source>The qualification call is not available.</source>
-        <translation>La llamada de calificación no está disponible.</translation>
-    </message>
-    <message>
         <source>&amp;Need identified?</source>
         <extracomment>The label of each question with its mnemonic (Alt+letter) — unique in the form.</extracomment>
         <translation>¿&amp;Necesidad identificada?</translation>
@@ -546,10 +542,6 @@
         <translation>Filtrar el tablero por el lote de importación {id}.</translation>
     </message>
     <message>
-        <source>Import is not available.</source>
-        <translation>La importación no está disponible.</translation>
-    </message>
-    <message>
         <source>Import leads</source>
         <translation>Importar leads</translation>
     </message>
@@ -829,10 +821,6 @@
         <translation>Un lead sale de SAL hacia {stage} mediante una llamada de calificación: suelta las tarjetas de una en una.</translation>
     </message>
     <message>
-        <source>Not moved: a lead leaves SAL for {stage} through a qualification call, and the call form is not available yet.</source>
-        <translation>No se movió: un lead sale de SAL hacia {stage} mediante una llamada de calificación, y el formulario de la llamada aún no está disponible.</translation>
-    </message>
-    <message>
         <source>Archive leads</source>
         <translation>Archivar leads</translation>
     </message>
@@ -1085,24 +1073,28 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
         <translation>Otra persona cambió este lead</translation>
     </message>
     <message>
-        <source>Show only the fields that differ</source>
-        <translation>Mostrar solo los campos que difieren</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). {count} field(s) differ from what you typed.&lt;br&gt;&lt;b&gt;Reload&lt;/b&gt; shows the saved version and drops your unsaved edits. &lt;b&gt;Reapply mine&lt;/b&gt; saves your values over theirs for the fields you edited.</source>
-        <translation>Otra persona cambió &lt;b&gt;{name}&lt;/b&gt; mientras lo editabas (guardado el {when}; ahora está en {stage}). Campos distintos de lo que escribiste: {count}.&lt;br&gt;&lt;b&gt;Recargar&lt;/b&gt; muestra la versión guardada y descarta tus cambios sin guardar. &lt;b&gt;Volver a aplicar los míos&lt;/b&gt; guarda tus valores sobre los suyos en los campos que editaste.</translation>
-    </message>
-    <message>
         <source>This lead</source>
         <translation>Este lead</translation>
     </message>
     <message>
-        <source>Your version and the saved version</source>
-        <translation>Tu versión y la versión guardada</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). You both changed {count} field(s): choose whose values to keep.&lt;br&gt;&lt;b&gt;Keep theirs&lt;/b&gt; leaves their values in these fields. &lt;b&gt;Reapply mine&lt;/b&gt; saves yours over them. Either way, your other changes are saved and theirs are kept.</source>
+        <translation>Otra persona cambió &lt;b&gt;{name}&lt;/b&gt; mientras lo editabas (guardado el {when}; ahora está en {stage}). Los dos cambiasteis estos campos ({count}): elige qué valores se quedan.&lt;br&gt;&lt;b&gt;Mantener los suyos&lt;/b&gt; deja sus valores en estos campos. &lt;b&gt;Volver a aplicar los míos&lt;/b&gt; guarda los tuyos encima. En ambos casos se guardan tus demás cambios y se conservan los suyos.</translation>
+    </message>
+    <message>
+        <source>Merged without asking: yours: {mine}; theirs: {theirs}.</source>
+        <translation>Combinado sin preguntar: tuyos: {mine}; suyos: {theirs}.</translation>
+    </message>
+    <message>
+        <source>The fields you both changed</source>
+        <translation>Los campos que cambiasteis los dos</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>Your version</source>
@@ -1113,8 +1105,8 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
         <translation>Versión guardada</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Recargar</translation>
+        <source>Keep &amp;theirs</source>
+        <translation>Mantener los &amp;suyos</translation>
     </message>
     <message>
         <source>Reapply &amp;mine</source>
@@ -1430,6 +1422,7 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     <name>LeadDetailView</name>
     <message>
         <source>Qualification call…</source>
+        <extracomment>saves in a row that may each meet a newer save by someone else before giving up</extracomment>
         <translation>Llamada de calificación…</translation>
     </message>
     <message>
@@ -1473,42 +1466,12 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
         <translation>Se guardó {name}.</translation>
     </message>
     <message>
+        <source>Saved {name}, merged with changes someone else made meanwhile.</source>
+        <translation>Se guardó {name}, combinado con los cambios que otra persona hizo mientras tanto.</translation>
+    </message>
+    <message>
         <source>Not saved: this lead was changed elsewhere since you opened it. Your edits are still here; Revert shows the current values.</source>
         <translation>No se guardó: este lead se cambió en otro lugar desde que lo abriste. Tus cambios siguen aquí; Revertir muestra los valores actuales.</translation>
-    </message>
-    <message>
-        <source>The qualification call is not available yet.</source>
-        <translation>La llamada de calificación aún no está disponible.</translation>
-    </message>
-</context>
-<context>
-    <name>LeadListView</name>
-    <message>
-        <source>Leads</source>
-        <translation>Leads</translation>
-    </message>
-</context>
-<context>
-    <name>LeadTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Empresa</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Cargo</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Etapa</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Puntuación</translation>
     </message>
 </context>
 <context>
@@ -1521,14 +1484,6 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     <message>
         <source>Select a lead to see its details.</source>
         <translation>Selecciona un lead para ver sus detalles.</translation>
-    </message>
-    <message>
-        <source>{what} is not available yet.</source>
-        <translation>{what} aún no está disponible.</translation>
-    </message>
-    <message>
-        <source>The lead detail view</source>
-        <translation>La ficha del lead</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1630,48 +1585,8 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
         </translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
-        <source>Past imports</source>
-        <translation>Importaciones anteriores</translation>
-    </message>
-    <message>
-        <source>Activity import</source>
-        <translation>La importación de actividad</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>La exportación</translation>
-    </message>
-    <message>
-        <source>Scoring rules</source>
-        <translation>Las reglas de puntuación</translation>
-    </message>
-    <message>
         <source>Select a lead in SAL first.</source>
         <translation>Primero selecciona un lead en SAL.</translation>
-    </message>
-    <message>
-        <source>The qualification call</source>
-        <translation>La llamada de calificación</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Copias de seguridad</translation>
-    </message>
-    <message>
-        <source>Check database</source>
-        <translation>Comprobar la base de datos</translation>
-    </message>
-    <message>
-        <source>Database settings</source>
-        <translation>Ajustes de la base de datos</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Informes</translation>
     </message>
     <message>
         <source>Open database</source>

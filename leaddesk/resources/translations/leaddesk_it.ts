@@ -72,10 +72,6 @@
         <translation>&amp;Scarta risposte</translation>
     </message>
     <message>
-        <source>The qualification call is not available.</source>
-        <translation>La chiamata di qualificazione non è disponibile.</translation>
-    </message>
-    <message>
         <source>&amp;Need identified?</source>
         <extracomment>The label of each question with its mnemonic (Alt+letter) — unique in the form.</extracomment>
         <translation>&amp;Esigenza individuata?</translation>
@@ -546,10 +542,6 @@
         <translation>Filtra la bacheca per il lotto di importazione {id}.</translation>
     </message>
     <message>
-        <source>Import is not available.</source>
-        <translation>L&apos;importazione non è disponibile.</translation>
-    </message>
-    <message>
         <source>Import leads</source>
         <translation>Importa lead</translation>
     </message>
@@ -829,10 +821,6 @@
         <translation>Un lead passa da SAL a {stage} tramite una chiamata di qualificazione: rilascia una scheda alla volta.</translation>
     </message>
     <message>
-        <source>Not moved: a lead leaves SAL for {stage} through a qualification call, and the call form is not available yet.</source>
-        <translation>Non spostato: un lead passa da SAL a {stage} tramite una chiamata di qualificazione, e il modulo della chiamata non è ancora disponibile.</translation>
-    </message>
-    <message>
         <source>Archive leads</source>
         <translation>Archivia lead</translation>
     </message>
@@ -1085,24 +1073,28 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
         <translation>Qualcun altro ha modificato questo lead</translation>
     </message>
     <message>
-        <source>Show only the fields that differ</source>
-        <translation>Mostra solo i campi diversi</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). {count} field(s) differ from what you typed.&lt;br&gt;&lt;b&gt;Reload&lt;/b&gt; shows the saved version and drops your unsaved edits. &lt;b&gt;Reapply mine&lt;/b&gt; saves your values over theirs for the fields you edited.</source>
-        <translation>Qualcun altro ha modificato &lt;b&gt;{name}&lt;/b&gt; mentre lo stavi modificando (salvato il {when}; ora è in {stage}). Campi diversi da quanto hai scritto: {count}.&lt;br&gt;&lt;b&gt;Ricarica&lt;/b&gt; mostra la versione salvata e scarta le tue modifiche non salvate. &lt;b&gt;Riapplica le mie&lt;/b&gt; salva i tuoi valori al posto dei loro nei campi che hai modificato.</translation>
-    </message>
-    <message>
         <source>This lead</source>
         <translation>Questo lead</translation>
     </message>
     <message>
-        <source>Your version and the saved version</source>
-        <translation>La tua versione e la versione salvata</translation>
+        <source>&lt;b&gt;{name}&lt;/b&gt; was changed by someone else while you were editing it (saved at {when}; it is now in {stage}). You both changed {count} field(s): choose whose values to keep.&lt;br&gt;&lt;b&gt;Keep theirs&lt;/b&gt; leaves their values in these fields. &lt;b&gt;Reapply mine&lt;/b&gt; saves yours over them. Either way, your other changes are saved and theirs are kept.</source>
+        <translation>Qualcun altro ha modificato &lt;b&gt;{name}&lt;/b&gt; mentre lo stavi modificando (salvato il {when}; ora è in {stage}). Avete modificato entrambi questi campi ({count}): scegli quali valori tenere.&lt;br&gt;&lt;b&gt;Mantieni le loro&lt;/b&gt; lascia i loro valori in questi campi. &lt;b&gt;Riapplica le mie&lt;/b&gt; salva i tuoi al loro posto. In ogni caso le tue altre modifiche vengono salvate e le loro restano.</translation>
+    </message>
+    <message>
+        <source>Merged without asking: yours: {mine}; theirs: {theirs}.</source>
+        <translation>Unito senza chiedere: tue: {mine}; loro: {theirs}.</translation>
+    </message>
+    <message>
+        <source>The fields you both changed</source>
+        <translation>I campi modificati da entrambi</translation>
     </message>
     <message>
         <source>Field</source>
         <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Prima</translation>
     </message>
     <message>
         <source>Your version</source>
@@ -1113,8 +1105,8 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
         <translation>Versione salvata</translation>
     </message>
     <message>
-        <source>&amp;Reload</source>
-        <translation>&amp;Ricarica</translation>
+        <source>Keep &amp;theirs</source>
+        <translation>Mantieni le &amp;loro</translation>
     </message>
     <message>
         <source>Reapply &amp;mine</source>
@@ -1430,6 +1422,7 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     <name>LeadDetailView</name>
     <message>
         <source>Qualification call…</source>
+        <extracomment>saves in a row that may each meet a newer save by someone else before giving up</extracomment>
         <translation>Chiamata di qualificazione…</translation>
     </message>
     <message>
@@ -1473,42 +1466,12 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
         <translation>Salvato {name}.</translation>
     </message>
     <message>
+        <source>Saved {name}, merged with changes someone else made meanwhile.</source>
+        <translation>Salvato {name}, unito alle modifiche fatte nel frattempo da qualcun altro.</translation>
+    </message>
+    <message>
         <source>Not saved: this lead was changed elsewhere since you opened it. Your edits are still here; Revert shows the current values.</source>
         <translation>Non salvato: questo lead è stato modificato altrove da quando l&apos;hai aperto. Le tue modifiche sono ancora qui; Ripristina mostra i valori attuali.</translation>
-    </message>
-    <message>
-        <source>The qualification call is not available yet.</source>
-        <translation>La chiamata di qualificazione non è ancora disponibile.</translation>
-    </message>
-</context>
-<context>
-    <name>LeadListView</name>
-    <message>
-        <source>Leads</source>
-        <translation>Lead</translation>
-    </message>
-</context>
-<context>
-    <name>LeadTableModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Company</source>
-        <translation>Azienda</translation>
-    </message>
-    <message>
-        <source>Job title</source>
-        <translation>Ruolo</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Fase</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Punteggio</translation>
     </message>
 </context>
 <context>
@@ -1521,14 +1484,6 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     <message>
         <source>Select a lead to see its details.</source>
         <translation>Seleziona un lead per vederne i dettagli.</translation>
-    </message>
-    <message>
-        <source>{what} is not available yet.</source>
-        <translation>{what}: non ancora disponibile.</translation>
-    </message>
-    <message>
-        <source>The lead detail view</source>
-        <translation>La scheda del lead</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1630,48 +1585,8 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
         </translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importa</translation>
-    </message>
-    <message>
-        <source>Past imports</source>
-        <translation>Importazioni precedenti</translation>
-    </message>
-    <message>
-        <source>Activity import</source>
-        <translation>L&apos;importazione di attività</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>L&apos;esportazione</translation>
-    </message>
-    <message>
-        <source>Scoring rules</source>
-        <translation>Le regole di punteggio</translation>
-    </message>
-    <message>
         <source>Select a lead in SAL first.</source>
         <translation>Seleziona prima un lead in SAL.</translation>
-    </message>
-    <message>
-        <source>The qualification call</source>
-        <translation>La chiamata di qualificazione</translation>
-    </message>
-    <message>
-        <source>Backups</source>
-        <translation>Backup</translation>
-    </message>
-    <message>
-        <source>Check database</source>
-        <translation>Verifica database</translation>
-    </message>
-    <message>
-        <source>Database settings</source>
-        <translation>Impostazioni database</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Report</translation>
     </message>
     <message>
         <source>Open database</source>

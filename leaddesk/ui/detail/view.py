@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.core.changes import Changes
+from leaddesk.core.edit_merge import EditMerge
 from leaddesk.core.errors import EditConflict, FieldInvalid, LeadDeskError
 from leaddesk.core.leads import InteractionKind, Lead
 from leaddesk.core.stages import Stage
@@ -28,6 +29,8 @@ from leaddesk.ui.detail.timeline import LogInteractionRow, Timeline
 from leaddesk.ui.i18n import stage_name, translate_error
 
 ERROR_STYLE = "color: #c62828"
+#: saves in a row that may each meet a newer save by someone else before giving up
+MERGE_ATTEMPTS = 3
 
 
 class LeadDetailView(QWidget):
@@ -178,7 +181,11 @@ class LeadDetailView(QWidget):
         self.show_lead(self.lead)
 
     def save(self) -> bool:
-        """Save what changed, undoably; refused on invalid values or a conflicting edit."""
+        """Save what changed, undoably; refused on invalid values.
+
+        If someone else saved the lead meanwhile, the two edits merge field by field; only
+        fields both changed are asked about (see :meth:`_save_over_theirs`).
+        """
         try:
             fields = self.fields.changed_fields(self.lead)
         except FieldInvalid as err:
@@ -191,34 +198,73 @@ class LeadDetailView(QWidget):
         try:
             push_checked(self.window_.undo_stack, command)
         except EditConflict as err:
-            self._conflict(err, fields)
-            return False
+            return self._save_over_theirs(err, self.lead, fields)
         except LeadDeskError as err:
             self.error.setText(str(err))
             return False
         assert command.after is not None
-        self.show_lead(command.after)
-        self.window_.statusBar().showMessage(
-            self.tr("Saved {name}.").format(name=self.lead.name), 5000
-        )
+        self._saved(command.after, self.tr("Saved {name}."))
         return True
 
-    def _conflict(self, err: EditConflict, mine: dict[str, Any]) -> None:
+    def _saved(self, lead: Lead, message: str) -> None:
+        self.show_lead(lead)
+        self.window_.statusBar().showMessage(message.format(name=lead.name), 5000)
+
+    def _save_over_theirs(self, err: EditConflict, base: Lead, mine: dict[str, Any]) -> bool:
+        """Merge my edits (begun on ``base``) with the stored lead and save the result.
+
+        Fields only one side changed keep that side's value without asking; a field both
+        changed goes to the conflict dialog. A further save meanwhile merges again.
+        """
+        merged = self.tr("Saved {name}, merged with changes someone else made meanwhile.")
+        for _attempt in range(MERGE_ATTEMPTS):
+            try:
+                merge = self.service.merge_with_saved(base, mine)
+            except LeadDeskError as failure:
+                self.error.setText(str(failure))
+                return False
+            reapply: list[str] = []
+            if merge.clashes:
+                answer = self._ask_whose_values(err, merge)
+                if answer is None:
+                    return False
+                reapply = answer
+            fields = merge.fields(reapply)
+            if not fields:  # nothing of mine is left to write: show what is stored
+                self._saved(merge.theirs, merged)
+                return True
+            command = EditLeadCommand(
+                self.service, self.window_.apply_changes, merge.theirs, fields
+            )
+            try:
+                push_checked(self.window_.undo_stack, command)
+            except EditConflict as again:  # yet another save: merge with that one too
+                err, base, mine = again, merge.theirs, fields
+                continue
+            except LeadDeskError as failure:
+                self.error.setText(str(failure))
+                return False
+            assert command.after is not None
+            self._saved(command.after, merged)
+            return True
+        self._refused(err)
+        return False
+
+    def _refused(self, err: EditConflict) -> None:
         message = self.tr(
             "Not saved: this lead was changed elsewhere since you opened it. Your edits are "
             "still here; Revert shows the current values."
         )
         self.error.setText(message)
         self.window_.statusBar().showMessage(message, 10000)
-        theirs = self.service.lead(self.lead_id)
+
+    def _ask_whose_values(self, err: EditConflict, merge: EditMerge) -> list[str] | None:
+        """The clashing fields to save with my value; None: save nothing (edits stay)."""
+        self._refused(err)
         from leaddesk.ui.team import conflict_dialog
 
-        choice = conflict_dialog.resolve_conflict(self, mine, theirs)
-        if choice == "reload":
-            self.revert()
-        elif choice == "reapply":  # the form still holds my values: save them over theirs
-            self.lead = theirs
-            self.save()
+        choice, reapply = conflict_dialog.resolve_conflict(self, merge)
+        return None if choice == conflict_dialog.CANCEL else list(reapply)
 
     def log_interaction(self, kind: InteractionKind, note: str) -> None:
         try:

@@ -1,15 +1,13 @@
-"""When a save is refused because someone else changed the lead: both versions, field by field."""
+"""When a save meets someone else's change: only the fields you both changed are asked."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -21,62 +19,81 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.core.leads import Lead
-from leaddesk.core.team.service import FieldDifference, field_differences
+from leaddesk.core.edit_merge import EditMerge, FieldClash, field_label
+from leaddesk.core.team.service import shown
 from leaddesk.ui.i18n import core_tr
 
-RELOAD = "reload"
 REAPPLY = "reapply"
+KEEP_THEIRS = "theirs"
+CANCEL = "cancel"
 #: a soft amber that reads on light and dark palettes alike
 CHANGED = QColor(255, 193, 7, 70)
 
 
 class ConflictDialog(QDialog):
-    """Your unsaved values beside the stored ones; choose to reload or to reapply yours."""
+    """The fields you and someone else both changed: keep theirs or reapply yours.
 
-    def __init__(self, parent: QWidget | None, mine: Mapping[str, Any], theirs: Lead) -> None:
+    Every other field is merged without asking (yours where only you changed it, theirs
+    where only they did); closing the dialog saves nothing.
+    """
+
+    def __init__(self, parent: QWidget | None, merge: EditMerge) -> None:
         super().__init__(parent)
         self.setObjectName("conflictDialog")
         self.setWindowTitle(self.tr("Someone else changed this lead"))
-        self.choice = RELOAD  # closing the dialog overwrites nothing
-        self.differences = field_differences(mine, theirs)
+        self.choice = CANCEL  # closing the dialog writes nothing
+        self.merge = merge
+        self.clashes = merge.clashes
         layout = QVBoxLayout(self)
-        self.intro = QLabel(self._intro(theirs), self)
+        self.intro = QLabel(self._intro(), self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        self.only_differences = QCheckBox(self.tr("Show only the fields that differ"), self)
-        self.only_differences.setChecked(True)
-        self.only_differences.toggled.connect(self._filter_rows)
-        layout.addWidget(self.only_differences)
         self.table = self._make_table()
         layout.addWidget(self.table, 1)
+        self.merged_note = QLabel(self._merged_note(), self)
+        self.merged_note.setObjectName("mergedNote")
+        self.merged_note.setWordWrap(True)
+        layout.addWidget(self.merged_note)
         layout.addWidget(self._make_buttons())
-        self._filter_rows(True)
         self.resize(680, 420)
 
-    def _intro(self, theirs: Lead) -> str:
-        changed = sum(d.differs for d in self.differences)
+    def _intro(self) -> str:
+        theirs = self.merge.theirs
         when = (
             theirs.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if theirs.updated_at else ""
         )
         return self.tr(
             "<b>{name}</b> was changed by someone else while you were editing it (saved at "
-            "{when}; it is now in {stage}). {count} field(s) differ from what you typed.<br>"
-            "<b>Reload</b> shows the saved version and drops your unsaved edits. "
-            "<b>Reapply mine</b> saves your values over theirs for the fields you edited."
+            "{when}; it is now in {stage}). You both changed {count} field(s): choose whose "
+            "values to keep.<br><b>Keep theirs</b> leaves their values in these fields. "
+            "<b>Reapply mine</b> saves yours over them. Either way, your other changes are "
+            "saved and theirs are kept."
         ).format(
             name=theirs.name or self.tr("This lead"),
             when=when,
             stage=core_tr(theirs.stage.label),
-            count=changed,
+            count=len(self.clashes),
+        )
+
+    def _merged_note(self) -> str:
+        mine, theirs = _labels(self.merge.mine_only), _labels(self.merge.theirs_only)
+        if not (mine or theirs):
+            return ""
+        return self.tr("Merged without asking: yours: {mine}; theirs: {theirs}.").format(
+            mine=mine or "—", theirs=theirs or "—"
         )
 
     def _make_table(self) -> QTableWidget:
-        table = QTableWidget(len(self.differences), 3, self)
-        table.setAccessibleName(self.tr("Your version and the saved version"))
+        table = QTableWidget(len(self.clashes), 4, self)
+        table.setAccessibleName(self.tr("The fields you both changed"))
         table.setObjectName("conflictTable")
         table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Your version"), self.tr("Saved version")]
+            [
+                self.tr("Field"),
+                self.tr("Before"),
+                self.tr("Your version"),
+                self.tr("Saved version"),
+            ]
         )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,60 +102,62 @@ class ConflictDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for row, difference in enumerate(self.differences):
-            self._fill_row(table, row, difference)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for row, clash in enumerate(self.clashes):
+            self._fill_row(table, row, clash)
         return table
 
-    def _fill_row(self, table: QTableWidget, row: int, difference: FieldDifference) -> None:
-        cells = (core_tr(difference.label), difference.mine, difference.theirs)
+    def _fill_row(self, table: QTableWidget, row: int, clash: FieldClash) -> None:
+        cells = (core_tr(clash.label), shown(clash.base), shown(clash.mine), shown(clash.theirs))
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
-            if difference.differs:
+            if column >= 2:  # the two new values, side by side
                 item.setBackground(QBrush(CHANGED))
-                if column:
-                    font = QFont(item.font())
-                    font.setBold(True)
-                    item.setFont(font)
-            item.setData(Qt.ItemDataRole.UserRole, difference.name)
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            item.setData(Qt.ItemDataRole.UserRole, clash.name)
             table.setItem(row, column, item)
 
     def _make_buttons(self) -> QDialogButtonBox:
         box = QDialogButtonBox(self)
-        self.reload_button: QPushButton = box.addButton(
-            self.tr("&Reload"), QDialogButtonBox.ButtonRole.RejectRole
+        self.keep_theirs_button: QPushButton = box.addButton(
+            self.tr("Keep &theirs"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.reapply_button: QPushButton = box.addButton(
             self.tr("Reapply &mine"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.reload_button.setDefault(True)
-        self.reload_button.clicked.connect(lambda: self._choose(RELOAD))
+        self.keep_theirs_button.setDefault(True)
+        self.keep_theirs_button.clicked.connect(lambda: self._choose(KEEP_THEIRS))
         self.reapply_button.clicked.connect(lambda: self._choose(REAPPLY))
         return box
 
     def _choose(self, choice: str) -> None:
         self.choice = choice
-        self.done(QDialog.DialogCode.Accepted if choice == REAPPLY else QDialog.DialogCode.Rejected)
-
-    def _filter_rows(self, only_differences: bool) -> None:
-        anything_differs = any(d.differs for d in self.differences)
-        for row, difference in enumerate(self.differences):
-            hidden = only_differences and anything_differs and not difference.differs
-            self.table.setRowHidden(row, hidden)
+        self.done(QDialog.DialogCode.Accepted)
 
     def visible_fields(self) -> list[str]:
         """The field names whose rows are shown (for tests and accessibility checks)."""
-        return [d.name for row, d in enumerate(self.differences) if not self.table.isRowHidden(row)]
+        return [c.name for row, c in enumerate(self.clashes) if not self.table.isRowHidden(row)]
+
+    def reapplied(self) -> list[str]:
+        """The clashing fields that take my value under the choice made."""
+        return [c.name for c in self.clashes] if self.choice == REAPPLY else []
 
 
-def resolve_conflict(parent: QWidget | None, mine: dict[str, Any], theirs: Lead) -> str:
-    """Ask what to do after a save was refused: ``"reload"`` or ``"reapply"``.
+def _labels(names: Iterable[str]) -> str:
+    return ", ".join(core_tr(field_label(name)) for name in names)
 
-    ``mine`` holds the form's unsaved values (field name → value, ``custom`` a dict);
-    ``theirs`` is the lead as stored now. To reapply, save ``mine`` with ``theirs.version``.
+
+def resolve_conflict(parent: QWidget | None, merge: EditMerge) -> tuple[str, list[str]]:
+    """Ask whose values the clashing fields keep: ``("reapply" | "theirs" | "cancel", names)``.
+
+    ``names`` are the clashing fields to save with my value: pass them to
+    ``merge.fields(reapply=names)``. On ``"cancel"`` nothing should be written.
     """
-    dialog = ConflictDialog(parent, mine, theirs)
+    dialog = ConflictDialog(parent, merge)
     dialog.exec()
-    choice = dialog.choice
+    answer = (dialog.choice, dialog.reapplied())
     dialog.deleteLater()
-    return choice
+    return answer
