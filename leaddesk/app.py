@@ -46,12 +46,14 @@ def build_workspace(db: Database, actor: str | None = None) -> Workspace:
     from leaddesk.core.services import LeadService
     from leaddesk.core.workspace import Workspace
     from leaddesk.storage.repositories.leads import SqlLeadRepository, SqlSettingsRepository
+    from leaddesk.storage.unit import SqlUnitOfWork
     from leaddesk.wiring import SqlServices, wire
 
     actor = current_user() if actor is None else actor
     repo = SqlLeadRepository(db.session)
     settings = SqlSettingsRepository(db.session)
     leads = LeadService(repo, settings, actor=actor)
+    leads.atomic = SqlUnitOfWork(db.engine).atomic
     workspace = Workspace(
         leads=leads,
         settings=settings,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any, Protocol
 
@@ -112,6 +113,15 @@ class SettingsRepository(Protocol):
     def get_setting(self, key: str, default: Any = None) -> Any: ...
 
     def set_setting(self, key: str, value: Any) -> None: ...
+
+
+class UnitOfWork(Protocol):
+    """One transaction around a whole use case (its writes, scores and moves)."""
+
+    def __call__(self) -> AbstractContextManager[None]:
+        """Enter to start; everything written inside commits at the end, or nothing does.
+        Nested units join the outermost one."""
+        ...
 
 
 class Clock(Protocol):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Generic, Protocol, TypeVar
@@ -25,7 +26,7 @@ from leaddesk.core.leads import (
     StageChange,
     StageTotal,
 )
-from leaddesk.core.ports import LeadRepository, SettingsRepository
+from leaddesk.core.ports import LeadRepository, SettingsRepository, UnitOfWork
 from leaddesk.core.stages import MoveVia, Stage, check_move
 from leaddesk.core.team.service import LeadMovedMeanwhile
 
@@ -66,6 +67,8 @@ class LeadService:
         self.actor = actor
         self.clock = clock
         self.rescorer: Rescorer | None = None
+        #: A write and the rescore it causes commit together (storage sets the real one).
+        self.atomic: UnitOfWork = nullcontext
 
     # -- reading -------------------------------------------------------------------------
     def lead(self, lead_id: int) -> Lead:
@@ -101,18 +104,20 @@ class LeadService:
         cleaned = clean_fields(fields)
         if not any(cleaned.get(k) for k in ("first_name", "last_name", "email", "company")):
             raise FieldInvalid("Name", "a lead needs a name, an email or a company")
-        lead = self.repo.add_lead(cleaned, stage, self.clock(), self.actor)
-        changes = Changes(added=frozenset({lead.id}), stages=frozenset({stage}))
-        return Done(lead, changes | self._rescore([lead.id]))
+        with self.atomic():
+            lead = self.repo.add_lead(cleaned, stage, self.clock(), self.actor)
+            changes = Changes(added=frozenset({lead.id}), stages=frozenset({stage}))
+            return Done(lead, changes | self._rescore([lead.id]))
 
     def edit_lead(
         self, lead_id: int, fields: Mapping[str, Any], expected_version: int | None
     ) -> Done[Lead]:
         """Save edited fields; refused with EditConflict if the lead changed meanwhile."""
         cleaned = clean_fields(fields)
-        lead = self.repo.update_lead(lead_id, cleaned, expected_version, self.clock())
-        changes = Changes(leads=frozenset({lead_id}), stages=frozenset({lead.stage}))
-        return Done(lead, changes | self._rescore([lead_id]))
+        with self.atomic():
+            lead = self.repo.update_lead(lead_id, cleaned, expected_version, self.clock())
+            changes = Changes(leads=frozenset({lead_id}), stages=frozenset({lead.stage}))
+            return Done(lead, changes | self._rescore([lead_id]))
 
     def merge_with_saved(self, base: Lead, fields: Mapping[str, Any]) -> EditMerge:
         """My edits (begun on ``base``) beside the lead as stored now, merged field by field.
@@ -188,27 +193,28 @@ class LeadService:
         data: Mapping[str, Any] | None = None,
         occurred_at: datetime | None = None,
     ) -> Done[Interaction]:
-        interaction = self.repo.add_interaction(
-            NewInteraction(
-                lead_id=lead_id,
-                kind=kind,
-                occurred_at=occurred_at or self.clock(),
-                detail=detail.strip(),
-                offer=offer,
-                campaign=campaign,
-                data=dict(data or {}),
-                actor=self.actor,
-            )
+        new = NewInteraction(
+            lead_id=lead_id,
+            kind=kind,
+            occurred_at=occurred_at or self.clock(),
+            detail=detail.strip(),
+            offer=offer,
+            campaign=campaign,
+            data=dict(data or {}),
+            actor=self.actor,
         )
-        changes = Changes(leads=frozenset({lead_id}), interactions=frozenset({lead_id}))
-        return Done(interaction, changes | self._rescore([lead_id]))
+        with self.atomic():
+            interaction = self.repo.add_interaction(new)
+            changes = Changes(leads=frozenset({lead_id}), interactions=frozenset({lead_id}))
+            return Done(interaction, changes | self._rescore([lead_id]))
 
     def delete_interaction(self, interaction: Interaction) -> Changes:
-        self.repo.delete_interaction(interaction.id)
         lead_id = interaction.lead_id
-        return Changes(leads=frozenset({lead_id}), interactions=frozenset({lead_id})) | (
-            self._rescore([lead_id])
-        )
+        with self.atomic():
+            self.repo.delete_interaction(interaction.id)
+            return Changes(leads=frozenset({lead_id}), interactions=frozenset({lead_id})) | (
+                self._rescore([lead_id])
+            )
 
     def archive_lead(self, lead_id: int, archived: bool = True) -> Done[Lead]:
         lead = self.repo.set_archived(lead_id, archived, self.clock())

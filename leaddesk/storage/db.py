@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from leaddesk.core.errors import DatabaseOpenError
 from leaddesk.storage.locations import normalise_url
 from leaddesk.storage.revisions import known_revisions, single_head
+from leaddesk.storage.unit import UnitSessionMaker
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -212,5 +213,5 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
             ) from None
         raise DatabaseOpenError(f"Cannot open {shown}: {detail}") from None
     return Database(
-        url=str(parsed), engine=engine, session=sessionmaker(engine, expire_on_commit=False)
+        url=str(parsed), engine=engine, session=UnitSessionMaker(engine, expire_on_commit=False)
     )

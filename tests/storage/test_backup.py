@@ -207,3 +207,28 @@ def test_postgres_or_memory_databases_are_not_backed_up_here() -> None:
             svc.restore(Path("/nonexistent.sqlite"))
     finally:
         ws.close()
+
+
+def test_restore_puts_back_the_data_and_keeps_the_backup_folder_in_one_step(
+    service: BackupService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where backups go is this machine's choice: it arrives with the restored data, not in
+    a later write that a crash could lose (here the step after the copy fails)."""
+    import leaddesk.storage.backups.restore as restore
+    from leaddesk.storage.backups.service import read_settings_raw
+
+    add_leads(service, ["Tereza"])
+    snapshot = service.backup_now("manual")  # holds the folder chosen then
+    service.set_folder(tmp_path / "elsewhere")
+    add_leads(service, ["Marco"])
+
+    def upgrade_fails(url: str) -> None:
+        raise OSError("killed")
+
+    monkeypatch.setattr(restore, "open_database", upgrade_fails)
+    with pytest.raises(OSError):
+        service.restore(snapshot)
+    live = tmp_path / "leads.sqlite"
+    assert read_settings_raw(live)["folder"] == str((tmp_path / "elsewhere").resolve())
+    with closing(sqlite3.connect(live)) as con:
+        assert con.execute("SELECT count(*) FROM leads").fetchone()[0] == 1

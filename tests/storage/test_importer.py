@@ -312,3 +312,54 @@ def test_date_order_is_reported_only_for_columns_where_it_matters(workspace, tmp
         )
     report = run(workspace, path, tmp_path, dry=True)
     assert dict(report.date_orders) == {"Visit date": DateOrder.DAY_FIRST}
+
+
+def kept_why(undone) -> dict[int, set[str]]:
+    return {lead.lead_id: {str(w) for w in lead.why} for lead in undone.kept}
+
+
+def test_undo_keeps_leads_touched_since_and_says_which_and_why(workspace, tmp_path) -> None:
+    """A call, a note, an edit and a move after the import each keep their lead; the lead
+    nobody touched goes. A call or a note does not change the lead's fields, yet counts."""
+    from leaddesk.core.leads import InteractionKind
+    from leaddesk.core.stages import Stage
+
+    rows = [[name, "Paz", f"{name.lower()}@paz.es", "", "", "", ""]
+            for name in ("Cal", "Noa", "Eda", "Mov", "Ida")]  # fmt: skip
+    result = run(workspace, write_csv(tmp_path / "t.csv", rows), tmp_path)
+    leads = workspace.leads
+    by_name = {lead.first_name: lead for lead in leads.repo.iter_leads()}
+    qualification = workspace.qualification
+    qualification.record_attempt(by_name["Cal"].id, "no answer")
+    leads.log_interaction(by_name["Noa"].id, InteractionKind.NOTE, "Asked for a quote")
+    leads.edit_lead(by_name["Eda"].id, {"job_title": "CEO"}, by_name["Eda"].version)
+    leads.move_lead(by_name["Mov"].id, Stage.NURTURE, reason="not now")
+    undone = workspace.importer.undo_import(result.batch_id)
+    assert undone.removed == 1
+    assert kept_why(undone) == {
+        by_name["Cal"].id: {"call"},
+        by_name["Noa"].id: {"interaction"},
+        by_name["Eda"].id: {"edited"},
+        by_name["Mov"].id: {"moved"},
+    }
+    assert {lead.name for lead in undone.kept} == {"Cal Paz", "Noa Paz", "Eda Paz", "Mov Paz"}
+    assert set(undone.kept_edited) == set(kept_why(undone))
+    assert {lead.first_name for lead in leads.repo.iter_leads()} == {"Cal", "Noa", "Eda", "Mov"}
+    assert [i.detail for i in leads.interactions(by_name["Noa"].id)] == ["Asked for a quote"]
+
+
+def test_undo_keeps_an_overwritten_lead_with_a_note_logged_since(
+    workspace, stored, tmp_path
+) -> None:
+    """An import overwrote Leo; a note logged on him since: undo leaves his fields as they are
+    now instead of putting back values older than the note."""
+    from leaddesk.core.leads import InteractionKind
+
+    _, leo = stored
+    path = write_csv(tmp_path / "o.csv", [["Leo", "Gil", "leo@gil.es", "600 111 222",
+                                           "Gil Group", "CTO", ""]])  # fmt: skip
+    result = run(workspace, path, tmp_path, on_duplicate=DuplicatePolicy.OVERWRITE)
+    workspace.leads.log_interaction(leo.id, InteractionKind.NOTE, "Spoke about Gil Group")
+    undone = workspace.importer.undo_import(result.batch_id)
+    assert (undone.restored, kept_why(undone)) == (0, {leo.id: {"interaction"}})
+    assert workspace.leads.lead(leo.id).company == "Gil Group"

@@ -123,8 +123,50 @@ def test_undo_import_button_reports_leads_edited_since(qtbot, workspace, tmp_pat
     workspace.leads.edit_lead(giulia.id, {"job_title": "Titolare"}, giulia.version)
     qtbot.mouseClick(wizard.import_page.undo_button, Qt.MouseButton.LeftButton)
     assert workspace.leads.count_leads() == 1
-    assert "1 lead(s) edited since the import were left" in wizard.import_page.counts.text()
+    assert (
+        "1 lead(s) touched since the import were kept as they are: Giulia Rossi (edited)."
+        in wizard.import_page.counts.text()
+    )
     assert not window.undo_stack.canUndo()
+    wizard.close()
+
+
+def test_undo_names_leads_with_a_call_or_a_note_since_and_says_so_in_spanish_too(
+    qtbot, workspace, tmp_path: Path
+) -> None:
+    """A call attempt and a note change no field of the lead, yet undo keeps both leads and
+    names them with why, in words the translations cover."""
+    from leaddesk.core.leads import InteractionKind
+    from leaddesk.ui.importing.pages import undo_summary
+
+    from .i18n_helpers import language
+
+    path = tmp_path / "lista.csv"
+    path.write_text(
+        "Nome,Cognome,Posta elettronica\nGiulia,Rossi,g@rossi.it\nUgo,Neri,u@neri.it\n"
+        "Ada,Neri,a@neri.it\n"
+    )
+    window = make_window(qtbot, workspace)
+    wizard = open_import_wizard(window, str(path))
+    qtbot.waitUntil(lambda: wizard.table is not None, timeout=10_000)
+    for _ in range(4):
+        wizard.next()
+    qtbot.mouseClick(wizard.import_page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    leads = {x.first_name: x for x in workspace.leads.repo.iter_leads()}
+    workspace.qualification.record_attempt(leads["Ugo"].id, "voicemail")
+    workspace.leads.log_interaction(leads["Giulia"].id, InteractionKind.NOTE, "Wants a demo")
+    qtbot.mouseClick(wizard.import_page.undo_button, Qt.MouseButton.LeftButton)
+    assert workspace.leads.count_leads() == 2
+    text = wizard.import_page.counts.text()
+    assert "Import undone: 1 lead(s) removed" in text
+    assert "2 lead(s) touched since the import were kept as they are:" in text
+    assert "Ugo Neri (a call was logged)" in text
+    assert "Giulia Rossi (a note or other activity was logged)" in text
+    with language("es"):
+        spanish = undo_summary(wizard.import_page.wizard_.command.undone)
+    assert "Ugo Neri (se registró una llamada)" in spanish
+    assert "conservaron como están (2)" in spanish
     wizard.close()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import islice
@@ -273,12 +273,17 @@ class ActivityImportService:
     def undo_import(self, batch_id: int) -> Changes:
         if self._backup is not None:
             self._backup("undo-import")
-        removed, gone, kept = self.store.undo(batch_id, self.leads.clock())
-        touched = frozenset(self.store.stages(kept))
-        changes = Changes(removed=frozenset(gone), interactions=touched, batches=True)
-        if self.leads.rescorer is not None and touched:
-            changes = changes | self.leads.rescorer.rescore(touched)
-        return changes
+        with self._atomic():  # the removal and the rescore it causes: one transaction
+            removed, gone, kept = self.store.undo(batch_id, self.leads.clock())
+            touched = frozenset(self.store.stages(kept))
+            changes = Changes(removed=frozenset(gone), interactions=touched, batches=True)
+            if self.leads.rescorer is not None and touched:
+                changes = changes | self.leads.rescorer.rescore(touched)
+            return changes
+
+    def _atomic(self) -> AbstractContextManager[None]:
+        atomic = getattr(self.leads, "atomic", None)
+        return nullcontext() if atomic is None else atomic()
 
     def _run(
         self,
@@ -310,41 +315,51 @@ class ActivityImportService:
         at, actor = self.leads.clock(), self.leads.actor
         if self._backup is not None:
             self._backup("import")
-        with self.store.transaction(table.file_name, at, actor) as tx:
-            for chunk in _chunked(table.rows()):
-                progress.update(plan.counts["rows"], total, "Importing…")
-                events = plan.take(planner, chunk)
-                fresh = plan.count_existing(events, tx.existing_keys)
-                plan.ids_for_new(tx.create_leads(plan.pending_people(), source_channel))
-                tx.insert_events(plan.with_lead_ids(fresh))
-            progress.check()
-            kept = tx.finish(plan.result_counts(), mapping.as_json())
-            batch_id, touched = (tx.batch_id if kept else None), frozenset(tx.touched)
-        before = self.store.stages(sorted(touched))
-        changes = Changes(
-            added=frozenset(plan.created.values()),
-            interactions=touched,
-            leads=touched,
-            batches=True,
-        )
-        if self.leads.rescorer is not None and touched:
-            progress.update(total, total, "Rescoring…")
-            changes = changes | self.leads.rescorer.rescore(touched)
-            after = self.store.stages(sorted(touched))
-            plan.counts["moved_to_mql"] = sum(
-                1 for i, s in after.items() if s == Stage.MQL.value and before.get(i) != s
-            )
-        workbook = None
-        if error_path is not None and plan.problems and self._error_writer is not None:
-            workbook = self._error_writer(error_path, table.headers, plan.problems)
-        return ActivityReport(
-            plan.result_counts(),
-            tuple(plan.problems),
-            dry_run=False,
-            batch_id=batch_id,
-            error_workbook=workbook,
-            changes=changes,
-        )
+        # The events, the leads they create, the scores and automatic moves and the
+        # rejected rows' workbook: one transaction, all or nothing.
+        written: list[Path] = []
+        try:
+            with self._atomic():
+                with self.store.transaction(table.file_name, at, actor) as tx:
+                    for chunk in _chunked(table.rows()):
+                        progress.update(plan.counts["rows"], total, "Importing…")
+                        events = plan.take(planner, chunk)
+                        fresh = plan.count_existing(events, tx.existing_keys)
+                        plan.ids_for_new(tx.create_leads(plan.pending_people(), source_channel))
+                        tx.insert_events(plan.with_lead_ids(fresh))
+                    progress.check()
+                    kept = tx.finish(plan.result_counts(), mapping.as_json())
+                    batch_id, touched = (tx.batch_id if kept else None), frozenset(tx.touched)
+                before = self.store.stages(sorted(touched))
+                changes = Changes(
+                    added=frozenset(plan.created.values()),
+                    interactions=touched,
+                    leads=touched,
+                    batches=True,
+                )
+                if self.leads.rescorer is not None and touched:
+                    progress.update(total, total, "Rescoring…")
+                    changes = changes | self.leads.rescorer.rescore(touched)
+                    after = self.store.stages(sorted(touched))
+                    plan.counts["moved_to_mql"] = sum(
+                        1 for i, s in after.items() if s == Stage.MQL.value and before.get(i) != s
+                    )
+                workbook = None
+                if error_path is not None and plan.problems and self._error_writer is not None:
+                    workbook = self._error_writer(error_path, table.headers, plan.problems)
+                    written.append(workbook)
+                return ActivityReport(
+                    plan.result_counts(),
+                    tuple(plan.problems),
+                    dry_run=False,
+                    batch_id=batch_id,
+                    error_workbook=workbook,
+                    changes=changes,
+                )
+        except BaseException:
+            for path in written:  # a workbook for an import that did not happen
+                path.unlink(missing_ok=True)
+            raise
 
 
 class _Plan:

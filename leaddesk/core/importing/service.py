@@ -7,10 +7,11 @@ maps columns, :mod:`import_rows` validates, dedupes and merges. Storage implemen
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
@@ -87,13 +88,32 @@ class ImportResult:
     updated: int
 
 
+class SinceImport(StrEnum):
+    """What happened to an imported lead after the import, so that its undo keeps it."""
+
+    EDITED = "edited"
+    MOVED = "moved"
+    CALL = "call"  # a call or a call attempt was logged
+    INTERACTION = "interaction"  # a note, an email … was logged
+
+
+@dataclass(frozen=True)
+class KeptLead:
+    """A lead the undo left as it is, and why."""
+
+    lead_id: int
+    name: str
+    why: frozenset[SinceImport]
+
+
 @dataclass(frozen=True)
 class UndoResult:
     batch_id: int
     removed: int
     restored: int
-    kept_edited: tuple[int, ...]  # leads edited since the import: left as they are
+    kept_edited: tuple[int, ...]  # leads touched since the import: left as they are
     changes: Changes
+    kept: tuple[KeptLead, ...] = ()  # the same leads, with their names and why
 
 
 class ImportWriter(Protocol):
@@ -123,8 +143,11 @@ class ImportStore(Protocol):
         self, file_name: str, mapping: Mapping[str, str], at: datetime, actor: str, stage: Stage
     ) -> AbstractContextManager[ImportWriter]: ...
 
-    def undo_import(self, batch_id: int, at: datetime) -> tuple[list[int], list[int], list[int]]:
-        """(removed ids, restored ids, ids kept because edited since), in one transaction."""
+    def undo_import(
+        self, batch_id: int, at: datetime
+    ) -> tuple[list[int], list[int], Mapping[int, Collection[SinceImport]]]:
+        """(removed ids, restored ids, kept ids with what happened to each since the import),
+        in one transaction."""
         ...
 
     def refresh_versions(self, batch_id: int) -> None:
@@ -224,11 +247,30 @@ class ImportService:
         progress: Progress = NO_PROGRESS,
         error_dir: Path | None = None,
     ) -> ImportResult:
-        """Import all or nothing; cancel or an error leaves the database as it was."""
+        """Import all or nothing: the leads, their scores and automatic moves and the rejected
+        rows' workbook; cancel, an error or a crash leaves the database as it was."""
         self._check_mapping(table, mapping)
-        clock, actor = self.leads.clock, self.leads.actor
         if self._backup is not None:
             self._backup("import")
+        workbook: list[Path | None] = [None]
+        try:
+            with self._atomic():
+                return self._import(table, mapping, options, progress, error_dir, workbook)
+        except BaseException:
+            if workbook[0] is not None:  # written for an import that did not happen
+                workbook[0].unlink(missing_ok=True)
+            raise
+
+    def _import(
+        self,
+        table: SourceTable,
+        mapping: ColumnMapping,
+        options: ImportOptions,
+        progress: Progress,
+        error_dir: Path | None,
+        workbook: list[Path | None],
+    ) -> ImportResult:
+        clock, actor = self.leads.clock, self.leads.actor
         created: list[int] = []
         updated: list[int] = []
         with self.store.begin_import(
@@ -251,26 +293,40 @@ class ImportService:
             stages=frozenset({Stage.LEAD}),
             batches=True,
         )
-        changes = changes | self._rescore(batch_id, created + updated)
-        workbook = self._error_workbook(table, report, error_dir)
-        return ImportResult(report, batch_id, changes, workbook, len(created), len(updated))
+        changes = changes | self._rescore(created + updated)
+        self.store.refresh_versions(batch_id)
+        workbook[0] = self._error_workbook(table, report, error_dir)
+        return ImportResult(report, batch_id, changes, workbook[0], len(created), len(updated))
 
     def undo_import(self, batch_id: int) -> UndoResult:
-        """Remove the leads an import created and restore what it overwrote, except leads
-        edited since (those are reported and left alone)."""
+        """Remove the leads an import created and restore what it overwrote, with their
+        scores, in one transaction — except leads touched since (edited, moved, a call or a
+        note logged): those are left as they are and reported with why."""
         if self._backup is not None:
             self._backup("undo-import")
-        removed, restored, kept = self.store.undo_import(batch_id, self.leads.clock())
-        changes = Changes(
-            removed=frozenset(removed),
-            leads=frozenset(restored),
-            stages=frozenset(Stage),
-            batches=True,
-        )
-        rescorer = getattr(self.leads, "rescorer", None)
-        if restored and rescorer is not None:
-            changes = changes | rescorer.rescore(restored)
-        return UndoResult(batch_id, len(removed), len(restored), tuple(kept), changes)
+        with self._atomic():
+            removed, restored, kept = self.store.undo_import(batch_id, self.leads.clock())
+            changes = Changes(
+                removed=frozenset(removed),
+                leads=frozenset(restored),
+                stages=frozenset(Stage),
+                batches=True,
+            )
+            changes = changes | self._rescore(restored)
+        ids = tuple(sorted(kept))
+        names = self._names(ids)
+        why = tuple(KeptLead(i, names.get(i, ""), frozenset(kept[i])) for i in ids)
+        return UndoResult(batch_id, len(removed), len(restored), ids, changes, why)
+
+    def _names(self, lead_ids: Sequence[int]) -> dict[int, str]:
+        cards = getattr(self.leads, "cards", None)
+        if cards is None or not lead_ids:
+            return {}
+        return {card.id: card.name for card in cards(list(lead_ids))}
+
+    def _atomic(self) -> AbstractContextManager[None]:
+        atomic = getattr(self.leads, "atomic", None)
+        return nullcontext() if atomic is None else atomic()
 
     def batches(self) -> list[ImportBatch]:
         return self.store.batches()
@@ -316,13 +372,11 @@ class ImportService:
             counts, tuple(planner.problems), rows_read, dict(planner.date_orders), dry_run
         )
 
-    def _rescore(self, batch_id: int, lead_ids: list[int]) -> Changes:
+    def _rescore(self, lead_ids: list[int]) -> Changes:
         rescorer = getattr(self.leads, "rescorer", None)
         if rescorer is None or not lead_ids:
             return Changes()
-        changes = rescorer.rescore(lead_ids)
-        self.store.refresh_versions(batch_id)
-        return changes
+        return rescorer.rescore(lead_ids)
 
     def _error_workbook(
         self, table: SourceTable, report: ImportReport, error_dir: Path | None

@@ -97,8 +97,15 @@ class QualificationService:
         """Store the call, the fields it reveals, the stage change (and meeting) in one go.
 
         ``expected_version`` is the lead's version when the call began: if someone changed the
-        lead meanwhile, EditConflict is raised and nothing is written.
+        lead meanwhile, EditConflict is raised and nothing is written. The new score and
+        any automatic move commit with it.
         """
+        with self.leads.atomic():
+            return self._record_call(lead_id, decision, expected_version)
+
+    def _record_call(
+        self, lead_id: int, decision: CallDecision, expected_version: int | None
+    ) -> Done[RecordedCall]:
         lead = self.repo.get_lead(lead_id)
         if expected_version is not None and lead.version != expected_version:
             raise EditConflict(lead_id, expected_version, lead.version)
@@ -163,16 +170,18 @@ class QualificationService:
         ]
 
     def undo_call(self, recorded: RecordedCall) -> Changes:
-        """Put the lead back in its stage with its fields, and remove the call and meeting."""
+        """Put the lead back in its stage with its fields, and remove the call and meeting
+        (with the rescore, in one transaction)."""
         ids = [recorded.call.id, *(i.id for i in recorded.extra)]
-        lead = self.repo.undo_call_outcome(recorded.change.id, recorded.previous, ids)
-        stages = {recorded.change.to_stage, lead.stage}
-        changes = Changes(
-            leads=frozenset({lead.id}),
-            stages=frozenset(stages),
-            interactions=frozenset({lead.id}),
-        )
-        return changes | self._rescore(lead.id)
+        with self.leads.atomic():
+            lead = self.repo.undo_call_outcome(recorded.change.id, recorded.previous, ids)
+            stages = {recorded.change.to_stage, lead.stage}
+            changes = Changes(
+                leads=frozenset({lead.id}),
+                stages=frozenset(stages),
+                interactions=frozenset({lead.id}),
+            )
+            return changes | self._rescore(lead.id)
 
     def record_attempt(
         self, lead_id: int, note: str = "", duration_seconds: int = 0

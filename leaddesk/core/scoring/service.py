@@ -163,10 +163,15 @@ class ScoringService:
         return score_lead(self.rules(), lead, self.leads.interactions(lead_id), self.now())
 
     def rescore(self, lead_ids: Iterable[int]) -> Changes:
-        """Rescore a few leads at once (after an edit or a new interaction)."""
+        """Rescore a few leads at once (after an edit or a new interaction); the scores and
+        the moves they cause commit together, with the caller's write when it has a unit."""
         ids = list(dict.fromkeys(lead_ids))
         if not ids:
             return Changes()
+        with self.leads.atomic():
+            return self._rescore(ids)
+
+    def _rescore(self, ids: list[int]) -> Changes:
         if self.settings.get_setting(LAST_BULK_SETTING) is None:
             # Scores exist from now on: the daily decay rescore starts counting here.
             self.settings.set_setting(LAST_BULK_SETTING, self.now().isoformat())
@@ -226,8 +231,9 @@ class ScoringService:
             rows += _score_rows(batch, scores, changed_rows(batch, scores))
         progress.update(len(ranges), steps, "Saving scores…")
         at = self.now()
-        moved = self.store.save(rows, moves, at)
-        self.settings.set_setting(LAST_BULK_SETTING, at.isoformat())
+        with self.leads.atomic():
+            moved = self.store.save(rows, moves, at)
+            self.settings.set_setting(LAST_BULK_SETTING, at.isoformat())
         progress.update(steps, steps, "Done")
         stages = {m.from_stage for m in moves} | {m.to_stage for m in moves}
         return Changes(

@@ -358,12 +358,44 @@
         <translation>Neplatné řádky</translation>
     </message>
     <message>
+        <source>edited</source>
+        <translation>upraven</translation>
+    </message>
+    <message>
+        <source>moved to another stage</source>
+        <translation>přesunut do jiné fáze</translation>
+    </message>
+    <message>
+        <source>a call was logged</source>
+        <translation>byl zaznamenán hovor</translation>
+    </message>
+    <message>
+        <source>a note or other activity was logged</source>
+        <translation>byla zaznamenána poznámka nebo jiná aktivita</translation>
+    </message>
+    <message>
         <source>Import undone: {removed} lead(s) removed, {restored} restored.</source>
         <translation>Import vrácen: odebráno leadů: {removed}, obnoveno: {restored}.</translation>
     </message>
     <message>
-        <source>{n} lead(s) edited since the import were left as they are.</source>
-        <translation>Leadů upravených po importu, které zůstaly beze změny: {n}.</translation>
+        <source>{n} lead(s) changed since the import were kept as they are.</source>
+        <translation>Leady změněné od importu, ponechané beze změny: {n}.</translation>
+    </message>
+    <message>
+        <source>Lead {id}</source>
+        <translation>Lead {id}</translation>
+    </message>
+    <message>
+        <source>{name} ({why})</source>
+        <translation>{name} ({why})</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>a {n} dalších</translation>
+    </message>
+    <message>
+        <source>{n} lead(s) touched since the import were kept as they are: {leads}.</source>
+        <translation>Leady se změnou nebo aktivitou od importu, ponechané beze změny ({n}): {leads}.</translation>
     </message>
     <message>
         <source>Table</source>

@@ -358,12 +358,44 @@
         <translation>Filas no válidas</translation>
     </message>
     <message>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>moved to another stage</source>
+        <translation>movido a otra etapa</translation>
+    </message>
+    <message>
+        <source>a call was logged</source>
+        <translation>se registró una llamada</translation>
+    </message>
+    <message>
+        <source>a note or other activity was logged</source>
+        <translation>se registró una nota u otra actividad</translation>
+    </message>
+    <message>
         <source>Import undone: {removed} lead(s) removed, {restored} restored.</source>
         <translation>Importación deshecha: leads eliminados: {removed}; restaurados: {restored}.</translation>
     </message>
     <message>
-        <source>{n} lead(s) edited since the import were left as they are.</source>
-        <translation>Leads editados desde la importación que se dejaron como estaban: {n}.</translation>
+        <source>{n} lead(s) changed since the import were kept as they are.</source>
+        <translation>Leads cambiados desde la importación que se conservaron como están: {n}.</translation>
+    </message>
+    <message>
+        <source>Lead {id}</source>
+        <translation>Lead {id}</translation>
+    </message>
+    <message>
+        <source>{name} ({why})</source>
+        <translation>{name} ({why})</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>y {n} más</translation>
+    </message>
+    <message>
+        <source>{n} lead(s) touched since the import were kept as they are: {leads}.</source>
+        <translation>Leads con cambios o actividad desde la importación que se conservaron como están ({n}): {leads}.</translation>
     </message>
     <message>
         <source>Table</source>

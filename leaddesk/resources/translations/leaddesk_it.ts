@@ -358,12 +358,44 @@
         <translation>Righe non valide</translation>
     </message>
     <message>
+        <source>edited</source>
+        <translation>modificato</translation>
+    </message>
+    <message>
+        <source>moved to another stage</source>
+        <translation>spostato in un&apos;altra fase</translation>
+    </message>
+    <message>
+        <source>a call was logged</source>
+        <translation>è stata registrata una chiamata</translation>
+    </message>
+    <message>
+        <source>a note or other activity was logged</source>
+        <translation>è stata registrata una nota o un&apos;altra attività</translation>
+    </message>
+    <message>
         <source>Import undone: {removed} lead(s) removed, {restored} restored.</source>
         <translation>Importazione annullata: lead rimossi: {removed}; ripristinati: {restored}.</translation>
     </message>
     <message>
-        <source>{n} lead(s) edited since the import were left as they are.</source>
-        <translation>Lead modificati dopo l&apos;importazione lasciati come erano: {n}.</translation>
+        <source>{n} lead(s) changed since the import were kept as they are.</source>
+        <translation>Lead modificati dopo l&apos;importazione e lasciati come sono: {n}.</translation>
+    </message>
+    <message>
+        <source>Lead {id}</source>
+        <translation>Lead {id}</translation>
+    </message>
+    <message>
+        <source>{name} ({why})</source>
+        <translation>{name} ({why})</translation>
+    </message>
+    <message>
+        <source>and {n} more</source>
+        <translation>e altri {n}</translation>
+    </message>
+    <message>
+        <source>{n} lead(s) touched since the import were kept as they are: {leads}.</source>
+        <translation>Lead con modifiche o attività dopo l&apos;importazione, lasciati come sono ({n}): {leads}.</translation>
     </message>
     <message>
         <source>Table</source>

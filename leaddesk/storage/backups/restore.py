@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import tempfile
+from collections.abc import Mapping
 from contextlib import closing
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
@@ -44,19 +48,43 @@ def verify_backup(backup: Path) -> str:
     return row[0] if row else ""
 
 
-def restore_into(backup: Path, live: Path, url: str, *, verified: bool = False) -> None:
+def restore_into(
+    backup: Path,
+    live: Path,
+    url: str,
+    *,
+    verified: bool = False,
+    keep: Mapping[str, Any] | None = None,
+) -> None:
     """Copy ``backup`` over the live database with the online backup API, then upgrade it.
 
+    ``keep`` are settings of the live database to carry over (this machine's, not the old
+    data's): they are written into a staged copy first, so that the data and they replace
+    the live database in one step — a crash leaves it as it was or fully restored.
     The caller backs up the current state first and closes its own connections.
     """
     if not verified:
         verify_backup(backup)
     try:
-        with (
-            closing(sqlite3.connect(_ro_uri(backup), uri=True)) as src,
-            closing(sqlite3.connect(live, timeout=30)) as dst,
-        ):
-            src.backup(dst)
+        with tempfile.TemporaryDirectory(prefix=".restore-", dir=live.parent) as folder:
+            staged = Path(folder) / "staged.sqlite"
+            with (
+                closing(sqlite3.connect(_ro_uri(backup), uri=True)) as src,
+                closing(sqlite3.connect(staged)) as copy,
+            ):
+                src.backup(copy)
+                with copy:  # one transaction, committed before the copy goes live
+                    for key, value in (keep or {}).items():
+                        copy.execute(
+                            "INSERT INTO settings (key, value) VALUES (?, ?) "
+                            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                            (key, json.dumps(value)),
+                        )
+            with (
+                closing(sqlite3.connect(staged)) as src,
+                closing(sqlite3.connect(live, timeout=30)) as dst,
+            ):
+                src.backup(dst)  # one write transaction on the live file
     except sqlite3.Error as err:
         raise BackupError(
             f"Could not restore {backup.name}: {err}. The database is as it was; "

@@ -284,9 +284,8 @@ class BackupService:
         # Where backups go is this machine's choice, not the old data's: keep it.
         kept = self.settings.get_setting(SETTINGS_KEY, None)
         self.db.engine.dispose()  # no pooled connection may keep reading the old pages
-        restore_into(backup, live, self.db.url, verified=True)
-        if kept is not None:
-            self.settings.set_setting(SETTINGS_KEY, kept)
+        keep = {SETTINGS_KEY: kept} if kept is not None else None
+        restore_into(backup, live, self.db.url, verified=True, keep=keep)
         progress.update(3, 3, "Restored.")
         return safety
 

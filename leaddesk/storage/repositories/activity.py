@@ -14,6 +14,7 @@ from sqlalchemy import Connection, delete, func, insert, select, update
 from leaddesk.core.activity.events import Event
 from leaddesk.core.leads import InteractionKind, Offer
 from leaddesk.core.stages import Stage
+from leaddesk.storage import unit
 from leaddesk.storage.db import Database
 from leaddesk.storage.models import (
     ImportBatchRow,
@@ -299,7 +300,7 @@ class SqlActivityStore:
         by_email: dict[str, int] = {}
         ids: set[int] = set()
         query = select(LEADS.c.id, LEADS.c.email_key).where(LEADS.c.archived.is_(False))
-        with self.db.engine.connect() as conn:
+        with unit.connect(self.db.engine) as conn:
             for lead_id, key in conn.execute(query):
                 ids.add(lead_id)
                 if key:
@@ -307,12 +308,12 @@ class SqlActivityStore:
         return by_email, ids
 
     def existing_keys(self, keys: Sequence[str]) -> set[str]:
-        with self.db.engine.connect() as conn:
+        with unit.connect(self.db.engine) as conn:
             return ActivityTransaction(conn, 0, datetime.now(), "").existing_keys(keys)
 
     def stages(self, lead_ids: Sequence[int]) -> dict[int, str]:
         found: dict[int, str] = {}
-        with self.db.engine.connect() as conn:
+        with unit.connect(self.db.engine) as conn:
             if len(lead_ids) > SCAN_FROM:  # an import touched many: one pass, then pick
                 wanted = set(lead_ids)
                 every = conn.execute(select(LEADS.c.id, LEADS.c.stage))
@@ -327,7 +328,7 @@ class SqlActivityStore:
         self, file_name: str, at: datetime, actor: str
     ) -> Iterator[ActivityTransaction]:
         """All or nothing: an exception (or a cancel) inside rolls everything back."""
-        with self.db.engine.connect() as conn, _large_cache(conn), conn.begin():
+        with unit.begin(self.db.engine) as conn, _large_cache(conn):
             batch_id = conn.execute(
                 insert(BATCHES).values(
                     file_name=file_name,
@@ -343,9 +344,10 @@ class SqlActivityStore:
     def undo(self, batch_id: int, at: datetime) -> tuple[int, list[int], list[int]]:
         """Remove the batch's interactions and the leads it created (unless edited since).
 
-        Returns (interactions removed, leads removed, leads kept because edited).
+        Returns (interactions removed, leads removed, leads left whose activity changed or
+        that were kept because edited): those to rescore.
         """
-        with self.db.engine.begin() as conn:
+        with unit.begin(self.db.engine) as conn:
             touched = list(
                 conn.scalars(
                     select(INTERACTIONS.c.lead_id)
@@ -367,4 +369,4 @@ class SqlActivityStore:
                 conn.execute(delete(LEADS).where(LEADS.c.id.in_(chunk)))
             refresh_last_interaction(conn, [i for i in touched if i not in set(gone)])
             conn.execute(update(BATCHES).where(BATCHES.c.id == batch_id).values(undone_at=at))
-        return removed, gone, kept
+        return removed, gone, sorted(set(kept) | (set(touched) - set(gone)))

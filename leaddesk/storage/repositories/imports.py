@@ -31,13 +31,16 @@ from sqlalchemy import (
 
 from leaddesk.core.errors import ImportFileError, LeadDeskError
 from leaddesk.core.importing.rows import LeadUpdate, MatchIndex, RowProblem, name_company_key
-from leaddesk.core.leads import LEAD_FIELDS, ImportBatch
+from leaddesk.core.importing.service import SinceImport
+from leaddesk.core.leads import LEAD_FIELDS, ImportBatch, InteractionKind
 from leaddesk.core.stages import Stage
 from leaddesk.core.values import phone_match_key
+from leaddesk.storage import unit
 from leaddesk.storage.db import Database
 from leaddesk.storage.models import (
     ImportBatchRow,
     ImportUndoRow,
+    InteractionRow,
     LeadRow,
     StageChangeRow,
 )
@@ -49,6 +52,7 @@ LEADS = LeadRow.__table__
 UNDO = ImportUndoRow.__table__
 BATCHES = ImportBatchRow.__table__
 STAGE_CHANGES = StageChangeRow.__table__
+INTERACTIONS = InteractionRow.__table__
 ID_CHUNK = 900  # under SQLite's bound-parameter limit
 EMPTY_FIELDS: dict[str, Any] = {
     name: (None if name in ("company_size", "budget") else "") for name in LEAD_FIELDS
@@ -62,6 +66,48 @@ def _processed(tbl: Table, values: dict[str, Any], dialect: Dialect) -> dict[str
         processor = tbl.c[name].type._cached_bind_processor(dialect)
         out[name] = processor(value) if processor is not None else value
     return out
+
+
+#: Kept in a batch's counts once the import is done: the last interaction and stage change
+#: then. Anything after them on one of its leads happened since the import.
+INTERACTIONS_UP_TO = "interactions_up_to"
+CHANGES_UP_TO = "stage_changes_up_to"
+CALL_KINDS = (InteractionKind.CALL.value, InteractionKind.CALL_ATTEMPT.value)
+
+
+def _since_import(
+    conn: Connection, counts: Mapping[str, Any], changed: list[int], others: list[int]
+) -> dict[int, set[SinceImport]]:
+    """What happened to the import's leads since: ``changed`` ones were edited or moved (their
+    version moved on); any of them may have been moved or had a call or a note logged.
+
+    An import made before the marks were kept: only the version and, for the leads it
+    created, any interaction at all tell."""
+    found: dict[int, set[SinceImport]] = {lead_id: set() for lead_id in changed}
+    marked = INTERACTIONS_UP_TO in counts
+    interactions_up_to = int(counts.get(INTERACTIONS_UP_TO, 0))
+    changes_up_to = int(counts.get(CHANGES_UP_TO, 0))
+    for chunk in _chunks(changed + others):
+        logged = select(INTERACTIONS.c.lead_id, INTERACTIONS.c.kind).where(
+            INTERACTIONS.c.lead_id.in_(chunk), INTERACTIONS.c.id > interactions_up_to
+        )
+        if not marked:
+            created = select(LEADS.c.id).where(LEADS.c.import_batch_id.isnot(None))
+            logged = logged.where(INTERACTIONS.c.lead_id.in_(created))
+        for lead_id, kind in conn.execute(logged):
+            why = SinceImport.CALL if kind in CALL_KINDS else SinceImport.INTERACTION
+            found.setdefault(lead_id, set()).add(why)
+        if not marked:
+            continue
+        moves = select(STAGE_CHANGES.c.lead_id).where(
+            STAGE_CHANGES.c.lead_id.in_(chunk), STAGE_CHANGES.c.id > changes_up_to
+        )
+        for (lead_id,) in conn.execute(moves):
+            found.setdefault(lead_id, set()).add(SinceImport.MOVED)
+    for lead_id in changed:
+        if not found[lead_id] & {SinceImport.MOVED, SinceImport.CALL}:
+            found[lead_id].add(SinceImport.EDITED)  # its version moved on without a move
+    return found
 
 
 class ImportUndoRefused(LeadDeskError):
@@ -317,19 +363,20 @@ class SqlImportStore:
         self.engine = db.engine
 
     def match_index(self) -> MatchIndex:
-        with self.engine.connect() as conn:
+        with unit.connect(self.engine) as conn:
             return load_match_index(conn)
 
     def current_values(self, lead_ids: list[int]) -> dict[int, dict[str, Any]]:
-        with self.engine.connect() as conn:
+        with unit.connect(self.engine) as conn:
             return load_current(conn, lead_ids)
 
     @contextmanager
     def begin_import(
         self, file_name: str, mapping: Mapping[str, str], at: datetime, actor: str, stage: Stage
     ) -> Iterator[SqlImportWriter]:
-        """One transaction: committed when the block ends, rolled back on any exception."""
-        with self.engine.begin() as conn:
+        """One transaction (or a savepoint of the open unit): committed when the block ends,
+        rolled back on any exception."""
+        with unit.begin(self.engine) as conn:
             # On PostgreSQL two imports would both find an email absent and both create the
             # lead: they take turns (readers and edits never wait). SQLite: the batch row below.
             lock_for_import(conn)
@@ -348,15 +395,26 @@ class SqlImportStore:
             yield SqlImportWriter(conn, batch_id, at, actor, stage)
 
     def refresh_versions(self, batch_id: int) -> None:
-        """After rescoring: the versions the import's leads were left at. Created leads
-        start at version 1 and get an undo row only when scoring moved them on."""
+        """After rescoring: the versions the import's leads were left at (created leads
+        start at version 1 and get an undo row only when scoring moved them on), and the
+        last interaction and stage change then, so that undo sees what came after."""
         version = select(LEADS.c.version).where(LEADS.c.id == UNDO.c.lead_id).scalar_subquery()
         moved_on = select(
             LEADS.c.id, literal("created"), literal({}, JSON()), LEADS.c.version, literal(batch_id)
         ).where(LEADS.c.import_batch_id == batch_id, LEADS.c.version != 1)
-        with self.engine.begin() as conn:
+        with unit.begin(self.engine) as conn:
             conn.execute(
                 update(UNDO).where(UNDO.c.batch_id == batch_id).values(version_after=version)
+            )
+            counts = conn.scalar(select(BATCHES.c.counts).where(BATCHES.c.id == batch_id))
+            marks = {
+                INTERACTIONS_UP_TO: conn.scalar(select(func.max(INTERACTIONS.c.id))) or 0,
+                CHANGES_UP_TO: conn.scalar(select(func.max(STAGE_CHANGES.c.id))) or 0,
+            }
+            conn.execute(
+                update(BATCHES)
+                .where(BATCHES.c.id == batch_id)
+                .values(counts={**dict(counts or {}), **marks})
             )
             conn.execute(
                 insert(UNDO).from_select(
@@ -364,28 +422,32 @@ class SqlImportStore:
                 )
             )
 
-    def undo_import(self, batch_id: int, at: datetime) -> tuple[list[int], list[int], list[int]]:
-        with self.engine.begin() as conn:
+    def undo_import(
+        self, batch_id: int, at: datetime
+    ) -> tuple[list[int], list[int], dict[int, set[SinceImport]]]:
+        """(removed, restored, kept with what happened to each since the import)."""
+        with unit.begin(self.engine) as conn:
             batch = conn.execute(select(BATCHES).where(BATCHES.c.id == batch_id)).first()
             if batch is None:
                 raise ImportUndoRefused(f"Import {batch_id} does not exist.")
             if batch.undone_at is not None:
                 raise ImportUndoRefused(f"The import of {batch.file_name} was already undone.")
             conn.execute(update(BATCHES).where(BATCHES.c.id == batch_id).values(undone_at=at))
-            removed, restored, kept = [], [], []
+            removed: list[int] = []
+            restored: list[int] = []
+            changed: list[int] = []
             undo_rows = conn.execute(
                 select(UNDO.c.lead_id, UNDO.c.action, UNDO.c.old_values, UNDO.c.version_after,
                        LEADS.c.version)
                 .join(LEADS, LEADS.c.id == UNDO.c.lead_id)
                 .where(UNDO.c.batch_id == batch_id)
             ).all()  # fmt: skip
-            for lead_id, action, old, version_after, version in undo_rows:
+            for lead_id, action, _old, version_after, version in undo_rows:
                 if action != "updated":
                     continue
                 if version != version_after:
-                    kept.append(lead_id)
+                    changed.append(lead_id)
                 else:
-                    self._restore(conn, lead_id, old, version, at)
                     restored.append(lead_id)
             # The leads it created carry its batch; version 1 unless scoring moved them on.
             expected = {r[0]: r[3] for r in undo_rows if r[1] == "created"}
@@ -396,7 +458,13 @@ class SqlImportStore:
                 if version == expected.get(lead_id, 1):
                     removed.append(lead_id)
                 else:
-                    kept.append(lead_id)
+                    changed.append(lead_id)
+            kept = _since_import(conn, dict(batch.counts or {}), changed, removed + restored)
+            removed = [i for i in removed if i not in kept]
+            restored = [i for i in restored if i not in kept]
+            old_values = {r[0]: (r[2], r[4]) for r in undo_rows if r[1] == "updated"}
+            for lead_id in restored:
+                self._restore(conn, lead_id, *old_values[lead_id], at)
             for chunk in _chunks(removed):
                 conn.execute(delete(LEADS).where(LEADS.c.id.in_(chunk)))
         return removed, restored, kept
@@ -404,6 +472,7 @@ class SqlImportStore:
     def _restore(
         self, conn: Connection, lead_id: int, old: Mapping[str, Any], version: int, at: datetime
     ) -> None:
+        """Write back what the import overwrote, guarded by the version it left."""
         values = _with_keys(_from_json(old))
         conn.execute(
             update(LEADS)
@@ -412,7 +481,7 @@ class SqlImportStore:
         )
 
     def batches(self) -> list[ImportBatch]:
-        with self.engine.connect() as conn:
+        with unit.connect(self.engine) as conn:
             rows = conn.execute(
                 select(BATCHES).where(BATCHES.c.kind == "leads").order_by(BATCHES.c.id.desc())
             )

@@ -133,7 +133,9 @@ class SqlScoringStore:
             rows += _fetch(conn, numbers.where(*where))
         texts: list[Any] = []
         if kinds:
-            texts = [(r[0], r[5]) for r in rows if r[5]]
+            # One text per row read, so that the rows kept below keep their own text: the
+            # rows of leads not asked for (a whole-table read) are dropped from both alike.
+            texts = [r[5] for r in rows]
             rows = [r[:5] for r in rows]
         table = np.array(rows, dtype=np.float64).reshape(len(rows), 5)
         lead_ids = table[:, 1].astype(np.int64)
@@ -148,7 +150,7 @@ class SqlScoringStore:
             occurred_epoch=table[keep, 4],
             ids=interaction_ids,
             now_epoch=now.timestamp(),
-            detail=_align_details(interaction_ids, texts) if kinds else None,
+            detail=[texts[k] or "" for k in keep.tolist()] if kinds else None,
         )
 
     def id_ranges(self, size: int) -> list[tuple[int, int]]:
@@ -277,20 +279,6 @@ def _fetch(conn: Any, query: Any) -> list[tuple[Any, ...]]:
         return list(cursor.fetchall())
     finally:
         cursor.close()
-
-
-def _align_details(interaction_ids: np.ndarray, texts: list[Any]) -> list[str]:
-    """Details read apart (only where a rule looks) put beside their interactions."""
-    detail = [""] * len(interaction_ids)
-    if texts:
-        order = np.argsort(interaction_ids)
-        with_text = np.array([t[0] for t in texts], dtype=np.int64)
-        at = np.searchsorted(interaction_ids, with_text, sorter=order)
-        at = np.minimum(at, len(order) - 1)
-        for n, (row, text) in enumerate(zip(order[at].tolist(), texts, strict=True)):
-            if interaction_ids[row] == with_text[n]:
-                detail[row] = text[1] or ""
-    return detail
 
 
 def _json(value: Any) -> dict[str, Any]:

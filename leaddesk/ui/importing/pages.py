@@ -52,15 +52,38 @@ COUNT_LABELS = {
 }
 
 
+# Why an undo kept a lead (core's SinceImport values), in the order they are named.
+SINCE_IMPORT = {
+    "edited": QT_TRANSLATE_NOOP("", "edited"),
+    "moved": QT_TRANSLATE_NOOP("", "moved to another stage"),
+    "call": QT_TRANSLATE_NOOP("", "a call was logged"),
+    "interaction": QT_TRANSLATE_NOOP("", "a note or other activity was logged"),
+}
+# Leads named one by one in the undo's message; the rest are counted.
+NAMED_KEPT = 10
+
+
 def undo_summary(result: Any) -> str:
+    """What an undo did, naming the leads it kept because they were touched since, and why."""
     text = tr("Import undone: {removed} lead(s) removed, {restored} restored.").format(
         removed=result.removed, restored=result.restored
     )
-    if result.kept_edited:
-        text += " " + tr("{n} lead(s) edited since the import were left as they are.").format(
-            n=len(result.kept_edited)
-        )
-    return text
+    kept = list(getattr(result, "kept", ()))
+    if not kept and result.kept_edited:  # no reasons given: count them
+        kept_text = tr("{n} lead(s) changed since the import were kept as they are.")
+        return text + " " + kept_text.format(n=len(result.kept_edited))
+    if not kept:
+        return text
+    named = []
+    for lead in kept[:NAMED_KEPT]:
+        why = ", ".join(tr(SINCE_IMPORT[w]) for w in SINCE_IMPORT if w in lead.why)
+        name = lead.name or tr("Lead {id}").format(id=lead.lead_id)
+        named.append(tr("{name} ({why})").format(name=name, why=why))
+    listed = "; ".join(named)
+    if len(kept) > NAMED_KEPT:
+        listed += " " + tr("and {n} more").format(n=len(kept) - NAMED_KEPT)
+    kept_text = tr("{n} lead(s) touched since the import were kept as they are: {leads}.")
+    return text + " " + kept_text.format(n=len(kept), leads=listed)
 
 
 def _table_widget(parent: QWidget) -> QTableWidget:
