@@ -247,7 +247,8 @@ class OptionsPage(QWizardPage):
         policy = next(p for p, b in self.policy_buttons.items() if b.isChecked())
         return ImportOptions(
             on_duplicate=policy,
-            date_order=self.date_order.currentData(),
+            # Qt gives the enum back as its plain value; the importer compares members.
+            date_order=DateOrder(self.date_order.currentData()),
             source_channel=self.source.text().strip(),
             campaign=self.campaign.text().strip(),
         )
