@@ -273,8 +273,9 @@ class ActivityImportService:
     def undo_import(self, batch_id: int) -> Changes:
         if self._backup is not None:
             self._backup("undo-import")
-        removed, gone, kept = self.store.undo(batch_id, self.leads.clock())
-        touched = frozenset(self.store.stages(kept))
+        # Every lead that lost interactions is rescored, not only those the import created.
+        removed, gone, remaining = self.store.undo(batch_id, self.leads.clock())
+        touched = frozenset(remaining)
         changes = Changes(removed=frozenset(gone), interactions=touched, batches=True)
         if self.leads.rescorer is not None and touched:
             changes = changes | self.leads.rescorer.rescore(touched)

@@ -343,7 +343,8 @@ class SqlActivityStore:
     def undo(self, batch_id: int, at: datetime) -> tuple[int, list[int], list[int]]:
         """Remove the batch's interactions and the leads it created (unless edited since).
 
-        Returns (interactions removed, leads removed, leads kept because edited).
+        Returns (interactions removed, leads removed, leads still there whose interactions
+        were removed: those it created but were edited since among them).
         """
         with self.db.engine.begin() as conn:
             touched = list(
@@ -362,9 +363,10 @@ class SqlActivityStore:
                 .where(UNDO.c.batch_id == batch_id, UNDO.c.action == "created")
             ).all()
             gone = [i for i, after, now in created if after == now]
-            kept = [i for i, after, now in created if after != now]
             for chunk in _chunks(gone):
                 conn.execute(delete(LEADS).where(LEADS.c.id.in_(chunk)))
-            refresh_last_interaction(conn, [i for i in touched if i not in set(gone)])
+            gone_ids = set(gone)
+            remaining = [i for i in touched if i not in gone_ids]
+            refresh_last_interaction(conn, remaining)
             conn.execute(update(BATCHES).where(BATCHES.c.id == batch_id).values(undone_at=at))
-        return removed, gone, kept
+        return removed, gone, remaining
