@@ -258,11 +258,21 @@ def test_import_a_real_list_from_the_file_menu_then_undo_it(
     assert ramona.custom["Birthday"] == "1933-01-29"
     assert "CCNumber" not in ramona.custom
     assert wizard.result.error_workbook is None
+
+    # "Show these leads on the board": only this list's 100 cards.
+    batch_id = wizard.result.batch_id
+    qtbot.mouseClick(wizard.import_page.show_batch, Qt.MouseButton.LeftButton)
+    batch = window.board.filter_bar.batch
+    assert batch.currentData() == batch_id
+    assert batch.currentText() == f"#{batch_id} {LEADS_FILE}"
+    assert board_counts(window) == {**dict.fromkeys(before, 0), Stage.LEAD: 100}
     wizard.button(QWizard.WizardButton.FinishButton).click()
     assert not wizard.isVisible()
 
-    # Edit → Undo takes the whole list back; the board is as it was.
+    # Edit → Undo takes the whole list back; the board is as it was, unfiltered (the list's
+    # batch is gone from the choices).
     menu_command(window, "Edit", f"Undo Import {LEADS_FILE}").trigger()
+    assert batch.currentData() is None and batch.findData(batch_id) < 0
     assert board_counts(window) == before
     assert window.count_label.text() == "3 leads"
     assert card_stage(window, ramona.id) is None
