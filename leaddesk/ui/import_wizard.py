@@ -11,14 +11,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QWizard,
-)
+from PySide6.QtWidgets import QWizard
 
 from leaddesk.core.import_mapping import ColumnMapping
 from leaddesk.core.import_rows import ImportOptions
 from leaddesk.core.importing import ImportReport, ImportResult, SourceTable
+from leaddesk.ui import recent
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.i18n import translate_error, ui_tr
 from leaddesk.ui.import_pages import (
@@ -43,8 +41,10 @@ def open_import_wizard(window: Any, path: str | None = None) -> ImportWizard | N
     if "importer" not in window.workspace.features:
         window.statusBar().showMessage(tr("Import is not available."), 5000)
         return None
-    if not path:
-        path, _ = QFileDialog.getOpenFileName(window, tr("Import leads"), "", tr(FILE_FILTER))
+    if not path:  # the dialog opens where the last imported file was
+        path = recent.open_file_name(
+            window, window.qsettings, "import", tr("Import leads"), tr(FILE_FILTER)
+        )
         if not path:
             return None
     wizard = ImportWizard(window, Path(path))

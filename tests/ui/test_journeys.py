@@ -80,11 +80,15 @@ class FileDialogs:
         self.open_paths: list[Path] = []
         self.save_path: Path | None = None
         self.asked: list[str] = []
+        self.started_in: list[str] = []  # the folder each dialog opened in
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(self._open))
         monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(self._save))
 
-    def _open(self, _parent: Any = None, caption: str = "", *_a: Any, **_k: Any) -> Any:
+    def _open(
+        self, _parent: Any = None, caption: str = "", folder: str = "", *_a: Any, **k: Any
+    ) -> Any:
         self.asked.append(caption)
+        self.started_in.append(k.get("dir", folder))
         return (str(self.open_paths.pop(0)), "") if self.open_paths else ("", "")
 
     def _save(self, _parent: Any = None, caption: str = "", *_a: Any, **_k: Any) -> Any:
@@ -299,6 +303,21 @@ def test_the_import_wizards_undo_button_takes_the_list_back(
     assert "Import undone: 50 lead(s) removed" in wizard.import_page.counts.text()
     assert not wizard.import_page.undo_button.isEnabled()
     assert not window.undo_stack.canUndo()
+
+
+def test_the_import_dialog_opens_where_the_last_list_came_from(
+    qtbot: Any, window: MainWindow, dialogs: FileDialogs, untouched_shared_data: Path
+) -> None:
+    dialogs.open_paths.append(untouched_shared_data / LEADS_FILE)
+    menu_command(window, "File", "Import…").trigger()
+    wizard = window.findChild(ImportWizard)
+    qtbot.waitUntil(lambda: wizard.table is not None, timeout=TIMEOUT)
+    wizard.close()
+    first_folder = dialogs.started_in[0]
+    assert first_folder != str(untouched_shared_data)
+
+    menu_command(window, "File", "Import…").trigger()  # the next list, from the same folder
+    assert dialogs.started_in[1] == str(untouched_shared_data)
 
 
 # -- 2. activity from a marketing tool -----------------------------------------------------
