@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -170,8 +169,7 @@ def _open_in_background(
             else:
                 opened(workspace)
                 return
-        if not isinstance(err, DatabaseOpenError):  # unexpected: the log keeps the traceback
-            logging.getLogger("leaddesk").error("Opening the database failed\n%s", details)
+        if not isinstance(err, DatabaseOpenError):  # unexpected: the task logged the traceback
             err = DatabaseOpenError(
                 f"Cannot open {opening_label(url)}: {type(err).__name__}: {err}"
             )

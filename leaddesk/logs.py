@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -28,8 +29,28 @@ class PrivateRotatingFileHandler(RotatingFileHandler):
         return os.fdopen(fd, self.mode.replace("w", "a"), encoding=self.encoding)
 
 
+class TerminalHandler(logging.Handler):
+    """Errors to the terminal the app was started from: whatever ``sys.stderr`` is when the
+    record comes (none at all for a windowed app on Windows)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        stream = sys.stderr
+        if stream is None:
+            return
+        try:
+            stream.write(self.format(record) + "\n")
+            stream.flush()
+        except Exception:  # a closed or broken terminal must not become a second error
+            self.handleError(record)
+
+
 def setup_logging(folder: Path | None = None) -> Path:
-    """Send the ``leaddesk`` logger to a rotating file (once per file); returns its path."""
+    """Send the ``leaddesk`` logger to a rotating file (once per file) and its errors to the
+    terminal (once); returns the file's path."""
+    if not any(isinstance(h, TerminalHandler) for h in logger.handlers):
+        terminal = TerminalHandler(logging.ERROR)  # first: the terminal even without a file
+        terminal.setFormatter(logging.Formatter("%(name)s: %(message)s"))
+        logger.addHandler(terminal)
     folder = folder or log_dir()
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = folder / LOG_FILE_NAME

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import traceback
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -36,7 +37,8 @@ def show_error(parent: QWidget | None, err: BaseException, details: str = "") ->
                 "you can keep working. The details are in the log.",
             )
         )
-        text = details or f"{type(err).__name__}: {err}"
+        # The whole traceback, even from a caller that passed none: the exception has it.
+        text = details or "".join(traceback.format_exception(err))
         box.setDetailedText(text)
         copy = box.addButton(
             QApplication.translate("dialogs", "Copy details"), QMessageBox.ButtonRole.ActionRole

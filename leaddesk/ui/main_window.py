@@ -167,7 +167,9 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
+        # A menu command is called with no arguments: Qt's `checked` must not land in a
+        # slot's optional parameter (import_activity(path=None) would be given path=False).
+        action.triggered.connect(lambda: slot())
         self.actions[key] = action
         return action
 

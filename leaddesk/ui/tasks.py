@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from leaddesk.core.errors import LeadDeskError, OperationCancelled
 from leaddesk.core.progress import Progress
+from leaddesk.logs import logger
 
 
 class TaskSignals(QObject):
@@ -37,7 +38,10 @@ class Task(QRunnable):
         except OperationCancelled:
             self.signals.cancelled.emit()
         except Exception as err:  # every failure must reach the user, never kill the thread
-            self.signals.failed.emit(err, traceback.format_exc())
+            details = traceback.format_exc()
+            if not isinstance(err, LeadDeskError):  # a bug: its dialog sends the user to the log
+                logger.error("Unexpected error in a background task\n%s", details.rstrip())
+            self.signals.failed.emit(err, details)
         else:
             self.signals.finished.emit(result)
 

@@ -79,3 +79,23 @@ def test_people_file_resolves_the_tools_ids(qtbot, workspace, tmp_path) -> None:
     assert report.count("added") == 1
     assert workspace.leads.interactions(lead.id)[0].kind is InteractionKind.EMAIL_OPEN
     wizard.close()
+
+
+def test_people_file_button_asks_for_the_file(qtbot, workspace, tmp_path, monkeypatch) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    events = tmp_path / "events.csv"
+    events.write_text("member_id,timestamp,action\nm-1,2026-02-03 10:00,open\n")
+    window = MainWindow(workspace, settings=QSettings())
+    qtbot.addWidget(window)
+    wizard = open_activity_wizard(window, str(events))
+    wizard.next()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda _p, title, *_a: asked.append(title) or ("", "")
+    )
+    qtbot.mouseClick(wizard.columns_page.people_button, Qt.MouseButton.LeftButton)
+    assert asked == ["People file"]  # cancelled: nothing read, nothing raised
+    assert wizard.columns_page.people_label.text() == ""
+    wizard.close()

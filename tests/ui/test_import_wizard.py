@@ -202,3 +202,36 @@ def test_past_imports_can_be_undone_later(qtbot, workspace, tmp_path: Path) -> N
     assert workspace.leads.count_leads() == 0
     assert dialog.grid.item(0, 4).text() == "undone" and not dialog.undo_button.isEnabled()
     assert "2 lead(s) removed" in dialog.message.text()
+
+
+def board_lead_ids(window: MainWindow) -> set[int]:
+    return {i for column in window.board.columns.values() for i in column.model.ids}
+
+
+def test_show_these_leads_puts_only_the_imported_leads_on_the_board(
+    qtbot, workspace, tmp_path: Path
+) -> None:
+    earlier = workspace.leads.create_lead({"first_name": "Zdeněk", "email": "z@pivo.cz"})
+    path = tmp_path / "fair.csv"
+    path.write_text("Name,Email\nGiulia Rossi,g@rossi.it\nUgo Neri,u@neri.it\n")
+    window = make_window(qtbot, workspace)
+    window.actions["view_reports"].trigger()  # the user was looking at the reports
+    qtbot.keyClicks(window.board.filter_bar.text_edit, "pivo")  # a filter left from before
+    wizard = open_import_wizard(window, str(path))
+    wizard.error_dir = tmp_path
+    qtbot.waitUntil(lambda: wizard.table is not None, timeout=10_000)
+    for _ in range(4):
+        wizard.next()
+    qtbot.mouseClick(wizard.import_page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    imported = {x.id for x in workspace.leads.repo.iter_leads() if x.email != "z@pivo.cz"}
+    assert len(imported) == 2 and earlier.value.id not in imported
+
+    qtbot.mouseClick(wizard.import_page.show_batch, Qt.MouseButton.LeftButton)
+
+    assert window.pages.currentWidget() is window.board
+    assert board_lead_ids(window) == imported
+    bar = window.board.filter_bar
+    assert bar.batch.currentData() == wizard.result.batch_id and bar.text_edit.text() == ""
+    assert bar.batch.currentText().endswith("fair.csv")
+    wizard.close()

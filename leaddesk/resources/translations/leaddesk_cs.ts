@@ -570,10 +570,6 @@
         <translation>Zrušeno; nic se neimportovalo.</translation>
     </message>
     <message>
-        <source>Filter the board by import batch {id}.</source>
-        <translation>Filtrovat nástěnku podle importní dávky {id}.</translation>
-    </message>
-    <message>
         <source>Import leads</source>
         <translation>Importovat leady</translation>
     </message>

@@ -570,10 +570,6 @@
         <translation>Cancelado; no se importó nada.</translation>
     </message>
     <message>
-        <source>Filter the board by import batch {id}.</source>
-        <translation>Filtrar el tablero por el lote de importación {id}.</translation>
-    </message>
-    <message>
         <source>Import leads</source>
         <translation>Importar leads</translation>
     </message>

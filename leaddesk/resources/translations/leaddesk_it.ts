@@ -570,10 +570,6 @@
         <translation>Annullato; non è stato importato nulla.</translation>
     </message>
     <message>
-        <source>Filter the board by import batch {id}.</source>
-        <translation>Filtra la bacheca per il lotto di importazione {id}.</translation>
-    </message>
-    <message>
         <source>Import leads</source>
         <translation>Importa lead</translation>
     </message>

@@ -364,9 +364,11 @@ class SqlActivityStore:
                 .where(UNDO.c.batch_id == batch_id, UNDO.c.action == "created")
             ).all()
             gone = [i for i, after, now in created if after == now]
-            kept = [i for i, after, now in created if after != now]
             for chunk in _chunks(gone):
                 conn.execute(delete(LEADS).where(LEADS.c.id.in_(chunk)))
-            refresh_last_interaction(conn, [i for i in touched if i not in set(gone)])
+            gone_ids = set(gone)
+            remaining = [i for i in touched if i not in gone_ids]
+            refresh_last_interaction(conn, remaining)
             conn.execute(update(BATCHES).where(BATCHES.c.id == batch_id).values(undone_at=at))
-        return removed, gone, sorted(set(kept) | (set(touched) - set(gone)))
+        kept = {i for i, after, now in created if after != now}  # edited since: rescored too
+        return removed, gone, sorted(kept | set(remaining))

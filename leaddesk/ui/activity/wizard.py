@@ -203,7 +203,8 @@ class _ColumnsPage(QWizardPage):
         self.people_button.setToolTip(
             self.tr("A members or contacts export that says whose each id is")
         )
-        self.people_button.clicked.connect(self.choose_people_file)
+        # No arguments: `clicked(checked)` would be taken for the file's path.
+        self.people_button.clicked.connect(lambda: self.choose_people_file())
         self.people_label = QLabel(self)
         self.people: dict[str, str] = dict(mapping.people)
         self.problem = QLabel(self)

@@ -58,11 +58,10 @@ def reason_label(reason: str) -> str:
 
 
 def report_failure(parent: QWidget | None) -> Callable[[BaseException, str], None]:
-    """An on_error for start_task: a user error as a sentence, anything else logged too."""
+    """An on_error for start_task: a user error as a sentence, anything else with details
+    (the task has logged it)."""
 
     def failed(err: BaseException, details: str) -> None:
-        if not isinstance(err, LeadDeskError):
-            logger.error("Unexpected error in a background task\n%s", details.rstrip())
         show_error(parent, err, details)
 
     return failed
@@ -370,7 +369,8 @@ class AutoBackup(QObject):
     def _failed(self, err: BaseException, details: str) -> None:
         self.running = False
         self.changed = True  # try again at the next tick
-        logger.error("Automatic backup failed\n%s", details.rstrip())
+        if isinstance(err, LeadDeskError):  # anything else: the task has logged it
+            logger.error("Automatic backup failed\n%s", details.rstrip())
         self.window.statusBar().showMessage(
             self.tr("Automatic backup failed: {error}").format(error=err), 15000
         )

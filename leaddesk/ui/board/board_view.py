@@ -294,6 +294,15 @@ class BoardView(QWidget):
         else:
             self._query_timer.start()
 
+    def show_import_batch(self, batch_id: int) -> bool:
+        """Only the leads of one import, on the board page (the import wizard's "Show")."""
+        if self.filter_bar.batch.findData(batch_id) < 0:
+            self._fill_choices()  # imported a moment ago: not offered yet
+        if not self.filter_bar.show_only_batch(batch_id):
+            return False  # undone meanwhile: its leads are gone
+        self.window_.show_board()
+        return True
+
     def set_sort(self, sort: CardSort) -> None:
         """Order the cards by score, age or name; remembered."""
         self.prefs.sort = sort

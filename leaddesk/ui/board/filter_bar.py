@@ -96,6 +96,27 @@ class FilterBar(QWidget):
             [(f"#{b.id} {b.file_name}", b.id) for b in batches if b.undone_at is None],
         )
 
+    def show_only_batch(self, batch_id: int) -> bool:
+        """Every other filter cleared, the import batch chosen; False if it is not offered."""
+        index = self.batch.findData(batch_id)
+        if index < 0:
+            return False
+        parts = (self.text_edit, self.owner, self.channel, self.campaign, self.grade, self.mine)
+        for part in (*parts, self.batch):
+            part.blockSignals(True)
+        try:
+            self.text_edit.clear()
+            for combo in (self.owner, self.channel, self.campaign, self.grade):
+                combo.setCurrentIndex(0)
+            self.mine.setChecked(False)
+            self.owner.setEnabled(True)  # what unticking "Mine" does
+            self.batch.setCurrentIndex(index)
+        finally:
+            for part in (*parts, self.batch):
+                part.blockSignals(False)
+        self.changed.emit()  # once, not once per part
+        return True
+
     @staticmethod
     def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
         chosen = combo.currentData()

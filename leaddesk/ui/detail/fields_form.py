@@ -82,7 +82,8 @@ class FieldsForm(QWidget):
         layout.addWidget(self.custom)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add field"), self)
-        self.add_button.clicked.connect(self.add_custom_row)
+        # No arguments: `clicked(checked)` would be taken for the key.
+        self.add_button.clicked.connect(lambda: self.add_custom_row())
         self.remove_button = QPushButton(self.tr("Remove field"), self)
         self.remove_button.clicked.connect(self.remove_custom_row)
         buttons.addWidget(self.add_button)
@@ -137,7 +138,7 @@ class FieldsForm(QWidget):
 
     def add_custom_row(self, key: str = "", value: str = "") -> None:
         """A new key/value row, ready to type in."""
-        self._append_row(key or "", value or "")
+        self._append_row(key, value)
         row = self.custom.rowCount() - 1
         self.custom.setCurrentCell(row, 0)
         if not key:

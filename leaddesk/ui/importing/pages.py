@@ -276,7 +276,8 @@ class OptionsPage(QWizardPage):
         policy = next(p for p, b in self.policy_buttons.items() if b.isChecked())
         return ImportOptions(
             on_duplicate=policy,
-            date_order=self.date_order.currentData(),
+            # Qt gives the enum back as its plain value; the importer compares members.
+            date_order=DateOrder(self.date_order.currentData()),
             source_channel=self.source.text().strip(),
             campaign=self.campaign.text().strip(),
         )
@@ -432,17 +433,8 @@ class ImportPage(QWizardPage):
 
     def _show_batch(self) -> None:
         result = self.wizard_.result
-        board = self.wizard_.window_.board
-        show = getattr(board, "show_import_batch", None)
-        if result is not None and show is not None:
-            show(result.batch_id)
-        else:
-            self.wizard_.window_.statusBar().showMessage(
-                tr("Filter the board by import batch {id}.").format(
-                    id=result.batch_id if result else ""
-                ),
-                8000,
-            )
+        if result is not None:
+            self.wizard_.window_.board.show_import_batch(result.batch_id)
 
     def isComplete(self) -> bool:
         return self.wizard_.result is not None

@@ -11,14 +11,12 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QWizard,
-)
+from PySide6.QtWidgets import QWizard
 
 from leaddesk.core.importing.mapping import ColumnMapping
 from leaddesk.core.importing.rows import ImportOptions
 from leaddesk.core.importing.service import ImportReport, ImportResult, SourceTable
+from leaddesk.ui import recent
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.i18n import translate_error, ui_tr
 from leaddesk.ui.importing.pages import (
@@ -40,8 +38,10 @@ def tr(text: str) -> str:
 
 def open_import_wizard(window: Any, path: str | None = None) -> ImportWizard | None:
     """Open the wizard on ``path`` (or ask for a file with the native dialog)."""
-    if not path:
-        path, _ = QFileDialog.getOpenFileName(window, tr("Import leads"), "", tr(FILE_FILTER))
+    if not path:  # the dialog opens where the last imported file was
+        path = recent.open_file_name(
+            window, window.qsettings, "import", tr("Import leads"), tr(FILE_FILTER)
+        )
         if not path:
             return None
     wizard = ImportWizard(window, Path(path))
