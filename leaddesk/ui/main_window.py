@@ -10,14 +10,12 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
@@ -28,27 +26,11 @@ from leaddesk.core.changes import Changes
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.workspace import Workspace
 from leaddesk.logs import log_dir
-from leaddesk.ui import icons, recent
+from leaddesk.ui import recent
 from leaddesk.ui.dialogs import NewLeadDialog, show_error
 from leaddesk.ui.i18n import translate_error
+from leaddesk.ui.main_menus import NEEDS_DATABASE, build_menus
 from leaddesk.ui.opening import OpeningPage
-
-# Actions that work on the open database: disabled while it opens.
-NEEDS_DATABASE = (
-    "new_lead",
-    "import",
-    "import_history",
-    "import_activity",
-    "export",
-    "backups",
-    "open_database",
-    "database_settings",
-    "find",
-    "qualification_call",
-    "view_reports",
-    "scoring_rules",
-    "check_database",
-)
 
 IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
 
@@ -157,104 +139,8 @@ class MainWindow(QMainWindow):
 
         show_lead(self, lead_id)
 
-    def _action(
-        self,
-        key: str,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        # A menu command is called with no arguments: Qt's `checked` must not land in a
-        # slot's optional parameter (import_activity(path=None) would be given path=False).
-        action.triggered.connect(lambda: slot())
-        self.actions[key] = action
-        return action
-
     def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(
-            self._action("new_lead", self.tr("&New lead…"), self.new_lead, QKeySequence.New)
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("import", self.tr("&Import…"), self.import_file, "Ctrl+I"))
-        file_menu.addAction(
-            self._action("import_history", self.tr("Past i&mports…"), self.show_import_history)
-        )
-        file_menu.addAction(
-            self._action(
-                "import_activity",
-                self.tr("Import &activity…"),
-                self.import_activity,
-                "Ctrl+Shift+I",
-            )
-        )
-        file_menu.addAction(self._action("export", self.tr("&Export…"), self.export_file, "Ctrl+E"))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action("backups", self.tr("&Backups…"), self.show_backups))
-        file_menu.addAction(
-            self._action(
-                "open_database", self.tr("&Open database…"), self.choose_database, QKeySequence.Open
-            )
-        )
-        file_menu.addAction(
-            self._action("database_settings", self.tr("&Database settings…"), self.show_settings)
-        )
-        file_menu.addSeparator()
-        # Ctrl+Q belongs to the qualification call, which reps use all day.
-        file_menu.addAction(self._action("quit", self.tr("&Quit"), self.close, "Ctrl+Shift+Q"))
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.Undo)
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcut(QKeySequence.Redo)
-        self.actions["undo"], self.actions["redo"] = undo, redo
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        edit_menu.addSeparator()
-        edit_menu.addAction(
-            self._action("find", self.tr("&Find…"), self.focus_filter, QKeySequence.Find)
-        )
-        edit_menu.addAction(
-            self._action(
-                "qualification_call",
-                self.tr("&Qualification call…"),
-                self.qualification_call,
-                "Ctrl+Q",
-            )
-        )
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(
-            self._action("view_board", self.tr("&Board"), self.show_board, "Ctrl+1")
-        )
-        view_menu.addAction(
-            self._action("view_reports", self.tr("&Reports"), self.show_reports, "Ctrl+2")
-        )
-        view_menu.addSeparator()
-        view_menu.addAction(self.detail_dock.toggleViewAction())
-
-        tools_menu = bar.addMenu(self.tr("&Tools"))
-        tools_menu.addAction(
-            self._action("scoring_rules", self.tr("&Scoring rules…"), self.show_rules_editor)
-        )
-        tools_menu.addAction(
-            self._action("check_database", self.tr("&Check database"), self.check_database)
-        )
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action("about", self.tr("&About LeadDesk"), self.show_about))
-        self.menus = {
-            "file": file_menu,
-            "edit": edit_menu,
-            "view": view_menu,
-            "tools": tools_menu,
-            "help": help_menu,
-        }
-        self._add_desktop_actions()
+        self.menus = build_menus(self)
 
     # -- changes -------------------------------------------------------------------------
     def apply_changes(self, changes: Changes) -> None:
@@ -421,58 +307,6 @@ class MainWindow(QMainWindow):
                 "Database: {db}\nLogs: {logs}"
             ).format(version=__version__, db=self.database_name(), logs=log_dir()),
         )
-
-    # -- desktop conventions: preferences, shortcuts list, recent databases, icons ------
-    def _add_desktop_actions(self) -> None:
-        self.setWindowIcon(icons.app_icon())
-        file_menu, edit_menu, help_menu = (self.menus[k] for k in ("file", "edit", "help"))
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.setObjectName("recentMenu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        after_open = file_menu.actions()[
-            file_menu.actions().index(self.actions["open_database"]) + 1
-        ]
-        file_menu.insertMenu(after_open, self.recent_menu)
-        self._fill_recent_menu()
-        edit_menu.addSeparator()
-        edit_menu.addAction(
-            self._action("preferences", self.tr("&Preferences…"), self.show_preferences, "Ctrl+,")
-        )
-        help_menu.insertAction(
-            self.actions["about"],
-            self._action(
-                "shortcuts",
-                self.tr("&Keyboard shortcuts"),
-                self.show_shortcuts,
-                QKeySequence.StandardKey.HelpContents,
-            ),
-        )
-        for key, name in (
-            ("new_lead", "new-lead"),
-            ("import", "import"),
-            ("export", "export"),
-            ("open_database", "database"),
-            ("find", "find"),
-            ("qualification_call", "call"),
-            ("view_board", "board"),
-            ("view_reports", "reports"),
-            ("preferences", "preferences"),
-            ("shortcuts", "keyboard"),
-        ):
-            self.actions[key].setIcon(icons.icon(name))
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        entries = recent.recent_databases(self.qsettings)
-        for number, location in enumerate(entries, start=1):
-            action = self.recent_menu.addAction(f"&{number} {location}")
-            action.setData(location)
-            action.triggered.connect(lambda _=False, u=location: self.switch_database(u))
-        if entries:
-            self.recent_menu.addSeparator()
-        clear = self.recent_menu.addAction(self.tr("&Clear list"))
-        clear.setEnabled(bool(entries))
-        clear.triggered.connect(lambda: recent.clear_recent(self.qsettings))
 
     def show_preferences(self) -> None:
         from leaddesk.ui.settings.preferences import open_preferences

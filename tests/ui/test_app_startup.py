@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from leaddesk import app as app_module
 from leaddesk.core.errors import DatabaseOpenError
-from leaddesk.ui.main_window import NEEDS_DATABASE
+from leaddesk.ui.main_menus import NEEDS_DATABASE
 from leaddesk.ui.opening import OpeningPage
 
 

@@ -936,6 +936,114 @@
         <source>How the file&apos;s text is stored. If letters look wrong, choose another encoding.</source>
         <translation>Jak je text souboru uložen. Pokud písmena vypadají špatně, zvolte jiné kódování.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>&amp;Nový lead…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importovat…</translation>
+    </message>
+    <message>
+        <source>Past i&amp;mports…</source>
+        <translation>&amp;Minulé importy…</translation>
+    </message>
+    <message>
+        <source>Import &amp;activity…</source>
+        <translation>Importovat &amp;aktivitu…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportovat…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Zálohy…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Otevřít databázi…</translation>
+    </message>
+    <message>
+        <source>&amp;Database settings…</source>
+        <translation>Nastavení &amp;databáze…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Ukončit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Úpr&amp;avy</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Zpět</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Zn&amp;ovu</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Hledat…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification call…</source>
+        <translation>&amp;Kvalifikační hovor…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazit</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Nástěnka</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Přehledy</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Nástroje</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring rules…</source>
+        <translation>Pravidla &amp;skórování…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Zkontrolovat databázi</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Nápo&amp;věda</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadDesk</source>
+        <translation>&amp;O aplikaci LeadDesk</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Otevřít &amp;nedávné</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Předvolby…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Vymazat seznam</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -1525,98 +1633,6 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
         <source>Select a lead to see its details.</source>
         <translation>Vyberte lead a zobrazí se jeho podrobnosti.</translation>
     </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Soubor</translation>
-    </message>
-    <message>
-        <source>&amp;New lead…</source>
-        <translation>&amp;Nový lead…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importovat…</translation>
-    </message>
-    <message>
-        <source>Past i&amp;mports…</source>
-        <translation>&amp;Minulé importy…</translation>
-    </message>
-    <message>
-        <source>Import &amp;activity…</source>
-        <translation>Importovat &amp;aktivitu…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportovat…</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Zálohy…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>&amp;Otevřít databázi…</translation>
-    </message>
-    <message>
-        <source>&amp;Database settings…</source>
-        <translation>Nastavení &amp;databáze…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Ukončit</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>Úpr&amp;avy</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Zpět</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Zn&amp;ovu</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Hledat…</translation>
-    </message>
-    <message>
-        <source>&amp;Qualification call…</source>
-        <translation>&amp;Kvalifikační hovor…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Zobrazit</translation>
-    </message>
-    <message>
-        <source>&amp;Board</source>
-        <translation>&amp;Nástěnka</translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Přehledy</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Nástroje</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring rules…</source>
-        <translation>Pravidla &amp;skórování…</translation>
-    </message>
-    <message>
-        <source>&amp;Check database</source>
-        <translation>&amp;Zkontrolovat databázi</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Nápo&amp;věda</translation>
-    </message>
-    <message>
-        <source>&amp;About LeadDesk</source>
-        <translation>&amp;O aplikaci LeadDesk</translation>
-    </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
         <translation>
@@ -1652,22 +1668,6 @@ Offline kvalifikace leadů pro malé obchodní týmy.
 
 Databáze: {db}
 Protokoly: {logs}</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Otevřít &amp;nedávné</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Předvolby…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Klávesové zkratky</translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Vymazat seznam</translation>
     </message>
 </context>
 <context>

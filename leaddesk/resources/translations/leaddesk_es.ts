@@ -930,6 +930,114 @@
         <source>How the file&apos;s text is stored. If letters look wrong, choose another encoding.</source>
         <translation>Cómo está guardado el texto del archivo. Si las letras se ven mal, elige otra codificación.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>&amp;Nuevo lead…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Past i&amp;mports…</source>
+        <translation>I&amp;mportaciones anteriores…</translation>
+    </message>
+    <message>
+        <source>Import &amp;activity…</source>
+        <translation>Importar &amp;actividad…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>A&amp;brir base de datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Database settings…</source>
+        <translation>Ajustes de la base de &amp;datos…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification call…</source>
+        <translation>&amp;Llamada de calificación…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Tablero</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Informes</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring rules…</source>
+        <translation>Reglas de &amp;puntuación…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Comprobar la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadDesk</source>
+        <translation>&amp;Acerca de LeadDesk</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -1513,98 +1621,6 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
         <source>Select a lead to see its details.</source>
         <translation>Selecciona un lead para ver sus detalles.</translation>
     </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;New lead…</source>
-        <translation>&amp;Nuevo lead…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importar…</translation>
-    </message>
-    <message>
-        <source>Past i&amp;mports…</source>
-        <translation>I&amp;mportaciones anteriores…</translation>
-    </message>
-    <message>
-        <source>Import &amp;activity…</source>
-        <translation>Importar &amp;actividad…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Copias de seguridad…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>A&amp;brir base de datos…</translation>
-    </message>
-    <message>
-        <source>&amp;Database settings…</source>
-        <translation>Ajustes de la base de &amp;datos…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Deshacer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Buscar…</translation>
-    </message>
-    <message>
-        <source>&amp;Qualification call…</source>
-        <translation>&amp;Llamada de calificación…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ver</translation>
-    </message>
-    <message>
-        <source>&amp;Board</source>
-        <translation>&amp;Tablero</translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Informes</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Herramientas</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring rules…</source>
-        <translation>Reglas de &amp;puntuación…</translation>
-    </message>
-    <message>
-        <source>&amp;Check database</source>
-        <translation>&amp;Comprobar la base de datos</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Ay&amp;uda</translation>
-    </message>
-    <message>
-        <source>&amp;About LeadDesk</source>
-        <translation>&amp;Acerca de LeadDesk</translation>
-    </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
         <translation>
@@ -1639,22 +1655,6 @@ Calificación de leads sin conexión para equipos de ventas pequeños.
 
 Base de datos: {db}
 Registros: {logs}</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Abrir &amp;reciente</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Atajos de teclado</translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Vaciar la lista</translation>
     </message>
 </context>
 <context>

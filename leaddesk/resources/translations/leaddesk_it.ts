@@ -930,6 +930,114 @@
         <source>How the file&apos;s text is stored. If letters look wrong, choose another encoding.</source>
         <translation>Come è salvato il testo del file. Se le lettere appaiono sbagliate, scegli un&apos;altra codifica.</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New lead…</source>
+        <translation>&amp;Nuovo lead…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <source>Past i&amp;mports…</source>
+        <translation>I&amp;mportazioni precedenti…</translation>
+    </message>
+    <message>
+        <source>Import &amp;activity…</source>
+        <translation>Importa &amp;attività…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>A&amp;pri database…</translation>
+    </message>
+    <message>
+        <source>&amp;Database settings…</source>
+        <translation>Impostazioni &amp;database…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Trova…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualification call…</source>
+        <translation>&amp;Chiamata di qualificazione…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation>&amp;Bacheca</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>S&amp;trumenti</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring rules…</source>
+        <translation>Regole di &amp;punteggio…</translation>
+    </message>
+    <message>
+        <source>&amp;Check database</source>
+        <translation>&amp;Verifica database</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;About LeadDesk</source>
+        <translation>&amp;Informazioni su LeadDesk</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Apri &amp;recenti</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferenze…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>&amp;Svuota elenco</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -1513,98 +1621,6 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
         <source>Select a lead to see its details.</source>
         <translation>Seleziona un lead per vederne i dettagli.</translation>
     </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;New lead…</source>
-        <translation>&amp;Nuovo lead…</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>&amp;Importa…</translation>
-    </message>
-    <message>
-        <source>Past i&amp;mports…</source>
-        <translation>I&amp;mportazioni precedenti…</translation>
-    </message>
-    <message>
-        <source>Import &amp;activity…</source>
-        <translation>Importa &amp;attività…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Esporta…</translation>
-    </message>
-    <message>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Backup…</translation>
-    </message>
-    <message>
-        <source>&amp;Open database…</source>
-        <translation>A&amp;pri database…</translation>
-    </message>
-    <message>
-        <source>&amp;Database settings…</source>
-        <translation>Impostazioni &amp;database…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Modifica</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Annulla</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Ripeti</translation>
-    </message>
-    <message>
-        <source>&amp;Find…</source>
-        <translation>&amp;Trova…</translation>
-    </message>
-    <message>
-        <source>&amp;Qualification call…</source>
-        <translation>&amp;Chiamata di qualificazione…</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visualizza</translation>
-    </message>
-    <message>
-        <source>&amp;Board</source>
-        <translation>&amp;Bacheca</translation>
-    </message>
-    <message>
-        <source>&amp;Reports</source>
-        <translation>&amp;Report</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>S&amp;trumenti</translation>
-    </message>
-    <message>
-        <source>&amp;Scoring rules…</source>
-        <translation>Regole di &amp;punteggio…</translation>
-    </message>
-    <message>
-        <source>&amp;Check database</source>
-        <translation>&amp;Verifica database</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
-    </message>
-    <message>
-        <source>&amp;About LeadDesk</source>
-        <translation>&amp;Informazioni su LeadDesk</translation>
-    </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
         <translation>
@@ -1639,22 +1655,6 @@ Qualificazione dei lead offline per piccoli team di vendita.
 
 Database: {db}
 Log: {logs}</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Apri &amp;recenti</translation>
-    </message>
-    <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Preferenze…</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Scorciatoie da tastiera</translation>
-    </message>
-    <message>
-        <source>&amp;Clear list</source>
-        <translation>&amp;Svuota elenco</translation>
     </message>
 </context>
 <context>
