@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from leaddesk._optional import optional_module
@@ -22,6 +22,7 @@ from leaddesk.ui.i18n import LANGUAGES, chosen_language, system_language, transl
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.preferences import PreferencesDialog
 from leaddesk.ui.shortcuts_dialog import ShortcutsDialog
+from leaddesk.ui.tasks import wait_for_background_work
 from tests.ui.i18n_helpers import _clean, language, leaked, visible_texts
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "leaddesk" / "resources" / "translations"
@@ -150,9 +151,8 @@ def leads_file(tmp_path: Path) -> Path:
 
 
 def settle() -> None:
-    pool = QThreadPool.globalInstance()
     for _ in range(3):
-        pool.waitForDone(10_000)
+        wait_for_background_work(10_000)
         QApplication.processEvents()
 
 
