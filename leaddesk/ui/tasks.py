@@ -12,6 +12,7 @@ and its callbacks, so what they captured (a board, a dialog) can be freed.
 from __future__ import annotations
 
 import collections
+import contextlib
 import os
 import socket
 import sys
@@ -87,10 +88,8 @@ class _Mailbox(QObject):
             if self._woken:
                 return  # a wake-up is on its way and will find this one too
             self._woken = True
-        try:
+        with contextlib.suppress(BlockingIOError):  # the byte before is still unread
             self._write.send(b"\0")
-        except BlockingIOError:  # pragma: no cover - the byte before is still unread
-            pass
 
     def _deliver(self, *_args: object) -> None:
         try:
@@ -136,17 +135,40 @@ def wait_for_background_work(msecs: int = -1) -> bool:
     return global_pool().wait_for_done(msecs)
 
 
+class _Reporter:
+    """Carries a task's progress from its worker thread to the GUI thread, latest first.
+
+    Apart from the task (which holds it), so that a finished task is freed at once.
+    """
+
+    def __init__(self, mailbox: _Mailbox) -> None:
+        self.mailbox = mailbox
+        self.show: Callable[[int, int, str], None] | None = None
+        self._latest: tuple[int, int, str] | None = None
+        self._lock = threading.Lock()
+
+    def update(self, done: int, total: int, message: str) -> None:
+        """On the worker thread: keep the latest figures; the GUI shows them when it can."""
+        with self._lock:
+            pending, self._latest = self._latest is not None, (done, total, message)
+        if not pending:
+            self.mailbox.post(self._show_latest)
+
+    def _show_latest(self) -> None:
+        with self._lock:
+            latest, self._latest = self._latest, None
+        if latest is not None and self.show is not None:
+            self.show(*latest)
+
+
 class Task:
     """Runs ``work(progress)`` off the GUI thread; what it reports arrives on the GUI thread."""
 
-    def __init__(self, work: Callable[[Progress], Any]) -> None:
-        self.progress = Progress(self._report)
+    def __init__(self, work: Callable[[Progress], Any], mailbox: _Mailbox | None = None) -> None:
+        self._reporter = _Reporter(mailbox or _gui_mailbox())
+        self.progress = Progress(self._reporter.update)
         self._work: Callable[[Progress], Any] | None = work
-        self._finish: Callable[..., None] | None = None
-        self._on_progress: Callable[[int, int, str], None] | None = None
-        self._mailbox: _Mailbox | None = None
-        self._latest: tuple[int, int, str] | None = None
-        self._progress_lock = threading.Lock()
+        self._finish: Callable[[str, tuple[Any, ...]], None] | None = None
         self.finished = False
 
     def cancel(self) -> None:
@@ -163,29 +185,14 @@ class Task:
             outcome: tuple[str, tuple[Any, ...]] = ("cancelled", ())
         except Exception as err:  # every failure must reach the user, never kill the thread
             outcome = ("failed", (err, traceback.format_exc()))
-            del err
         else:
             outcome = ("finished", (result,))
             del result
         del work  # what the work captured is freed here, not when the task object goes
-        assert self._mailbox is not None
-        self._mailbox.post(lambda: self._ended(*outcome))
-
-    def _report(self, done: int, total: int, message: str) -> None:
-        """On the worker thread: keep the latest figures; the GUI shows them when it can."""
-        with self._progress_lock:
-            pending, self._latest = self._latest is not None, (done, total, message)
-        if not pending and self._mailbox is not None:
-            self._mailbox.post(self._show_progress)
-
-    def _show_progress(self) -> None:
-        with self._progress_lock:
-            latest, self._latest = self._latest, None
-        if latest is not None and self._on_progress is not None and not self.finished:
-            self._on_progress(*latest)
+        self._reporter.mailbox.post(lambda: self._ended(*outcome))
 
     def _ended(self, kind: str, args: tuple[Any, ...]) -> None:
-        finish, self._finish, self._on_progress = self._finish, None, None
+        finish, self._finish, self._reporter.show = self._finish, None, None
         self.finished = True
         if finish is not None:
             finish(kind, args)
@@ -208,7 +215,6 @@ def start_task(
     ``owner`` (or else ``parent``) has been deleted meanwhile.
     """
     task = Task(work)
-    task._mailbox = _gui_mailbox()
     dialog: QProgressDialog | None = None
     if parent is not None:
         dialog = QProgressDialog(label, QCoreApplication.translate("tasks", "Cancel"), 0, 0, parent)
@@ -223,7 +229,7 @@ def start_task(
                 dialog.setValue(min(done, total) if total else 0)
                 dialog.setLabelText(msg or label)
 
-        task._on_progress = show_progress
+        task._reporter.show = show_progress
 
     listener = owner if owner is not None else parent
     callbacks = {"finished": on_done, "failed": on_error, "cancelled": on_cancel}
