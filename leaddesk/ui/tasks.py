@@ -125,7 +125,7 @@ def _gui_mailbox() -> _Mailbox:
     if _mailbox is None or not shiboken6.isValid(_mailbox):
         app = QCoreApplication.instance()
         if app is None or QThread.currentThread() is not app.thread():
-            raise RuntimeError("background work is started from the GUI thread")
+            raise RuntimeError("start background work from the GUI thread, with the app created")
         _mailbox = _Mailbox()
     return _mailbox
 
