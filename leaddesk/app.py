@@ -130,7 +130,7 @@ def run_gui(
     opened = _open_in_background(window, url, lambda u: open_as_user(u, demo), settings)
     code = app.exec()
     window.close()  # ended by a failed opening: the window goes with the app
-    window.opening_pool.waitForDone()  # closed while opening: let the opening end
+    window.opening_pool.wait_for_done()  # closed while opening: let the opening end
     if window.workspace is not None:  # the one open now: a switch closed the first already
         window.workspace.close()
     elif opened:  # opened after the window had gone
@@ -146,13 +146,12 @@ def _open_in_background(
     A server that wants a password the keyring does not have is asked on the main thread.
     Returns the list the opened workspace is put in (empty until it is open).
     """
-    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from leaddesk.core.errors import DatabaseOpenError
     from leaddesk.core.team.service import asks_for_password
     from leaddesk.ui import i18n, recent
-    from leaddesk.ui.tasks import start_task
+    from leaddesk.ui.tasks import TaskPool, start_task
     from leaddesk.ui.team.credentials import open_with_password
 
     def opened(workspace: Workspace) -> None:
@@ -184,8 +183,7 @@ def _open_in_background(
         return result[0]
 
     # A thread of its own: opening never queues behind other background work.
-    pool = QThreadPool(window)
-    pool.setMaxThreadCount(1)
+    pool = TaskPool(max_threads=1, name="leaddesk-opening")
     window.opening_pool = pool
     start_task(work, on_done=opened, on_error=failed, owner=window, pool=pool)
     return result

@@ -118,9 +118,9 @@ def _english(qapp: object) -> None:
 def _background_work_finished() -> Iterator[None]:
     """Background work a test started ends with it, not in the next test's thread pool."""
     yield
-    from PySide6.QtCore import QThreadPool
+    from leaddesk.ui.tasks import wait_for_background_work
 
-    QThreadPool.globalInstance().waitForDone(60_000)
+    wait_for_background_work(60_000)
 
 
 @pytest.fixture

@@ -5,6 +5,9 @@ a reference to it (``setText``, ``QPainter.setPen`` …), so each call lowers No
 count by one. A painted board makes thousands of such calls a second; when the count reaches
 zero the interpreter aborts with "Fatal Python error: none_dealloc". CPython 3.12 made None
 immortal (PEP 683); on older interpreters we do the same by hand, only when the fault shows.
+
+The same build returns ``True`` from ``Signal.emit`` without a reference to it: every emitted
+signal lowers True's count ("Fatal Python error: bool_dealloc"). True is guarded the same way.
 """
 
 from __future__ import annotations
@@ -38,4 +41,29 @@ def guard_none() -> bool:
     return True
 
 
+def emits_drop_true() -> bool:
+    """True when emitting a PySide6 signal lowers True's reference count."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Probe(QObject):
+        ping = Signal()
+
+    probe = Probe()
+    before = sys.getrefcount(True)
+    for _ in range(64):
+        probe.ping.emit()
+    return sys.getrefcount(True) < before - 32
+
+
+def guard_true() -> bool:
+    """Make True immortal if this PySide6's signals need it; returns whether it did."""
+    if sys.version_info >= (3, 12) or sys.getrefcount(True) > IMMORTAL // 2:
+        return False
+    if not emits_drop_true():
+        return False
+    ctypes.c_ssize_t.from_address(id(True)).value += IMMORTAL
+    return True
+
+
 guard_none()
+guard_true()

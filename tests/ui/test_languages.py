@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from leaddesk.app import current_user
@@ -30,6 +30,7 @@ from leaddesk.ui.scoring.editor import open_rules_editor
 from leaddesk.ui.settings.database import open_settings_dialog
 from leaddesk.ui.settings.preferences import PreferencesDialog
 from leaddesk.ui.shortcuts_dialog import ShortcutsDialog
+from leaddesk.ui.tasks import wait_for_background_work
 from leaddesk.ui.team.conflict_dialog import ConflictDialog
 from tests.ui.i18n_helpers import _clean, language, leaked, visible_texts
 
@@ -147,9 +148,8 @@ def leads_file(tmp_path: Path) -> Path:
 
 
 def settle() -> None:
-    pool = QThreadPool.globalInstance()
     for _ in range(3):
-        pool.waitForDone(10_000)
+        wait_for_background_work(10_000)
         QApplication.processEvents()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor, QImage, QPainter
 
 import leaddesk.ui  # noqa: F401  (installs the guard)
@@ -18,3 +19,17 @@ def test_many_void_calls_never_exhaust_none(qtbot) -> None:
         painter.setPen(QColor("red"))
     painter.end()
     assert sys.getrefcount(None) > 0
+
+
+class Pinger(QObject):
+    ping = Signal(int)
+
+
+def test_many_emitted_signals_never_exhaust_true(qtbot) -> None:
+    pinger, heard = Pinger(), []
+    pinger.ping.connect(heard.append)
+    # True has under a thousand references in a fresh interpreter; an affected PySide6 drops
+    # one per emit: without the guard this aborts the test run ("bool_dealloc").
+    for n in range(20_000):
+        pinger.ping.emit(n)
+    assert len(heard) == 20_000 and sys.getrefcount(True) > 0

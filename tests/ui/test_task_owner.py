@@ -5,10 +5,10 @@ from __future__ import annotations
 import threading
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
-from leaddesk.ui.tasks import start_task
+from leaddesk.ui.tasks import start_task, wait_for_background_work
 
 
 def test_a_task_outliving_its_screen_calls_nothing(qtbot) -> None:
@@ -27,6 +27,6 @@ def test_a_task_outliving_its_screen_calls_nothing(qtbot) -> None:
     shiboken6.delete(widget)  # the screens close before the work ends
     shiboken6.delete(owner)
     release.set()
-    assert QThreadPool.globalInstance().waitForDone(5000)
+    assert wait_for_background_work(5000)
     qtbot.wait(100)  # the finished signals are delivered (and must be ignored)
     assert called == []

@@ -186,7 +186,11 @@ class BoardView(QWidget):
             self.index = index
             # The index is 100,000 long-lived tuples: out of the collector's sight, the
             # collections a keystroke sets off no longer walk them (they are still freed
-            # the usual way, by reference counting, when a reload replaces them).
+            # the usual way, by reference counting, when a reload replaces them). What an
+            # earlier build froze is let go first, and what is garbage by now (a replaced
+            # board) collected: frozen, it would stay for as long as the app runs.
+            gc.unfreeze()
+            gc.collect()
             gc.freeze()
             self._show_from_index()
             self._warm_cards()
