@@ -156,7 +156,7 @@ def add_desktop_actions(window: MainWindow, menus: dict[str, QMenu]) -> None:
     window.recent_menu.aboutToShow.connect(lambda: fill_recent_menu(window))
     after_open = file_menu.actions()[file_menu.actions().index(window.actions["open_database"]) + 1]
     file_menu.insertMenu(after_open, window.recent_menu)
-    lambda: fill_recent_menu(window)()
+    fill_recent_menu(window)
     edit_menu.addSeparator()
     edit_menu.addAction(
         add_action(window, "preferences", tr("&Preferences…"), window.show_preferences, "Ctrl+,")
