@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>(no role or company)</source>
-        <extracomment>(background, text) of the proposal banner: the outcome can be read at a glance Left and right column of sections, so the whole call fits on one screen.</extracomment>
+        <extracomment>Left and right column of sections, so the whole call fits on one screen.</extracomment>
         <translation>(sin cargo ni empresa)</translation>
     </message>
     <message>
@@ -179,6 +179,7 @@
     </message>
     <message>
         <source>one line: why not the proposed outcome?</source>
+        <extracomment>(background, text) of the proposal banner: the outcome can be read at a glance</extracomment>
         <translation>una línea: ¿por qué no el resultado propuesto?</translation>
     </message>
     <message>
