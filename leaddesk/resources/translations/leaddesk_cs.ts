@@ -1911,6 +1911,26 @@ Protokoly: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>RulesAnalysis</name>
+    <message>
+        <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
+        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
+        <translation>Leadů ohodnocených těmito pravidly: {total}. Upravte pravidlo a uvidíte, co by změna udělala.</translation>
+    </message>
+    <message>
+        <source>This change rescores {n} of {total} leads: {into} move into MQL, {out} out.</source>
+        <translation>Tato změna přepočítá {n} z {total} leadů: {into} přejde do MQL, {out} z něj odejde.</translation>
+    </message>
+    <message>
+        <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
+        <translation>Navrženo pravidel: {n} z {learn} rozhodnutých leadů; na dalších {hold} dosahují ROC AUC {auc}. Zkontrolujte je a pak uložte.</translation>
+    </message>
+    <message>
+        <source>Learning rules from past outcomes…</source>
+        <translation>Učím se pravidla z minulých výsledků…</translation>
+    </message>
+</context>
+<context>
     <name>RulesCommands</name>
     <message>
         <source>Updating scores as old activity fades…</source>
@@ -1930,7 +1950,6 @@ Protokoly: {logs}</translation>
     <name>RulesEditor</name>
     <message>
         <source>Scoring rules</source>
-        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
         <translation>Pravidla skórování</translation>
     </message>
     <message>
@@ -2020,22 +2039,6 @@ Protokoly: {logs}</translation>
     <message>
         <source>New engagement rule</source>
         <translation>Nové pravidlo zapojení</translation>
-    </message>
-    <message>
-        <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
-        <translation>Leadů ohodnocených těmito pravidly: {total}. Upravte pravidlo a uvidíte, co by změna udělala.</translation>
-    </message>
-    <message>
-        <source>This change rescores {n} of {total} leads: {into} move into MQL, {out} out.</source>
-        <translation>Tato změna přepočítá {n} z {total} leadů: {into} přejde do MQL, {out} z něj odejde.</translation>
-    </message>
-    <message>
-        <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
-        <translation>Navrženo pravidel: {n} z {learn} rozhodnutých leadů; na dalších {hold} dosahují ROC AUC {auc}. Zkontrolujte je a pak uložte.</translation>
-    </message>
-    <message>
-        <source>Learning rules from past outcomes…</source>
-        <translation>Učím se pravidla z minulých výsledků…</translation>
     </message>
 </context>
 <context>
