@@ -7,16 +7,48 @@ menus, so that a new screen adds one line here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar
 
 from leaddesk.ui import icons, recent
 from leaddesk.ui.i18n import ui_tr
 
-if TYPE_CHECKING:
-    from leaddesk.ui.main_window import MainWindow
+
+class MenuWindow(Protocol):
+    """What the menus need of the main window (``MainWindow`` is the one implementation):
+    the parts they attach to, and the slots they call."""
+
+    actions: dict[str, QAction]
+    undo_stack: QUndoStack
+    detail_dock: QDockWidget
+    qsettings: QSettings
+    recent_menu: QMenu
+
+    def menuBar(self) -> QMenuBar: ...
+    def setWindowIcon(self, icon: QIcon) -> None: ...
+    def switch_database(self, url: str) -> None: ...
+    def close(self) -> bool: ...
+    def new_lead(self) -> object: ...
+    def import_file(self) -> object: ...
+    def show_import_history(self) -> object: ...
+    def import_activity(self) -> object: ...
+    def export_file(self) -> object: ...
+    def show_backups(self) -> object: ...
+    def choose_database(self) -> object: ...
+    def show_settings(self) -> object: ...
+    def focus_filter(self) -> object: ...
+    def qualification_call(self) -> object: ...
+    def show_board(self) -> object: ...
+    def show_reports(self) -> object: ...
+    def show_rules_editor(self) -> object: ...
+    def check_database(self) -> object: ...
+    def show_about(self) -> object: ...
+    def show_preferences(self) -> object: ...
+    def show_shortcuts(self) -> object: ...
+
 
 # Actions that work on the open database: disabled while it opens.
 NEEDS_DATABASE = (
@@ -41,7 +73,7 @@ def tr(text: str) -> str:
 
 
 def add_action(
-    window: MainWindow,
+    window: MenuWindow,
     key: str,
     text: str,
     slot: Callable[[], object],
@@ -57,7 +89,7 @@ def add_action(
     return action
 
 
-def build_menus(window: MainWindow) -> dict[str, QMenu]:
+def build_menus(window: MenuWindow) -> dict[str, QMenu]:
     """File, Edit, View, Tools and Help, with every action in ``window.actions``."""
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))
@@ -147,7 +179,7 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
     return menus
 
 
-def add_desktop_actions(window: MainWindow, menus: dict[str, QMenu]) -> None:
+def add_desktop_actions(window: MenuWindow, menus: dict[str, QMenu]) -> None:
     """Preferences, the shortcuts list, Open recent and the icons."""
     window.setWindowIcon(icons.app_icon())
     file_menu, edit_menu, help_menu = (menus[k] for k in ("file", "edit", "help"))
@@ -186,7 +218,7 @@ def add_desktop_actions(window: MainWindow, menus: dict[str, QMenu]) -> None:
         window.actions[key].setIcon(icons.icon(name))
 
 
-def fill_recent_menu(window: MainWindow) -> None:
+def fill_recent_menu(window: MenuWindow) -> None:
     """Open recent: the databases opened last, newest first."""
     window.recent_menu.clear()
     entries = recent.recent_databases(window.qsettings)

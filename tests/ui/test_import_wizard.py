@@ -137,7 +137,7 @@ def test_undo_names_leads_with_a_call_or_a_note_since_and_says_so_in_spanish_too
     """A call attempt and a note change no field of the lead, yet undo keeps both leads and
     names them with why, in words the translations cover."""
     from leaddesk.core.leads import InteractionKind
-    from leaddesk.ui.importing.pages import undo_summary
+    from leaddesk.ui.importing.command import undo_summary
 
     from .i18n_helpers import language
 

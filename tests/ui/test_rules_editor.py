@@ -213,7 +213,7 @@ def test_reset_to_default_fills_the_shipped_rules(qtbot, workspace) -> None:
 
 
 def test_the_window_rescores_in_the_background_once_decay_is_due(qtbot, workspace, clock) -> None:
-    from leaddesk.ui.scoring.editor import schedule_decay_rescore
+    from leaddesk.ui.scoring.commands import schedule_decay_rescore
 
     lead = make(workspace, "Clerk", 5)
     workspace.leads.log_interaction(lead.id, InteractionKind.VISIT)

@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>(no role or company)</source>
-        <extracomment>(background, text) of the proposal banner: the outcome can be read at a glance Left and right column of sections, so the whole call fits on one screen.</extracomment>
+        <extracomment>Left and right column of sections, so the whole call fits on one screen.</extracomment>
         <translation>(bez pozice a firmy)</translation>
     </message>
     <message>
@@ -179,6 +179,7 @@
     </message>
     <message>
         <source>one line: why not the proposed outcome?</source>
+        <extracomment>(background, text) of the proposal banner: the outcome can be read at a glance</extracomment>
         <translation>jeden řádek: proč ne navržený výsledek?</translation>
     </message>
     <message>
@@ -1910,6 +1911,26 @@ Protokoly: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>RulesAnalysis</name>
+    <message>
+        <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
+        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
+        <translation>Leadů ohodnocených těmito pravidly: {total}. Upravte pravidlo a uvidíte, co by změna udělala.</translation>
+    </message>
+    <message>
+        <source>This change rescores {n} of {total} leads: {into} move into MQL, {out} out.</source>
+        <translation>Tato změna přepočítá {n} z {total} leadů: {into} přejde do MQL, {out} z něj odejde.</translation>
+    </message>
+    <message>
+        <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
+        <translation>Navrženo pravidel: {n} z {learn} rozhodnutých leadů; na dalších {hold} dosahují ROC AUC {auc}. Zkontrolujte je a pak uložte.</translation>
+    </message>
+    <message>
+        <source>Learning rules from past outcomes…</source>
+        <translation>Učím se pravidla z minulých výsledků…</translation>
+    </message>
+</context>
+<context>
     <name>RulesCommands</name>
     <message>
         <source>Updating scores as old activity fades…</source>
@@ -1929,7 +1950,6 @@ Protokoly: {logs}</translation>
     <name>RulesEditor</name>
     <message>
         <source>Scoring rules</source>
-        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
         <translation>Pravidla skórování</translation>
     </message>
     <message>
@@ -2019,22 +2039,6 @@ Protokoly: {logs}</translation>
     <message>
         <source>New engagement rule</source>
         <translation>Nové pravidlo zapojení</translation>
-    </message>
-    <message>
-        <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
-        <translation>Leadů ohodnocených těmito pravidly: {total}. Upravte pravidlo a uvidíte, co by změna udělala.</translation>
-    </message>
-    <message>
-        <source>This change rescores {n} of {total} leads: {into} move into MQL, {out} out.</source>
-        <translation>Tato změna přepočítá {n} z {total} leadů: {into} přejde do MQL, {out} z něj odejde.</translation>
-    </message>
-    <message>
-        <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
-        <translation>Navrženo pravidel: {n} z {learn} rozhodnutých leadů; na dalších {hold} dosahují ROC AUC {auc}. Zkontrolujte je a pak uložte.</translation>
-    </message>
-    <message>
-        <source>Learning rules from past outcomes…</source>
-        <translation>Učím se pravidla z minulých výsledků…</translation>
     </message>
 </context>
 <context>

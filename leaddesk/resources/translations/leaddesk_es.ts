@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>(no role or company)</source>
-        <extracomment>(background, text) of the proposal banner: the outcome can be read at a glance Left and right column of sections, so the whole call fits on one screen.</extracomment>
+        <extracomment>Left and right column of sections, so the whole call fits on one screen.</extracomment>
         <translation>(sin cargo ni empresa)</translation>
     </message>
     <message>
@@ -179,6 +179,7 @@
     </message>
     <message>
         <source>one line: why not the proposed outcome?</source>
+        <extracomment>(background, text) of the proposal banner: the outcome can be read at a glance</extracomment>
         <translation>una línea: ¿por qué no el resultado propuesto?</translation>
     </message>
     <message>
@@ -1896,6 +1897,26 @@ Registros: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>RulesAnalysis</name>
+    <message>
+        <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
+        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
+        <translation>{total} leads, puntuados con estas reglas. Edita una regla para ver qué haría el cambio.</translation>
+    </message>
+    <message>
+        <source>This change rescores {n} of {total} leads: {into} move into MQL, {out} out.</source>
+        <translation>Este cambio recalcula {n} de {total} leads: {into} pasan a MQL, {out} salen.</translation>
+    </message>
+    <message>
+        <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
+        <translation>Se sugirieron {n} reglas a partir de {learn} leads decididos; en los otros {hold} alcanzan un ROC AUC de {auc}. Revísalas y luego guarda.</translation>
+    </message>
+    <message>
+        <source>Learning rules from past outcomes…</source>
+        <translation>Aprendiendo reglas de los resultados pasados…</translation>
+    </message>
+</context>
+<context>
     <name>RulesCommands</name>
     <message>
         <source>Updating scores as old activity fades…</source>
@@ -1915,7 +1936,6 @@ Registros: {logs}</translation>
     <name>RulesEditor</name>
     <message>
         <source>Scoring rules</source>
-        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
         <translation>Las reglas de puntuación</translation>
     </message>
     <message>
@@ -2005,22 +2025,6 @@ Registros: {logs}</translation>
     <message>
         <source>New engagement rule</source>
         <translation>Nueva regla de interacción</translation>
-    </message>
-    <message>
-        <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
-        <translation>{total} leads, puntuados con estas reglas. Edita una regla para ver qué haría el cambio.</translation>
-    </message>
-    <message>
-        <source>This change rescores {n} of {total} leads: {into} move into MQL, {out} out.</source>
-        <translation>Este cambio recalcula {n} de {total} leads: {into} pasan a MQL, {out} salen.</translation>
-    </message>
-    <message>
-        <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
-        <translation>Se sugirieron {n} reglas a partir de {learn} leads decididos; en los otros {hold} alcanzan un ROC AUC de {auc}. Revísalas y luego guarda.</translation>
-    </message>
-    <message>
-        <source>Learning rules from past outcomes…</source>
-        <translation>Aprendiendo reglas de los resultados pasados…</translation>
     </message>
 </context>
 <context>

@@ -138,7 +138,7 @@
     </message>
     <message>
         <source>(no role or company)</source>
-        <extracomment>(background, text) of the proposal banner: the outcome can be read at a glance Left and right column of sections, so the whole call fits on one screen.</extracomment>
+        <extracomment>Left and right column of sections, so the whole call fits on one screen.</extracomment>
         <translation>(nessun ruolo né azienda)</translation>
     </message>
     <message>
@@ -179,6 +179,7 @@
     </message>
     <message>
         <source>one line: why not the proposed outcome?</source>
+        <extracomment>(background, text) of the proposal banner: the outcome can be read at a glance</extracomment>
         <translation>una riga: perché non l&apos;esito proposto?</translation>
     </message>
     <message>
@@ -1896,6 +1897,26 @@ Log: {logs}</translation>
     </message>
 </context>
 <context>
+    <name>RulesAnalysis</name>
+    <message>
+        <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
+        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
+        <translation>{total} lead, valutati con queste regole. Modifica una regola per vedere cosa farebbe la modifica.</translation>
+    </message>
+    <message>
+        <source>This change rescores {n} of {total} leads: {into} move into MQL, {out} out.</source>
+        <translation>Questa modifica ricalcola {n} lead su {total}: {into} entrano in MQL, {out} escono.</translation>
+    </message>
+    <message>
+        <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
+        <translation>Suggerite {n} regole da {learn} lead decisi; sugli altri {hold} raggiungono un ROC AUC di {auc}. Controllale, poi salva.</translation>
+    </message>
+    <message>
+        <source>Learning rules from past outcomes…</source>
+        <translation>Apprendimento delle regole dai risultati passati…</translation>
+    </message>
+</context>
+<context>
     <name>RulesCommands</name>
     <message>
         <source>Updating scores as old activity fades…</source>
@@ -1915,7 +1936,6 @@ Log: {logs}</translation>
     <name>RulesEditor</name>
     <message>
         <source>Scoring rules</source>
-        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
         <translation>Le regole di punteggio</translation>
     </message>
     <message>
@@ -2005,22 +2025,6 @@ Log: {logs}</translation>
     <message>
         <source>New engagement rule</source>
         <translation>Nuova regola di coinvolgimento</translation>
-    </message>
-    <message>
-        <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
-        <translation>{total} lead, valutati con queste regole. Modifica una regola per vedere cosa farebbe la modifica.</translation>
-    </message>
-    <message>
-        <source>This change rescores {n} of {total} leads: {into} move into MQL, {out} out.</source>
-        <translation>Questa modifica ricalcola {n} lead su {total}: {into} entrano in MQL, {out} escono.</translation>
-    </message>
-    <message>
-        <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
-        <translation>Suggerite {n} regole da {learn} lead decisi; sugli altri {hold} raggiungono un ROC AUC di {auc}. Controllale, poi salva.</translation>
-    </message>
-    <message>
-        <source>Learning rules from past outcomes…</source>
-        <translation>Apprendimento delle regole dai risultati passati…</translation>
     </message>
 </context>
 <context>

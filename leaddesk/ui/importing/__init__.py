@@ -1,4 +1,5 @@
 """The lead import wizard and the import history.
 
-pages: the wizard's pages; wizard: the wizard; history: past imports and their undo.
+wizard: the wizard; setup_pages, run_pages: its pages; session: what the pages see of the
+wizard; command: an import on the undo stack; history: past imports and their undo.
 """

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.ui.i18n import ui_tr
-from leaddesk.ui.importing.pages import undo_summary
+from leaddesk.ui.importing.command import undo_summary
 
 
 def tr(text: str) -> str:

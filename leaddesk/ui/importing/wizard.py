@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWizard
 
 from leaddesk.core.importing.mapping import ColumnMapping
@@ -19,14 +18,9 @@ from leaddesk.core.importing.service import ImportReport, ImportResult, SourceTa
 from leaddesk.ui import recent
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.i18n import translate_error, ui_tr
-from leaddesk.ui.importing.pages import (
-    ImportPage,
-    MappingPage,
-    OptionsPage,
-    PreviewPage,
-    TestPage,
-    undo_summary,
-)
+from leaddesk.ui.importing.command import ImportCommand
+from leaddesk.ui.importing.run_pages import ImportPage, TestPage
+from leaddesk.ui.importing.setup_pages import MappingPage, OptionsPage, PreviewPage
 from leaddesk.ui.tasks import start_task
 
 FILE_FILTER = "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.txt *.json);;All files (*)"
@@ -47,33 +41,6 @@ def open_import_wizard(window: Any, path: str | None = None) -> ImportWizard | N
     wizard = ImportWizard(window, Path(path))
     wizard.show()
     return wizard
-
-
-class ImportCommand(QUndoCommand):
-    """An import batch on the undo stack: undo removes what it created and restores what it
-    overwrote (leads edited since are left and reported). An undone import cannot be redone:
-    import the file again instead."""
-
-    def __init__(self, window: Any, result: ImportResult, file_name: str) -> None:
-        super().__init__(tr("Import {file}").format(file=file_name))
-        self._window = window
-        self.batch_id = result.batch_id
-        self._first = True
-        self.undone = None
-
-    def redo(self) -> None:
-        if self._first:  # the import already ran in the background
-            self._first = False
-
-    def undo(self) -> None:
-        importer = self._window.workspace.importer
-        result = self._window.run_guarded(lambda: importer.undo_import(self.batch_id))
-        self.setObsolete(True)
-        if result is None:
-            return
-        self.undone = result
-        self._window.apply_changes(result.changes)
-        self._window.statusBar().showMessage(undo_summary(result), 10000)
 
 
 class ImportWizard(QWizard):

@@ -36,7 +36,8 @@ from leaddesk.core.stages import Stage
 from leaddesk.ui.commands import push_checked
 from leaddesk.ui.i18n import translate_error
 from leaddesk.ui.qualification.commands import LogCallAttemptCommand, RecordCallCommand
-from leaddesk.ui.qualification.widgets import AnswerPanel, CallerHeader, OutcomePanel, tr
+from leaddesk.ui.qualification.outcome import OutcomePanel
+from leaddesk.ui.qualification.widgets import AnswerPanel, CallerHeader, tr
 
 DRAFT_DELAY_MS = 400
 
