@@ -20,7 +20,6 @@ from leaddesk.desktop import install_desktop_entry
 from leaddesk.ui import recent
 from leaddesk.ui.formatting import format_date, format_datetime, format_days, format_money
 from leaddesk.ui.icons import ICONS_DIR, app_icon, icon
-from leaddesk.ui.main_menus import fill_recent_menu
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.settings.preferences import PreferencesDialog
 from leaddesk.ui.shortcuts_dialog import ShortcutsDialog, shortcut_rows
@@ -119,7 +118,7 @@ def test_open_recent_lists_databases_and_reopens_them(qtbot, window, tmp_path, m
     recent.remember_database(window.qsettings, str(second))
     recent.remember_database(window.qsettings, str(first))
     assert recent.recent_databases(window.qsettings) == [str(first), str(second)]
-    fill_recent_menu(window)
+    window.recent_menu.aboutToShow.emit()  # the user opens File → Open recent
     entries = [a for a in window.recent_menu.actions() if a.data()]
     assert [a.data() for a in entries] == [str(first), str(second)]
     opened = []
