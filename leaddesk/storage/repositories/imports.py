@@ -44,7 +44,7 @@ from leaddesk.storage.models import (
     LeadRow,
     StageChangeRow,
 )
-from leaddesk.storage.repositories.leads import email_key, import_batch_from_row, phone_key
+from leaddesk.storage.repositories.rows import email_key, import_batch_from_row, phone_key
 from leaddesk.storage.team import lock_for_import
 from leaddesk.storage.writing.error_workbook import write_error_workbook
 
