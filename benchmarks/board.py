@@ -33,7 +33,7 @@ from leaddesk.core.leads import CardSort, LeadFilter  # noqa: E402
 from leaddesk.core.stages import Stage  # noqa: E402
 from leaddesk.storage.db import open_database  # noqa: E402
 from leaddesk.storage.models import LeadRow  # noqa: E402
-from leaddesk.storage.repositories.leads import derived_keys  # noqa: E402
+from leaddesk.storage.repositories.rows import derived_keys  # noqa: E402
 
 STAGE_WEIGHTS = {
     Stage.LEAD: 38,

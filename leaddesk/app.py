@@ -44,7 +44,8 @@ def build_workspace(db: Database, actor: str | None = None) -> Workspace:
     """The services over an open database."""
     from leaddesk.core.services import LeadService
     from leaddesk.core.workspace import Workspace
-    from leaddesk.storage.repositories.leads import SqlLeadRepository, SqlSettingsRepository
+    from leaddesk.storage.repositories.leads import SqlLeadRepository
+    from leaddesk.storage.repositories.settings import SqlSettingsRepository
     from leaddesk.storage.unit import SqlUnitOfWork
     from leaddesk.wiring import SqlServices, wire
 

@@ -14,6 +14,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from leaddesk.core.errors import DatabaseOpenError
+from leaddesk.storage.backups.files import backup_before_migration
 from leaddesk.storage.locations import normalise_url
 from leaddesk.storage.revisions import known_revisions, single_head
 from leaddesk.storage.unit import UnitSessionMaker
@@ -139,8 +140,6 @@ def head_revision() -> str:
 
 def _backup_sqlite(path: Path, revision: str) -> Path:
     """Back up the file (SQLite's online backup API) before a migration touches it."""
-    from leaddesk.storage.backups.service import backup_before_migration
-
     return backup_before_migration(path, revision)
 
 

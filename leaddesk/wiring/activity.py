@@ -16,7 +16,7 @@ def build(db: Database, workspace: Workspace) -> ActivityImportService:
     from leaddesk.core.activity.service import ActivityImportService
     from leaddesk.storage.reading import read_table
     from leaddesk.storage.repositories.activity import SqlActivityStore
-    from leaddesk.storage.repositories.imports import write_error_workbook
+    from leaddesk.storage.writing.error_workbook import write_error_workbook
 
     return ActivityImportService(
         SqlActivityStore(db),

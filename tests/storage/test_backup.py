@@ -15,7 +15,8 @@ import pytest
 from leaddesk.app import build_workspace
 from leaddesk.core.backups.retention import BackupError, RetentionPolicy
 from leaddesk.core.stages import Stage
-from leaddesk.storage.backups.service import BackupFolder, BackupService
+from leaddesk.storage.backups.files import BackupFolder
+from leaddesk.storage.backups.service import BackupService
 from leaddesk.storage.db import open_database
 
 
@@ -215,7 +216,7 @@ def test_restore_puts_back_the_data_and_keeps_the_backup_folder_in_one_step(
     """Where backups go is this machine's choice: it arrives with the restored data, not in
     a later write that a crash could lose (here the step after the copy fails)."""
     import leaddesk.storage.backups.restore as restore
-    from leaddesk.storage.backups.service import read_settings_raw
+    from leaddesk.storage.backups.files import read_settings_raw
 
     add_leads(service, ["Tereza"])
     snapshot = service.backup_now("manual")  # holds the folder chosen then

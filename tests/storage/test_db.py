@@ -69,7 +69,7 @@ def test_existing_old_database_is_backed_up_then_upgraded(tmp_path: Path) -> Non
         assert conn.execute(text("SELECT value FROM settings WHERE key='kept'")).scalar() == 1
     db.close()
     if head_revision() != "0001":
-        from leaddesk.storage.backups.service import default_backup_folder
+        from leaddesk.storage.backups.files import default_backup_folder
 
         copies = list(default_backup_folder().glob("old-*-before-migration-0001.sqlite"))
         assert copies and stat.S_IMODE(copies[0].stat().st_mode) == 0o600
@@ -77,7 +77,7 @@ def test_existing_old_database_is_backed_up_then_upgraded(tmp_path: Path) -> Non
 
 def test_migration_backup_goes_through_the_online_backup(tmp_path: Path) -> None:
     """The copy before an upgrade is a backup like the others: listed, private, restorable."""
-    from leaddesk.storage.backups.service import BackupFolder, default_backup_folder
+    from leaddesk.storage.backups.files import BackupFolder, default_backup_folder
     from leaddesk.storage.db import _backup_sqlite
 
     path = tmp_path / "upgrading.sqlite"
@@ -99,7 +99,7 @@ def test_migration_backup_goes_through_the_online_backup(tmp_path: Path) -> None
 def test_migration_backup_uses_the_configured_folder_or_falls_back(tmp_path: Path) -> None:
     import json
 
-    from leaddesk.storage.backups.service import default_backup_folder
+    from leaddesk.storage.backups.files import default_backup_folder
     from leaddesk.storage.db import _backup_sqlite
 
     path = tmp_path / "synced.sqlite"

@@ -165,7 +165,7 @@ def test_real_spreadsheets_from_other_crms_pass(shared_data: Path) -> None:
 def test_error_workbook_never_holds_a_formula(tmp_path: Path) -> None:
     """Rejected rows go back to the user as text, whatever they looked like coming in."""
     from leaddesk.core.importing.rows import RowProblem
-    from leaddesk.storage.repositories.imports import write_error_workbook
+    from leaddesk.storage.writing.error_workbook import write_error_workbook
 
     hostile = ("=1+1", "+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A2)", '=HYPERLINK("http://x")')
     path = write_error_workbook(

@@ -68,7 +68,8 @@ def run_worker(
     from leaddesk.storage.db import open_database
     from leaddesk.storage.reading import read_table
     from leaddesk.storage.repositories.imports import SqlImportStore
-    from leaddesk.storage.repositories.leads import SqlLeadRepository, SqlSettingsRepository
+    from leaddesk.storage.repositories.leads import SqlLeadRepository
+    from leaddesk.storage.repositories.settings import SqlSettingsRepository
 
     # The services without automatic rescoring: every version bump is one recorded operation.
     db = open_database(url)

@@ -1,4 +1,4 @@
 """SQLAlchemy implementations of core.ports, one module per aggregate, a session per unit of work.
 
-leads, imports, activity, scoring, reports: each reads and writes its own tables.
+leads (+ lead_queries, rows), settings, imports, activity, scoring, reports: each its own tables.
 """

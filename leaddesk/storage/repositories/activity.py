@@ -23,7 +23,7 @@ from leaddesk.storage.models import (
     LeadRow,
     StageChangeRow,
 )
-from leaddesk.storage.repositories.leads import email_key
+from leaddesk.storage.repositories.rows import email_key
 
 INTERACTIONS = InteractionRow.__table__
 LEADS = LeadRow.__table__

@@ -1,189 +1,39 @@
-"""SQLAlchemy implementations of ``core.ports``: a session per unit of work, dataclasses out."""
+"""SQLAlchemy implementation of ``core.ports.LeadRepository``: a session per unit of work,
+dataclasses out. Writes of one lead and its history here; reads of many in lead_queries."""
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
-from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import (
-    Integer,
-    Select,
-    String,
-    case,
-    cast,
-    delete,
-    func,
-    literal,
-    or_,
-    select,
-    type_coerce,
-    update,
-)
+from sqlalchemy import bindparam, case, delete, func, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
-from leaddesk.core.board.index import STAGE_BY_VALUE, BoardEntry
 from leaddesk.core.errors import EditConflict, LeadNotFound
 from leaddesk.core.leads import (
     LEAD_FIELDS,
-    CardSort,
-    ImportBatch,
     Interaction,
-    InteractionKind,
     Lead,
-    LeadCard,
-    LeadFilter,
     NewInteraction,
     NewStageChange,
-    Offer,
     StageChange,
-    StageTotal,
 )
 from leaddesk.core.stages import Stage
 from leaddesk.core.team.service import LeadMovedMeanwhile
-from leaddesk.storage.models import (
-    ImportBatchRow,
-    InteractionRow,
-    LeadRow,
-    SettingRow,
-    StageChangeRow,
-)
-
-NON_DIGITS = re.compile(r"\D+")
-TEXT_SEARCH_COLUMNS = (
-    LeadRow.first_name,
-    LeadRow.last_name,
-    LeadRow.email,
-    LeadRow.company,
-    LeadRow.job_title,
-    LeadRow.phone,
-    LeadRow.city,
-    LeadRow.country,
-    LeadRow.industry,
-    LeadRow.source_channel,
-    LeadRow.campaign,
-    LeadRow.owner,
+from leaddesk.storage.models import InteractionRow, LeadRow, StageChangeRow
+from leaddesk.storage.repositories.lead_queries import LeadQueries
+from leaddesk.storage.repositories.rows import (
+    derived_keys,
+    interaction_from_row,
+    interaction_row,
+    lead_from_row,
+    stage_change_from_row,
+    stage_change_row,
 )
 
 
-def email_key(email: str) -> str:
-    return email.strip().lower()
-
-
-def phone_key(phone: str) -> str:
-    return NON_DIGITS.sub("", phone)[-15:]
-
-
-def derived_keys(fields: Mapping[str, Any]) -> dict[str, str]:
-    """The duplicate keys stored beside the fields they come from."""
-    keys: dict[str, str] = {}
-    if "email" in fields:
-        keys["email_key"] = email_key(fields["email"] or "")
-    if "phone" in fields:
-        keys["phone_key"] = phone_key(fields["phone"] or "")
-    return keys
-
-
-def lead_from_row(row: LeadRow) -> Lead:
-    return Lead(
-        id=row.id,
-        stage=Stage(row.stage),
-        **{name: getattr(row, name) for name in LEAD_FIELDS},
-        custom=dict(row.custom or {}),
-        score=row.score,
-        fit_score=row.fit_score,
-        engagement_score=row.engagement_score,
-        fit_grade=row.fit_grade,
-        stage_entered_at=row.stage_entered_at,
-        last_interaction_at=row.last_interaction_at,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        import_batch_id=row.import_batch_id,
-        archived=row.archived,
-        version=row.version,
-    )
-
-
-def interaction_from_row(row: InteractionRow) -> Interaction:
-    return Interaction(
-        id=row.id,
-        lead_id=row.lead_id,
-        kind=InteractionKind(row.kind),
-        occurred_at=row.occurred_at,
-        detail=row.detail,
-        offer=Offer(row.offer) if row.offer else None,
-        campaign=row.campaign,
-        data=dict(row.data or {}),
-        actor=row.actor,
-        import_batch_id=row.import_batch_id,
-    )
-
-
-def stage_change_from_row(row: StageChangeRow) -> StageChange:
-    return StageChange(
-        id=row.id,
-        lead_id=row.lead_id,
-        from_stage=Stage(row.from_stage) if row.from_stage else None,
-        to_stage=Stage(row.to_stage),
-        at=row.at,
-        reason=row.reason,
-        automatic=row.automatic,
-        actor=row.actor,
-        override=row.override,
-        interaction_id=row.interaction_id,
-        score=row.score,
-    )
-
-
-def import_batch_from_row(row: Any) -> ImportBatch:
-    """An import batch from its ORM row or a Core result row (same column names)."""
-    return ImportBatch(
-        id=row.id,
-        file_name=row.file_name,
-        kind=row.kind,
-        created_at=row.created_at,
-        counts=dict(row.counts or {}),
-        mapping=dict(row.mapping or {}),
-        undone_at=row.undone_at,
-        actor=row.actor,
-    )
-
-
-def apply_filter(query: Select[Any], flt: LeadFilter) -> Select[Any]:
-    """Narrow a query on ``leads`` to what the board filter asks for."""
-    if not flt.include_archived:
-        query = query.where(LeadRow.archived.is_(False))
-    text = flt.text.strip()
-    if text:
-        for word in text.split():
-            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            pattern = f"%{escaped}%"
-            query = query.where(
-                or_(
-                    *(col.ilike(pattern, escape="\\") for col in TEXT_SEARCH_COLUMNS),
-                    cast(LeadRow.custom, String).ilike(pattern, escape="\\"),
-                )
-            )
-    for name in ("owner", "source_channel", "campaign", "fit_grade"):
-        value = getattr(flt, name)
-        if value:
-            query = query.where(getattr(LeadRow, name) == value)
-    if flt.import_batch_id is not None:
-        query = query.where(LeadRow.import_batch_id == flt.import_batch_id)
-    return query
-
-
-SORT_ORDER = {
-    CardSort.SCORE: (LeadRow.score.desc(), LeadRow.id),
-    CardSort.AGE: (func.coalesce(LeadRow.last_interaction_at, LeadRow.created_at), LeadRow.id),
-    CardSort.NAME: (LeadRow.last_name, LeadRow.first_name, LeadRow.id),
-}
-
-
-class SqlLeadRepository:
+class SqlLeadRepository(LeadQueries):
     """Leads, interactions and stage history on SQLite or PostgreSQL."""
 
     def __init__(self, session_factory: sessionmaker[Session]) -> None:
@@ -287,7 +137,7 @@ class SqlLeadRepository:
                 "updated_at": change.at,
             }
             if interaction is not None:
-                irow = _interaction_row(interaction)
+                irow = interaction_row(interaction)
                 s.add(irow)
                 s.flush()
                 interaction_id = irow.id
@@ -305,7 +155,7 @@ class SqlLeadRepository:
             self._bump(
                 s, change.lead_id, expected_version, values, expected_stage=_seen_stage(change)
             )
-            crow = _stage_change_row(change, interaction_id=interaction_id or change.interaction_id)
+            crow = stage_change_row(change, interaction_id=interaction_id or change.interaction_id)
             s.add(crow)
             s.flush()
             lead = lead_from_row(s.get(LeadRow, change.lead_id, populate_existing=True))
@@ -353,7 +203,7 @@ class SqlLeadRepository:
         with self._session.begin() as s:
             if s.scalar(select(LeadRow.id).where(LeadRow.id == change.lead_id)) is None:
                 raise LeadNotFound(change.lead_id)
-            rows = [_interaction_row(i) for i in (call, *extra)]
+            rows = [interaction_row(i) for i in (call, *extra)]
             s.add_all(rows)
             s.flush()
             values = {k: v for k, v in fields.items() if k in LEAD_FIELDS or k == "custom"}
@@ -367,7 +217,7 @@ class SqlLeadRepository:
             self._bump(
                 s, change.lead_id, expected_version, values, expected_stage=_seen_stage(change)
             )
-            crow = _stage_change_row(change, interaction_id=rows[0].id)
+            crow = stage_change_row(change, interaction_id=rows[0].id)
             s.add(crow)
             s.flush()
             lead = lead_from_row(s.get(LeadRow, change.lead_id, populate_existing=True))
@@ -418,7 +268,7 @@ class SqlLeadRepository:
         with self._session.begin() as s:
             if s.get(LeadRow, interaction.lead_id) is None:
                 raise LeadNotFound(interaction.lead_id)
-            row = _interaction_row(interaction)
+            row = interaction_row(interaction)
             s.add(row)
             s.flush()
             s.execute(
@@ -474,108 +324,6 @@ class SqlLeadRepository:
             )
             return [stage_change_from_row(r) for r in rows]
 
-    # -- the board -----------------------------------------------------------------------
-    def ids_by_stage(self, flt: LeadFilter, sort: CardSort) -> dict[Stage, list[int]]:
-        query = apply_filter(select(LeadRow.id, LeadRow.stage), flt).order_by(*SORT_ORDER[sort])
-        result: dict[Stage, list[int]] = {stage: [] for stage in Stage}
-        # Core rows and a dict of appenders: 100,000 ids without ORM or enum overhead.
-        append = {value: result[stage].append for value, stage in STAGE_BY_VALUE.items()}
-        with self._session() as s:
-            for lead_id, stage in s.connection().execute(query):
-                append[stage](lead_id)
-        return result
-
-    def cards(self, ids: Sequence[int]) -> list[LeadCard]:
-        if not ids:
-            return []
-        cols = (
-            LeadRow.id,
-            LeadRow.first_name,
-            LeadRow.last_name,
-            LeadRow.email,
-            LeadRow.company,
-            LeadRow.job_title,
-            LeadRow.score,
-            LeadRow.fit_grade,
-            LeadRow.stage,
-            LeadRow.stage_entered_at,
-            LeadRow.last_interaction_at,
-            LeadRow.budget,
-        )
-        found: dict[int, LeadCard] = {}
-        with self._session() as s:
-            conn = s.connection()  # Core rows: the board asks for cards on every keystroke
-            for start in range(0, len(ids), 900):
-                chunk = list(ids[start : start + 900])
-                for r in conn.execute(select(*cols).where(LeadRow.id.in_(chunk))):
-                    name = " ".join(p for p in (r.first_name, r.last_name) if p) or r.email
-                    found[r.id] = LeadCard(
-                        id=r.id,
-                        name=name,
-                        company=r.company,
-                        job_title=r.job_title,
-                        score=r.score,
-                        fit_grade=r.fit_grade,
-                        stage=Stage(r.stage),
-                        stage_entered_at=r.stage_entered_at,
-                        last_interaction_at=r.last_interaction_at,
-                        budget=r.budget,
-                    )
-        return [found[i] for i in ids if i in found]
-
-    def board_entries(self, ids: Sequence[int] | None = None) -> list[BoardEntry]:
-        """What the board's search index needs of every unarchived lead (or of ``ids``)."""
-        query = select(*BOARD_ENTRY_COLUMNS).where(LeadRow.archived.is_(False))
-        entries: list[BoardEntry] = []
-        shared: dict[str, str] = {}  # one string object per owner, channel…: a third less memory
-        with self._session() as s:
-            conn = s.connection()
-            chunks = [None] if ids is None else [ids[i : i + 900] for i in range(0, len(ids), 900)]
-            for chunk in chunks:
-                q = query if chunk is None else query.where(LeadRow.id.in_(list(chunk)))
-                entries.extend(_board_entry(row, shared) for row in conn.execute(q))
-        return entries
-
-    def stage_totals(self, flt: LeadFilter) -> dict[Stage, StageTotal]:
-        query = apply_filter(
-            select(LeadRow.stage, func.count(), func.coalesce(func.sum(LeadRow.budget), 0)),
-            flt,
-        ).group_by(LeadRow.stage)
-        totals = {stage: StageTotal(0, Decimal(0)) for stage in Stage}
-        with self._session() as s:
-            for stage, count, budget in s.execute(query):
-                totals[Stage(stage)] = StageTotal(count, Decimal(str(budget)))
-        return totals
-
-    def count_leads(self) -> int:
-        with self._session() as s:
-            return (
-                s.scalar(
-                    select(func.count()).select_from(LeadRow).where(LeadRow.archived.is_(False))
-                )
-                or 0
-            )
-
-    def iter_leads(self, flt: LeadFilter | None = None) -> Iterator[Lead]:
-        query = apply_filter(select(LeadRow), flt or LeadFilter()).order_by(LeadRow.id)
-        with self._session() as s:
-            for row in s.scalars(query.execution_options(yield_per=2000)):
-                yield lead_from_row(row)
-
-    def distinct_values(self, field_name: str) -> list[str]:
-        column = getattr(LeadRow, field_name)
-        with self._session() as s:
-            return [
-                v
-                for v in s.scalars(select(column).where(column != "").distinct().order_by(column))
-                if v
-            ]
-
-    def import_batches(self) -> list[ImportBatch]:
-        with self._session() as s:
-            rows = s.scalars(select(ImportBatchRow).order_by(ImportBatchRow.id.desc()))
-            return [import_batch_from_row(r) for r in rows]
-
     def save_scores(self, scores: Iterable[tuple[int, int, int, int, str]]) -> None:
         params = [
             {"b_id": i, "b_score": t, "b_fit": f, "b_eng": e, "b_grade": g}
@@ -583,8 +331,6 @@ class SqlLeadRepository:
         ]
         if not params:
             return
-        from sqlalchemy import bindparam
-
         stmt = (
             update(LeadRow.__table__)
             .where(LeadRow.__table__.c.id == bindparam("b_id"))
@@ -617,113 +363,3 @@ def _latest(s: Session, lead_id: int) -> datetime | None:
     return s.scalar(
         select(func.max(InteractionRow.occurred_at)).where(InteractionRow.lead_id == lead_id)
     )
-
-
-def _stage_change_row(change: NewStageChange, *, interaction_id: int | None) -> StageChangeRow:
-    return StageChangeRow(
-        lead_id=change.lead_id,
-        from_stage=change.from_stage.value if change.from_stage else None,
-        to_stage=change.to_stage.value,
-        at=change.at,
-        reason=change.reason,
-        automatic=change.automatic,
-        actor=change.actor,
-        override=change.override,
-        interaction_id=interaction_id,
-        score=change.score,
-    )
-
-
-def _concat_with_separator(*columns: Any) -> Any:
-    separator = literal("\x1f")
-    text = columns[0]
-    for column in columns[1:]:
-        text = text.op("||")(separator).op("||")(column)
-    return type_coerce(text, String)
-
-
-#: The search text is joined by the database: far cheaper than 13 Python objects a row.
-BOARD_ENTRY_COLUMNS = (
-    LeadRow.id,
-    LeadRow.stage,
-    _concat_with_separator(*TEXT_SEARCH_COLUMNS, cast(LeadRow.custom, String)),
-    LeadRow.owner,
-    LeadRow.source_channel,
-    LeadRow.campaign,
-    LeadRow.import_batch_id,
-    LeadRow.fit_grade,
-    LeadRow.score,
-    # raw (text on SQLite, a timestamp on PostgreSQL): only compared, never shown
-    type_coerce(func.coalesce(LeadRow.last_interaction_at, LeadRow.created_at), String),
-    LeadRow.last_name,
-    LeadRow.first_name,
-    cast(func.round(func.coalesce(LeadRow.budget, 0) * 100), Integer),
-)
-
-
-def _readable_search_text(text: str) -> str:
-    """JSON escapes non-ASCII custom values ("espa\\u00f1ol"): make them findable as typed."""
-    if "\\u" not in text:
-        return text
-    head, _, custom = text.rpartition("\x1f")
-    try:
-        values = json.loads(custom)
-    except ValueError:
-        return text
-    if not isinstance(values, dict):
-        return text
-    return head + "\x1f" + "\x1f".join(f"{k}\x1f{v}" for k, v in values.items())
-
-
-def _board_entry(row: Any, shared: dict[str, str]) -> BoardEntry:
-    lead_id, stage, text, owner, channel, campaign, batch, grade, score, age, last, first, cents = (
-        row
-    )
-    return BoardEntry(
-        lead_id,
-        STAGE_BY_VALUE[stage],
-        _readable_search_text(text or "").lower(),
-        shared.setdefault(owner, owner),
-        shared.setdefault(channel, channel),
-        shared.setdefault(campaign, campaign),
-        batch,
-        shared.setdefault(grade, grade),
-        score,
-        age,
-        f"{last}\x1f{first}".lower(),
-        int(cents or 0),
-    )
-
-
-def _interaction_row(interaction: NewInteraction) -> InteractionRow:
-    return InteractionRow(
-        lead_id=interaction.lead_id,
-        kind=interaction.kind.value,
-        occurred_at=interaction.occurred_at,
-        detail=interaction.detail,
-        offer=interaction.offer.value if interaction.offer else None,
-        campaign=interaction.campaign,
-        data=dict(interaction.data),
-        actor=interaction.actor,
-        import_batch_id=interaction.import_batch_id,
-    )
-
-
-class SqlSettingsRepository:
-    """Small JSON documents in the ``settings`` table."""
-
-    def __init__(self, session_factory: sessionmaker[Session]) -> None:
-        self._session = session_factory
-
-    def get_setting(self, key: str, default: Any = None) -> Any:
-        with self._session() as s:
-            row = s.get(SettingRow, key)
-            return default if row is None else row.value
-
-    def set_setting(self, key: str, value: Any) -> None:
-        with self._session.begin() as s:
-            row = s.get(SettingRow, key)
-            if row is None:
-                s.add(SettingRow(key=key, value=value))
-            else:
-                row.value = value

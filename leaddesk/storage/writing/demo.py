@@ -9,7 +9,7 @@ from sqlalchemy import insert
 from leaddesk.core.demo import DemoLead
 from leaddesk.storage.db import Database
 from leaddesk.storage.models import InteractionRow, LeadRow, StageChangeRow
-from leaddesk.storage.repositories.leads import derived_keys
+from leaddesk.storage.repositories.rows import derived_keys
 
 
 def load_demo(db: Database, leads: list[DemoLead]) -> int:

@@ -34,7 +34,7 @@ from leaddesk.core.leads import LEAD_FIELDS
 from leaddesk.core.progress import NO_PROGRESS, Progress
 from leaddesk.core.stages import Stage
 from leaddesk.storage.models import ImportBatchRow, InteractionRow, LeadRow, StageChangeRow
-from leaddesk.storage.repositories.leads import apply_filter
+from leaddesk.storage.repositories.rows import apply_filter
 from leaddesk.storage.writing.sheets import CsvBook, XlsxBook
 
 BATCH = 2000  # rows fetched per round trip, and rows between progress reports
