@@ -10,12 +10,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from leaddesk.core.backups.dbcheck import CheckReport
 from leaddesk.core.errors import LeadDeskError
-from leaddesk.core.leads import Lead
-from leaddesk.core.progress import NO_PROGRESS, Progress
+
+if TYPE_CHECKING:  # for the Backups protocol only: opening a database stays light
+    from leaddesk.core.backups.dbcheck import CheckReport
+    from leaddesk.core.leads import Lead
+    from leaddesk.core.progress import Progress
 
 SUFFIX = ".sqlite"
 _STAMP = "%Y%m%dT%H%M%S"
@@ -136,14 +138,14 @@ class Backups(Protocol):
 
     def set_policy(self, policy: RetentionPolicy) -> None: ...
 
-    def backup_now(self, reason: str = "manual", progress: Progress = NO_PROGRESS) -> Path | None:
+    def backup_now(self, reason: str = "manual", progress: Progress = ...) -> Path | None:
         """A copy now (before a big change); None where the database has no file copies."""
         ...
 
     def list_backups(self) -> list[BackupInfo]: ...
 
-    def restore(self, backup: Path, progress: Progress = NO_PROGRESS) -> Path: ...
+    def restore(self, backup: Path, progress: Progress = ...) -> Path: ...
 
     def read_only_leads(self, backup: Path) -> list[Lead]: ...
 
-    def check_database(self, progress: Progress = NO_PROGRESS) -> CheckReport: ...
+    def check_database(self, progress: Progress = ...) -> CheckReport: ...
