@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.core.errors import FieldInvalid
-from leaddesk.core.fields import clean_decimal
 from leaddesk.core.leads import Interaction
+from leaddesk.core.number_text import clean_decimal
 from leaddesk.core.qualification.call import (
     SECTIONS,
     AnswerKind,
