@@ -25,10 +25,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from leaddesk.core.board.index import STAGE_BY_VALUE, BoardEntry
+from leaddesk.core.board.index import STAGE_BY_VALUE
 from leaddesk.core.errors import EditConflict, LeadNotFound
 from leaddesk.core.leads import (
     LEAD_FIELDS,
+    BoardEntry,
     CardSort,
     ImportBatch,
     Interaction,
@@ -42,8 +43,7 @@ from leaddesk.core.leads import (
     StageChange,
     StageTotal,
 )
-from leaddesk.core.stages import Stage
-from leaddesk.core.team.service import LeadMovedMeanwhile
+from leaddesk.core.stages import LeadMovedMeanwhile, Stage
 from leaddesk.storage.models import (
     ImportBatchRow,
     InteractionRow,
