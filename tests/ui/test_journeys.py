@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
-from leaddesk.core.activity.words import Role
+from leaddesk.core.activity.column_roles import Role
 from leaddesk.core.changes import Changes
 from leaddesk.core.leads import InteractionKind, Offer
 from leaddesk.core.qualification.call import Outcome
