@@ -10,7 +10,7 @@ import pytest
 
 from leaddesk.core.exporting.plan import ID_HEADER, ExportScope
 from leaddesk.core.importing.mapping import IGNORE, LEADDESK_ID
-from leaddesk.core.importing.rows import ImportOptions
+from leaddesk.core.importing.options import ImportOptions
 from leaddesk.core.leads import InteractionKind
 from leaddesk.core.stages import Stage
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from leaddesk.core.importing.rows import DuplicatePolicy, ImportOptions
+from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
 from leaddesk.core.leads import InteractionKind
 from leaddesk.core.qualification.call import CallAnswers, Interest, Outcome, Timing, YesNo
 from leaddesk.core.qualification.record import CallDecision

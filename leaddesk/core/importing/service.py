@@ -18,19 +18,18 @@ from typing import Any, Protocol
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import ImportFileError
+from leaddesk.core.importing.duplicates import LeadUpdate, MatchIndex
 from leaddesk.core.importing.mapping import (
     ColumnMapping,
     headers_key,
     mapping_from_dict,
     suggest_mapping,
 )
+from leaddesk.core.importing.options import ImportOptions
 from leaddesk.core.importing.rows import (
     COUNT_KEYS,
     ChunkPlan,
-    ImportOptions,
-    LeadUpdate,
     LoadCurrent,
-    MatchIndex,
     Row,
     RowPlanner,
     RowProblem,

@@ -30,7 +30,8 @@ from sqlalchemy import (
 )
 
 from leaddesk.core.errors import ImportFileError, LeadDeskError
-from leaddesk.core.importing.rows import LeadUpdate, MatchIndex, RowProblem, name_company_key
+from leaddesk.core.importing.duplicates import LeadUpdate, MatchIndex, name_company_key
+from leaddesk.core.importing.rows import RowProblem
 from leaddesk.core.importing.service import SinceImport
 from leaddesk.core.leads import LEAD_FIELDS, ImportBatch, InteractionKind
 from leaddesk.core.stages import Stage

@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWizard
 
 from leaddesk.core.importing.mapping import ColumnMapping
-from leaddesk.core.importing.rows import ImportOptions
+from leaddesk.core.importing.options import ImportOptions
 from leaddesk.core.importing.service import ImportReport, ImportResult, SourceTable
 from leaddesk.ui import recent
 from leaddesk.ui.dialogs import show_error
