@@ -29,15 +29,10 @@ from PySide6.QtWidgets import (
 from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.leads import Interaction
 from leaddesk.core.number_text import clean_decimal
-from leaddesk.core.qualification.call import (
-    SECTIONS,
-    AnswerKind,
-    CallAnswers,
-    DisqualifyReason,
-    Outcome,
-    Proposal,
-    Question,
-)
+from leaddesk.core.qualification.answers import CallAnswers
+from leaddesk.core.qualification.outcomes import DisqualifyReason, Outcome
+from leaddesk.core.qualification.proposal import Proposal
+from leaddesk.core.qualification.questions import SECTIONS, AnswerKind, Question
 from leaddesk.core.qualification.record import OFFER_LABELS
 from leaddesk.core.qualification.service import CallContext
 from leaddesk.ui.formatting import format_date
