@@ -9,8 +9,8 @@ from collections.abc import Sequence
 from enum import StrEnum
 from typing import Any
 
-from leaddesk.core.importing.mapping import normalise_header
 from leaddesk.core.leads import InteractionKind
+from leaddesk.core.source_table import normalise_header
 from leaddesk.core.values import cell_text
 
 

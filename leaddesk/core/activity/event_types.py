@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from leaddesk.core.importing.mapping import normalise_header
 from leaddesk.core.leads import InteractionKind, Offer
+from leaddesk.core.source_table import normalise_header
 
 #: Words in an event's "what" that say which kind it is (accent-free, lower-case stems).
 KIND_WORDS: dict[InteractionKind, tuple[str, ...]] = {

@@ -20,10 +20,9 @@ from leaddesk.core.activity.report import ActivityReport
 from leaddesk.core.bulk import paused_gc
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.importing.mapping import normalise_header
-from leaddesk.core.importing.service import SourceTable
 from leaddesk.core.leads import InteractionKind, Offer
 from leaddesk.core.progress import NO_PROGRESS, Progress
+from leaddesk.core.source_table import SourceTable, normalise_header
 from leaddesk.core.stages import Stage
 from leaddesk.core.values import DateOrder, ValueProblem, cell_text
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from leaddesk.core.importing.mapping import (
-    CUSTOM,
-    LEADDESK_ID,
-    is_date_column,
-    normalise_header,
-)
+from leaddesk.core.importing.mapping import CUSTOM, LEADDESK_ID, is_date_column
 from leaddesk.core.importing.options import ImportOptions
+from leaddesk.core.source_table import normalise_header
 from leaddesk.core.values import (
     NUMERIC_DATE,
     DateOrder,

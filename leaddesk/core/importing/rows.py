@@ -12,14 +12,9 @@ from typing import Any
 
 from leaddesk.core.importing.converters import cell_converter
 from leaddesk.core.importing.duplicates import LeadUpdate, MatchIndex, merge_into, name_company_key
-from leaddesk.core.importing.mapping import (
-    CUSTOM,
-    FULL_NAME,
-    IGNORE,
-    LEADDESK_ID,
-    ColumnMapping,
-)
+from leaddesk.core.importing.mapping import CUSTOM, FULL_NAME, IGNORE, LEADDESK_ID, ColumnMapping
 from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
+from leaddesk.core.source_table import Row
 from leaddesk.core.values import (
     DateOrder,
     ValueProblem,
@@ -27,8 +22,6 @@ from leaddesk.core.values import (
     email_key,
     phone_match_key,
 )
-
-Row = tuple[int, Sequence[Any]]  # (row number in the file, cells)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,8 +33,8 @@ from leaddesk.core.activity.column_roles import Role
 from leaddesk.core.activity.event_types import EventType
 from leaddesk.core.activity.mapping import ActivityMapping
 from leaddesk.core.errors import LeadDeskError
-from leaddesk.core.importing.service import SourceTable
 from leaddesk.core.leads import InteractionKind, Offer
+from leaddesk.core.source_table import SourceTable
 from leaddesk.core.values import cell_text
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.i18n import core_tr, translate_error

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from leaddesk.core.importing.mapping import TARGET_LABELS, TARGETS, ColumnMapping
 from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
-from leaddesk.core.importing.service import ImportReport, ImportResult, SourceTable
+from leaddesk.core.importing.service import ImportReport, ImportResult
+from leaddesk.core.source_table import SourceTable
 from leaddesk.core.values import DateOrder, cell_text
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.i18n import translate_error, ui_tr
