@@ -220,7 +220,7 @@ def record_cells(db_path: Path, out: Path) -> list[tuple[str, Any, list[tuple[An
 def run_xlsxwriter_floor(db_path: Path, out: Path) -> dict[str, Any]:
     import xlsxwriter
 
-    from leaddesk.core.exporting.plan import CellKind
+    from leaddesk.core.sheet_columns import CellKind
 
     sheets = record_cells(db_path, out.with_suffix(".ignored"))
     with PeakMemory() as memory:
@@ -252,7 +252,7 @@ def run_xlsxwriter_floor(db_path: Path, out: Path) -> dict[str, Any]:
 
 
 def _typed_writer(ws: Any, kind: Any, fmt: Any) -> Any:
-    from leaddesk.core.exporting.plan import CellKind
+    from leaddesk.core.sheet_columns import CellKind
 
     if kind is CellKind.TEXT:
         return ws.write_string

@@ -172,7 +172,7 @@ def _lead_dict(row: list, at: datetime) -> dict:
 # -- the contenders, each run in its own process ------------------------------------------
 def run_ours(db: Path, source: Path, workdir: Path) -> dict:
     from leaddesk.app import open_workspace
-    from leaddesk.core.importing.rows import ImportOptions
+    from leaddesk.core.importing.options import ImportOptions
 
     workspace = open_workspace(str(db))
     service = workspace.importer

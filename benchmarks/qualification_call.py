@@ -25,14 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from leaddesk.app import build_workspace  # noqa: E402
 from leaddesk.core.demo import generate_demo  # noqa: E402
 from leaddesk.core.leads import CardSort, InteractionKind, LeadFilter, NewInteraction  # noqa: E402
-from leaddesk.core.qualification.call import (  # noqa: E402
-    CallAnswers,
-    Interest,
-    Outcome,
-    Timing,
-    YesNo,
-    propose_outcome,  # noqa: E402
-)
+from leaddesk.core.qualification.answers import CallAnswers  # noqa: E402
+from leaddesk.core.qualification.outcomes import Outcome  # noqa: E402
+from leaddesk.core.qualification.proposal import propose_outcome  # noqa: E402
+from leaddesk.core.qualification.questions import Interest, Timing, YesNo  # noqa: E402
 from leaddesk.core.qualification.record import CallDecision  # noqa: E402
 from leaddesk.core.stages import MoveVia, Stage  # noqa: E402
 from leaddesk.storage.db import open_database  # noqa: E402

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from leaddesk.cli import main
-from leaddesk.core.exporting.plan import ID_HEADER
+from leaddesk.core.sheet_columns import ID_HEADER
 from leaddesk.core.stages import Stage
 
 

@@ -8,10 +8,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from leaddesk.core.exporting.plan import ID_HEADER, ExportScope
+from leaddesk.core.exporting.plan import ExportScope
 from leaddesk.core.importing.mapping import IGNORE, LEADDESK_ID
-from leaddesk.core.importing.rows import ImportOptions
+from leaddesk.core.importing.options import ImportOptions
 from leaddesk.core.leads import InteractionKind
+from leaddesk.core.sheet_columns import ID_HEADER
 from leaddesk.core.stages import Stage
 
 PEOPLE = [

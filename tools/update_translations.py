@@ -135,12 +135,9 @@ def core_words() -> list[str]:
     """Every label core's tables hold, in a stable order, without duplicates."""
     from leaddesk.core.importing.mapping import TARGET_LABELS
     from leaddesk.core.leads import FIELD_LABELS, InteractionKind, Offer
-    from leaddesk.core.qualification.call import (
-        DISQUALIFY_LABELS,
-        OUTCOME_LABELS,
-        SECTIONS,
-        TIMING_WORDS,
-    )
+    from leaddesk.core.qualification.outcomes import DISQUALIFY_LABELS, OUTCOME_LABELS
+    from leaddesk.core.qualification.proposal import TIMING_WORDS
+    from leaddesk.core.qualification.questions import SECTIONS
     from leaddesk.core.qualification.record import OFFER_LABELS
     from leaddesk.core.scoring.engine import ACTIVITY_LABELS
     from leaddesk.core.scoring.match import OPERATOR_LABELS

@@ -80,7 +80,7 @@ def _mapping_json(value: str, file_name: str) -> dict[str, str]:
 
 def run(args: argparse.Namespace) -> int:
     from leaddesk.app import open_workspace, resolve_url
-    from leaddesk.core.importing.rows import DuplicatePolicy, ImportOptions
+    from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
     from leaddesk.core.values import DateOrder
 
     workspace = open_workspace(resolve_url(args.db, args.demo), demo=args.demo)

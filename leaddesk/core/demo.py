@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from leaddesk.core.leads import InteractionKind, Offer
-from leaddesk.core.qualification.call import STAGE_OUTCOME, DisqualifyReason
+from leaddesk.core.qualification.outcomes import STAGE_OUTCOME, DisqualifyReason
 from leaddesk.core.stages import Stage
 
 FIRST = {

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, Lead
-from leaddesk.core.team.service import shown
 
 #: Custom fields are merged one by one, under this prefix: "custom.Zdroj".
 CUSTOM = "custom."
@@ -122,3 +122,12 @@ def _changes(base: Lead, flat: Mapping[str, Any]) -> dict[str, Any]:
     return {
         name: value for name, value in flat.items() if not _same(name, value, _value(base, name))
     }
+
+
+def shown(value: Any) -> str:
+    """A field value as the conflict dialog shows it (None as empty, numbers without noise)."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+    return str(value).strip()

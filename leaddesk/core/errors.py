@@ -81,3 +81,17 @@ class ImportFileError(LeadDeskError):
 class OperationCancelled(LeadDeskError):
     def __init__(self) -> None:
         super().__init__("Cancelled; nothing was changed.")
+
+
+class DatabaseUnavailable(LeadDeskError):
+    """The database server cannot be reached (stopped, network down); nothing was written."""
+
+    def __init__(self, where: str, detail: str = "") -> None:
+        text = (
+            f"The database server {where} cannot be reached; what you were doing was not "
+            "saved and nothing was half-written. LeadDesk keeps retrying; your unsaved edits "
+            "stay in their forms."
+        )
+        super().__init__(f"{text} ({detail})" if detail else text)
+        self.where = where
+        self.detail = detail

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from leaddesk.core.stages import Stage
 
@@ -238,3 +238,20 @@ class ImportBatch:
     mapping: Mapping[str, str] = field(default_factory=dict)
     undone_at: datetime | None = None
     actor: str = ""
+
+
+class BoardEntry(NamedTuple):
+    """One lead as the index knows it. A tuple: 100,000 of them are built at once."""
+
+    id: int
+    stage: Stage
+    text: str  # every searchable field, lower-cased, joined with a unit separator
+    owner: str
+    source_channel: str
+    campaign: str
+    import_batch_id: int | None
+    fit_grade: str
+    score: int
+    age_key: Any  # when the lead was last active; comparable within one database
+    name_key: str  # "last\x1ffirst", lower-cased
+    budget_cents: int

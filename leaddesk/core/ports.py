@@ -7,8 +7,8 @@ from contextlib import AbstractContextManager
 from datetime import datetime
 from typing import Any, Protocol
 
-from leaddesk.core.board.index import BoardEntry
 from leaddesk.core.leads import (
+    BoardEntry,
     CardSort,
     ImportBatch,
     Interaction,

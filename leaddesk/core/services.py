@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Generic, Protocol, TypeVar
 
-from leaddesk.core.board.index import BoardEntry
 from leaddesk.core.changes import Changes
 from leaddesk.core.edit_merge import EditMerge, merge_edits
 from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.fields import clean_fields
 from leaddesk.core.leads import (
+    BoardEntry,
     CardSort,
     Interaction,
     InteractionKind,
@@ -27,8 +27,7 @@ from leaddesk.core.leads import (
     StageTotal,
 )
 from leaddesk.core.ports import LeadRepository, SettingsRepository, UnitOfWork
-from leaddesk.core.stages import MoveVia, Stage, check_move
-from leaddesk.core.team.service import LeadMovedMeanwhile
+from leaddesk.core.stages import LeadMovedMeanwhile, MoveVia, Stage, check_move
 
 T = TypeVar("T")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from leaddesk.core.errors import StageMoveRefused
+from leaddesk.core.errors import EditConflict, StageMoveRefused
 
 
 class Stage(StrEnum):
@@ -136,3 +136,19 @@ def check_move(
         )
     if target is Stage.CUSTOMER and current is not Stage.SQL:
         raise StageMoveRefused("Only an SQL lead can become a customer.")
+
+
+class LeadMovedMeanwhile(EditConflict):
+    """A move refused because someone else already moved the lead: says where it is now."""
+
+    def __init__(
+        self, lead_id: int, expected: int, actual: int, current: Stage, name: str = ""
+    ) -> None:
+        super().__init__(lead_id, expected, actual)
+        who = f"{name} (lead {lead_id})" if name else f"Lead {lead_id}"
+        # Replace the generic sentence: the user needs to know where the card went.
+        self.args = (
+            f"{who} was already moved by someone else: it is now in {current.label}. "
+            "Nothing was changed; the board shows where it is now.",
+        )
+        self.current = current

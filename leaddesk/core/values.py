@@ -17,7 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from leaddesk.core.errors import FieldInvalid, LeadDeskError
-from leaddesk.core.fields import clean_decimal, clean_integer
+from leaddesk.core.number_text import clean_decimal, clean_integer
 
 
 class ValueProblem(LeadDeskError):

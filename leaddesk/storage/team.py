@@ -13,9 +13,9 @@ from sqlalchemy.engine import ExceptionContext, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from leaddesk.core.changes import Changes
-from leaddesk.core.errors import DatabaseOpenError
+from leaddesk.core.errors import DatabaseOpenError, DatabaseUnavailable
 from leaddesk.core.stages import Stage
-from leaddesk.core.team.service import ConnectionReport, DatabaseUnavailable
+from leaddesk.core.team.service import ConnectionReport
 from leaddesk.storage.db import _check_revision_known as check_revision_known
 from leaddesk.storage.db import head_revision, open_database
 from leaddesk.storage.locations import normalise_url

@@ -17,7 +17,8 @@ def build(db: Database, workspace: Workspace) -> ImportService:
     It backs up before writing.
     """
     from leaddesk.core.importing.service import ImportService
-    from leaddesk.storage.reading import list_sheets, read_table
+    from leaddesk.storage.reading import read_table
+    from leaddesk.storage.reading.workbooks import list_sheets
     from leaddesk.storage.repositories.imports import SqlImportStore
 
     return ImportService(

@@ -9,18 +9,16 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leaddesk.core.activity.events import (
+from leaddesk.core.activity.column_roles import Role, suggest_roles
+from leaddesk.core.activity.event_types import EventType, classify_value
+from leaddesk.core.activity.events import Event, EventProblem, natural_key, parse_event_time
+from leaddesk.core.activity.mapping import (
     ActivityMapping,
     ActivityMappingError,
-    Event,
-    EventPlanner,
-    EventProblem,
     check_mapping,
-    natural_key,
-    parse_event_time,
     people_index,
 )
-from leaddesk.core.activity.words import EventType, Role, classify_value, suggest_roles
+from leaddesk.core.activity.planner import EventPlanner
 from leaddesk.core.leads import InteractionKind as K
 from leaddesk.core.leads import Offer as O
 from leaddesk.core.values import DateOrder, ValueProblem

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from leaddesk.core.board.index import Aging, BoardEntry, BoardIndex, aging, days_since, entry_text
-from leaddesk.core.leads import CardSort, LeadFilter
+from leaddesk.core.board.index import Aging, BoardIndex, aging, days_since, entry_text
+from leaddesk.core.leads import BoardEntry, CardSort, LeadFilter
 from leaddesk.core.stages import Stage
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)

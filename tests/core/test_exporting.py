@@ -6,15 +6,14 @@ import pytest
 
 from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.exporting.plan import (
-    ID_HEADER,
     ExportFormat,
     FunnelTally,
     csv_safe,
     csv_unescape,
-    lead_columns,
     looks_like_formula,
     parse_stage,
 )
+from leaddesk.core.sheet_columns import ID_HEADER, lead_columns
 from leaddesk.core.stages import Stage
 
 

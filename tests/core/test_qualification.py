@@ -10,19 +10,16 @@ import pytest
 
 from leaddesk.core.errors import StageMoveRefused
 from leaddesk.core.leads import Interaction, InteractionKind, Lead, Offer
-from leaddesk.core.qualification.call import (
+from leaddesk.core.qualification.answers import CallAnswers, budget_range_of
+from leaddesk.core.qualification.outcomes import DisqualifyReason, Outcome, check_call_move
+from leaddesk.core.qualification.proposal import propose_outcome
+from leaddesk.core.qualification.questions import (
     SECTIONS,
     BudgetRange,
-    CallAnswers,
-    DisqualifyReason,
     Interest,
-    Outcome,
     Timing,
     Tone,
     YesNo,
-    budget_range_of,
-    check_call_move,
-    propose_outcome,
 )
 from leaddesk.core.qualification.record import (
     CallDecision,

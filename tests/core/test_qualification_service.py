@@ -10,14 +10,9 @@ import pytest
 
 from leaddesk.core.errors import EditConflict, StageMoveRefused
 from leaddesk.core.leads import InteractionKind, Offer
-from leaddesk.core.qualification.call import (
-    CallAnswers,
-    DisqualifyReason,
-    Interest,
-    Outcome,
-    Timing,
-    YesNo,
-)
+from leaddesk.core.qualification.answers import CallAnswers
+from leaddesk.core.qualification.outcomes import DisqualifyReason, Outcome
+from leaddesk.core.qualification.questions import Interest, Timing, YesNo
 from leaddesk.core.qualification.record import CallDecision, CallIncomplete
 from leaddesk.core.stages import MoveVia, Stage
 

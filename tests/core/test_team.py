@@ -5,9 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from leaddesk.core.leads import Lead
-from leaddesk.core.stages import Stage
+from leaddesk.core.stages import LeadMovedMeanwhile, Stage
 from leaddesk.core.team.service import (
-    LeadMovedMeanwhile,
     ServerAddress,
     asks_for_password,
     field_differences,

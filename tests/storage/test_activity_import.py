@@ -185,7 +185,7 @@ def test_value_mapping_is_remembered(workspace, people, tmp_path) -> None:
     table = service.read(path)
     mapping = service.suggest_mapping(table)
     assert mapping.values["zzz-signal"].kind is None
-    from leaddesk.core.activity.words import EventType
+    from leaddesk.core.activity.event_types import EventType
 
     fixed = replace(mapping, values={"zzz-signal": EventType(InteractionKind.CONTACT_REQUEST)})
     service.run_import(table, fixed)

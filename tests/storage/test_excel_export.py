@@ -16,13 +16,13 @@ from python_calamine import CalamineWorkbook
 from leaddesk.core.errors import OperationCancelled
 from leaddesk.core.exporting.plan import (
     FORMULA_PREFIXES,
-    ID_HEADER,
     ExportFileError,
     ExportFormat,
     ExportScope,
 )
 from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, InteractionKind, LeadFilter, Offer
 from leaddesk.core.progress import Progress
+from leaddesk.core.sheet_columns import ID_HEADER
 from leaddesk.core.stages import MoveVia, Stage
 from leaddesk.storage.writing import export as excel_export
 from leaddesk.storage.writing import sheets as export_sheets

@@ -21,7 +21,7 @@ IMPORTER = textwrap.dedent(
     """
     import sys
     from leaddesk.app import open_workspace
-    from leaddesk.core.importing.rows import ImportOptions
+    from leaddesk.core.importing.options import ImportOptions
     from leaddesk.core.progress import Progress
 
     workspace = open_workspace(sys.argv[1])
@@ -96,7 +96,7 @@ SCORED_IMPORTER = textwrap.dedent(
     """
     import sys, time
     from leaddesk.app import open_workspace
-    from leaddesk.core.importing.rows import DuplicatePolicy, ImportOptions
+    from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
     from leaddesk.core.progress import Progress
 
     workspace = open_workspace(sys.argv[1])

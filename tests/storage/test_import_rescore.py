@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from leaddesk.core.importing.rows import ImportOptions
+from leaddesk.core.importing.options import ImportOptions
 from leaddesk.core.leads import InteractionKind
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.importing.rows import ImportOptions
+from leaddesk.core.importing.options import ImportOptions
 from leaddesk.core.values import DateOrder
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import ImportFileError, OperationCancelled
-from leaddesk.core.importing.rows import DuplicatePolicy, ImportOptions
+from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
 from leaddesk.core.progress import Progress
 from leaddesk.core.values import DateOrder
 

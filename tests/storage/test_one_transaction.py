@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from leaddesk.core.importing.rows import DuplicatePolicy, ImportOptions
+from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
 from leaddesk.core.leads import InteractionKind
-from leaddesk.core.qualification.call import CallAnswers, Interest, Outcome, Timing, YesNo
+from leaddesk.core.qualification.answers import CallAnswers
+from leaddesk.core.qualification.outcomes import Outcome
+from leaddesk.core.qualification.questions import Interest, Timing, YesNo
 from leaddesk.core.qualification.record import CallDecision
 from leaddesk.core.stages import Stage
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from leaddesk.core.errors import EditConflict, ImportFileError, StageMoveRefused
-from leaddesk.core.importing.rows import DuplicatePolicy, ImportOptions
+from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
 from leaddesk.core.leads import InteractionKind
 from leaddesk.core.stages import MANUAL_MOVES
 

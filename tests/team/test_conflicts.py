@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from leaddesk.core.errors import EditConflict
-from leaddesk.core.stages import Stage
-from leaddesk.core.team.service import LeadMovedMeanwhile
+from leaddesk.core.stages import LeadMovedMeanwhile, Stage
 from tests.team.helpers import open_as
 
 

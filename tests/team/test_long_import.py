@@ -63,7 +63,7 @@ def test_two_users_importing_the_same_list_at_once_create_each_lead_once(tmp_pat
 
     from sqlalchemy import func, select
 
-    from leaddesk.core.importing.rows import ImportOptions
+    from leaddesk.core.importing.options import ImportOptions
     from leaddesk.core.progress import Progress
 
     url = fresh_postgres()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from leaddesk.core.errors import DatabaseUnavailable
 from leaddesk.core.progress import Progress
-from leaddesk.core.team.service import DatabaseUnavailable
 from leaddesk.storage.backups.transfer import copy_database
 from tests.team.helpers import PrivateServer, open_as, private_server  # noqa: F401
 from tests.team.test_transfer import dump, filled_sqlite

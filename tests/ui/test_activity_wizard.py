@@ -7,7 +7,7 @@ import csv
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWizard
 
-from leaddesk.core.activity.words import Role
+from leaddesk.core.activity.column_roles import Role
 from leaddesk.core.leads import InteractionKind
 from leaddesk.ui.activity.wizard import ActivityWizard, open_activity_wizard
 from leaddesk.ui.main_window import MainWindow

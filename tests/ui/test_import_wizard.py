@@ -183,7 +183,7 @@ def test_a_bad_file_shows_the_reason_and_cannot_go_on(qtbot, workspace, tmp_path
 
 
 def test_past_imports_can_be_undone_later(qtbot, workspace, tmp_path: Path) -> None:
-    from leaddesk.core.importing.rows import ImportOptions
+    from leaddesk.core.importing.options import ImportOptions
 
     path = tmp_path / "old.csv"
     path.write_text("Email,Company\nann@lee.com,Lee Ltd\nbob@roe.com,Roe Inc\n")

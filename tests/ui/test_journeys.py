@@ -20,10 +20,10 @@ from PySide6.QtGui import QAction
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWizard
 
-from leaddesk.core.activity.words import Role
+from leaddesk.core.activity.column_roles import Role
 from leaddesk.core.changes import Changes
 from leaddesk.core.leads import InteractionKind, Offer
-from leaddesk.core.qualification.call import Outcome
+from leaddesk.core.qualification.outcomes import Outcome
 from leaddesk.core.stages import Stage
 from leaddesk.ui.activity.wizard import ActivityWizard
 from leaddesk.ui.board.stage_model import CardRole

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from leaddesk.app import current_user
 from leaddesk.core.errors import FieldInvalid, ImportFileError, StageMoveRefused
-from leaddesk.core.qualification.call import CallAnswers, Interest, Timing, YesNo, propose_outcome
+from leaddesk.core.qualification.answers import CallAnswers
+from leaddesk.core.qualification.proposal import propose_outcome
+from leaddesk.core.qualification.questions import Interest, Timing, YesNo
 from leaddesk.core.scoring.service import default_rules
 from leaddesk.core.stages import Stage, check_move
 from leaddesk.ui.activity.wizard import open_activity_wizard

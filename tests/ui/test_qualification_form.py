@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.leads import InteractionKind, Offer
-from leaddesk.core.qualification.call import Outcome
+from leaddesk.core.qualification.outcomes import Outcome
 from leaddesk.core.stages import Stage
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.qualification.form import QualificationForm, open_qualification_form

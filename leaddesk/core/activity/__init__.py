@@ -1,4 +1,4 @@
 """Activity files (email, form and analytics exports) turned into interactions.
 
-events: what a row means; words: column and event names in four languages; service: the use cases.
+column_roles, event_types: names in four languages; mapping, events, planner: rows to events; plan, report, ports, service: the import.
 """

@@ -3,115 +3,28 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field, replace
-from datetime import datetime
-from itertools import islice
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from leaddesk.core.activity.events import (
-    ActivityMapping,
-    Event,
-    EventPlanner,
-    EventProblem,
-    check_mapping,
-)
-from leaddesk.core.activity.words import (
-    EventType,
-    Role,
-    guess_fixed_kind,
-    suggest_roles,
-    suggest_values,
-)
+from leaddesk.core.activity.column_roles import Role, guess_fixed_kind, suggest_roles
+from leaddesk.core.activity.event_types import EventType, suggest_values
+from leaddesk.core.activity.events import parse_event_time
+from leaddesk.core.activity.mapping import ActivityMapping, check_mapping, people_index
+from leaddesk.core.activity.plan import ActivityPlan, chunked
+from leaddesk.core.activity.planner import EventPlanner
+from leaddesk.core.activity.ports import ActivityStore
+from leaddesk.core.activity.report import ActivityReport
 from leaddesk.core.bulk import paused_gc
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.importing.mapping import normalise_header
-from leaddesk.core.importing.service import SourceTable
 from leaddesk.core.leads import InteractionKind, Offer
 from leaddesk.core.progress import NO_PROGRESS, Progress
+from leaddesk.core.source_table import SourceTable, normalise_header
 from leaddesk.core.stages import Stage
 from leaddesk.core.values import DateOrder, ValueProblem, cell_text
-
-CHUNK_ROWS = 20_000
-COUNT_KEYS = (
-    "rows",
-    "events",
-    "added",
-    "duplicates_in_file",
-    "already_imported",
-    "unknown_person",
-    "invalid",
-    "leads_created",
-    "moved_to_mql",
-)
-
-
-class ActivityTransaction(Protocol):
-    batch_id: int
-    touched: set[int]
-
-    def existing_keys(self, keys: Sequence[str]) -> set[str]:
-        """Those of ``keys`` stored before this import began (it never repeats its own)."""
-        ...
-
-    def create_leads(
-        self, people: Mapping[str, Mapping[str, str]], source_channel: str
-    ) -> dict[str, int]: ...
-
-    def insert_events(self, events: Sequence[tuple[int, Event]]) -> int: ...
-
-    def finish(self, counts: Mapping[str, int], mapping: Mapping[str, Any]) -> bool: ...
-
-
-class ActivityStore(Protocol):
-    def lead_index(self) -> tuple[dict[str, int], set[int]]: ...
-
-    def existing_keys(self, keys: Sequence[str]) -> set[str]: ...
-
-    def stages(self, lead_ids: Sequence[int]) -> dict[int, str]: ...
-
-    def transaction(
-        self, file_name: str, at: datetime, actor: str
-    ) -> AbstractContextManager[ActivityTransaction]: ...
-
-    def undo(self, batch_id: int, at: datetime) -> tuple[int, list[int], list[int]]: ...
-
-
-@dataclass(frozen=True)
-class ActivityReport:
-    """What an activity import did, or (dry run) would do, and why rows were left out."""
-
-    counts: Mapping[str, int]
-    problems: tuple[EventProblem, ...]
-    dry_run: bool = True
-    batch_id: int | None = None
-    error_workbook: Path | None = None
-    changes: Changes = field(default_factory=Changes)
-
-    def count(self, key: str) -> int:
-        return self.counts.get(key, 0)
-
-    def summary(self) -> str:
-        c = self.count
-        verb = "would add" if self.dry_run else "added"
-        text = (
-            f"{_n(c('rows'), 'row')}, {_n(c('events'), 'event')}: {verb} {c('added')}, "
-            f"{c('already_imported')} already imported, {c('duplicates_in_file')} "
-            f"repeated in the file, {_n(c('unknown_person'), 'row')} for unknown people, "
-            f"{_n(c('invalid'), 'invalid row')}"
-        )
-        if c("leads_created"):
-            text += f"; {_n(c('leads_created'), 'new lead')}"
-        if not self.dry_run:
-            text += f"; {c('moved_to_mql')} moved to MQL"
-        return text
-
-
-def _n(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 class ActivityImportService:
@@ -187,8 +100,6 @@ class ActivityImportService:
     ) -> ActivityMapping:
         """Resolve ``ref_column`` (the tool's person id) through a people file's ``key_column``
         (``#row`` for its row order) to emails."""
-        from leaddesk.core.activity.events import people_index
-
         if ref_column not in mapping.headers:
             raise ImportFileError("the activity file has no such column", column=ref_column)
         people_table = self.read(path)
@@ -230,8 +141,6 @@ class ActivityImportService:
             fixed_kind=_enum(InteractionKind, chosen.get("fixed_kind")) or base.fixed_kind,
         )
         if chosen.get("when"):
-            from leaddesk.core.activity.events import parse_event_time
-
             try:
                 when = parse_event_time(chosen["when"], DateOrder.DAY_FIRST)
             except ValueProblem as err:
@@ -304,10 +213,10 @@ class ActivityImportService:
             mapping = replace(mapping, fixed_time=self.leads.clock())
         planner = EventPlanner(mapping, table.preview)
         by_email, ids = self.store.lead_index()
-        plan = _Plan(by_email, ids, create_missing)
+        plan = ActivityPlan(by_email, ids, create_missing)
         total = table.row_count or 0
         if not write:
-            for chunk in _chunked(table.rows()):
+            for chunk in chunked(table.rows()):
                 progress.update(plan.counts["rows"], total, "Testing…")
                 events = plan.take(planner, chunk)
                 plan.count_existing(events, self.store.existing_keys)
@@ -321,7 +230,7 @@ class ActivityImportService:
         try:
             with self._atomic():
                 with self.store.transaction(table.file_name, at, actor) as tx:
-                    for chunk in _chunked(table.rows()):
+                    for chunk in chunked(table.rows()):
                         progress.update(plan.counts["rows"], total, "Importing…")
                         events = plan.take(planner, chunk)
                         fresh = plan.count_existing(events, tx.existing_keys)
@@ -360,91 +269,6 @@ class ActivityImportService:
             for path in written:  # a workbook for an import that did not happen
                 path.unlink(missing_ok=True)
             raise
-
-
-class _Plan:
-    """Running state across chunks: which events are new, which people are unknown."""
-
-    def __init__(self, by_email: dict[str, int], ids: set[int], create_missing: bool) -> None:
-        self.by_email = by_email
-        self.ids = ids
-        self.create_missing = create_missing
-        self.seen: set[str] = set()
-        self.people: dict[str, Mapping[str, str]] = {}  # unknown emails to create
-        self.created: dict[str, int] = {}
-        self.problems: list[EventProblem] = []
-        self.counts = dict.fromkeys(COUNT_KEYS, 0)
-
-    def take(self, planner: EventPlanner, rows: Sequence[tuple[int, Sequence[Any]]]) -> list[Event]:
-        events: list[Event] = []
-        counts, seen, by_email = self.counts, self.seen, self.by_email
-        for number, cells in rows:
-            counts["rows"] += 1
-            for item in planner.row_events(number, cells):
-                if item.__class__ is EventProblem:
-                    counts["invalid"] += 1
-                    self.problems.append(item)  # type: ignore[arg-type]
-                    break
-                assert isinstance(item, Event)
-                if item.email not in by_email and not self._known(item, cells, planner):
-                    break
-                counts["events"] += 1
-                if item.natural_key in seen:
-                    counts["duplicates_in_file"] += 1
-                    continue
-                seen.add(item.natural_key)
-                events.append(item)
-        return events
-
-    def _known(self, event: Event, cells: Sequence[Any], planner: EventPlanner) -> bool:
-        if event.lead_id is not None:
-            if event.lead_id in self.ids:
-                return True
-            reason = f"no lead has LeadDesk ID {event.lead_id}"
-        elif event.email in self.by_email or event.email in self.people:
-            return True
-        elif self.create_missing:
-            self.people[event.email] = planner.person(cells)
-            self.counts["leads_created"] += 1
-            return True
-        else:
-            reason = (
-                f"no lead has the email {event.email}; choose 'create missing leads' to add them"
-            )
-        self.counts["unknown_person"] += 1
-        self.problems.append(EventProblem(event.row, None, reason, tuple(cells)))
-        return False
-
-    def count_existing(
-        self, events: list[Event], existing: Callable[[Sequence[str]], set[str]]
-    ) -> list[Event]:
-        stored = existing([e.natural_key for e in events]) if events else set()
-        self.counts["already_imported"] += len(stored)
-        fresh = [e for e in events if e.natural_key not in stored]
-        self.counts["added"] += len(fresh)
-        return fresh
-
-    def pending_people(self) -> dict[str, Mapping[str, str]]:
-        pending = {e: p for e, p in self.people.items() if e not in self.created}
-        return pending
-
-    def ids_for_new(self, created: Mapping[str, int]) -> None:
-        self.created.update(created)
-        self.by_email.update(created)
-
-    def with_lead_ids(self, events: Sequence[Event]) -> list[tuple[int, Event]]:
-        by_email = self.by_email
-        return [(by_email[e.email] if e.lead_id is None else e.lead_id, e) for e in events]
-
-    def result_counts(self) -> dict[str, int]:
-        return dict(self.counts)
-
-
-def _chunked(
-    rows: Iterator[tuple[int, Sequence[Any]]],
-) -> Iterator[list[tuple[int, Sequence[Any]]]]:
-    while chunk := list(islice(rows, CHUNK_ROWS)):
-        yield chunk
 
 
 def _mapping_key(headers: Sequence[str]) -> str:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from leaddesk.core.leads import CardSort, LeadFilter, StageTotal
+from leaddesk.core.leads import BoardEntry, CardSort, LeadFilter, StageTotal
 from leaddesk.core.stages import Stage
 
 STAGE_BY_VALUE: dict[str, Stage] = {s.value: s for s in Stage}
@@ -47,23 +47,6 @@ def days_since(then: datetime | None, now: datetime) -> int | None:
     if then is None:
         return None
     return max(0, (now - then).days)
-
-
-class BoardEntry(NamedTuple):
-    """One lead as the index knows it. A tuple: 100,000 of them are built at once."""
-
-    id: int
-    stage: Stage
-    text: str  # every searchable field, lower-cased, joined with a unit separator
-    owner: str
-    source_channel: str
-    campaign: str
-    import_batch_id: int | None
-    fit_grade: str
-    score: int
-    age_key: Any  # when the lead was last active; comparable within one database
-    name_key: str  # "last\x1ffirst", lower-cased
-    budget_cents: int
 
 
 #: Which entry field each sort orders by (ties: by id, kept by the stable sort).

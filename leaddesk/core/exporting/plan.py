@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
 from leaddesk.core.errors import FieldInvalid, LeadDeskError
-from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, LeadFilter
+from leaddesk.core.leads import LeadFilter
 from leaddesk.core.progress import Progress
+from leaddesk.core.sheet_columns import ID_HEADER, CellKind, Column
 from leaddesk.core.stages import BOARD_ORDER, FUNNEL, SIDE_STAGES, Stage
-
-#: The Leads sheet's key column: an edited file imported again updates the lead with this id.
-ID_HEADER = "LeadDesk ID"
 
 #: What a spreadsheet starts a formula (or a DDE command) with.
 FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
@@ -55,58 +53,6 @@ class ExportFormat(StrEnum):
     def for_path(cls, path: Path | str) -> ExportFormat:
         """The format a file name asks for: ``.csv`` is CSV, anything else a workbook."""
         return cls.CSV if str(path).lower().endswith(".csv") else cls.XLSX
-
-
-class CellKind(StrEnum):
-    """How a column's values are written: text is formula-safe, the rest are real types."""
-
-    TEXT = "text"
-    INTEGER = "integer"
-    MONEY = "money"
-    DATETIME = "datetime"
-    BOOLEAN = "boolean"
-    PERCENT = "percent"
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    header: str
-    kind: CellKind = CellKind.TEXT
-
-
-_FIELD_KINDS = {"company_size": CellKind.INTEGER, "budget": CellKind.MONEY}
-
-#: The lead's own fields, headed as the import recognises them.
-FIELD_COLUMNS: tuple[Column, ...] = tuple(
-    Column(FIELD_LABELS[name], _FIELD_KINDS.get(name, CellKind.TEXT)) for name in LEAD_FIELDS
-)
-
-#: Columns LeadDesk computes or keeps itself; importing them again changes nothing.
-DERIVED_COLUMNS: tuple[Column, ...] = (
-    Column("Stage"),
-    Column("Score", CellKind.INTEGER),
-    Column("Fit score", CellKind.INTEGER),
-    Column("Engagement score", CellKind.INTEGER),
-    Column("Fit grade"),
-    Column("In stage since", CellKind.DATETIME),
-    Column("Days in stage", CellKind.INTEGER),
-    Column("Last interaction", CellKind.DATETIME),
-    Column("Created", CellKind.DATETIME),
-    Column("Import batch"),
-)
-DERIVED_HEADERS: frozenset[str] = frozenset(c.header for c in DERIVED_COLUMNS)
-
-
-def lead_columns(custom_fields: Sequence[str]) -> tuple[Column, ...]:
-    """The Leads sheet: the id, the fields, custom fields by their own names, then derived.
-
-    A custom field named like a standard column is headed "<name> (custom)".
-    """
-    taken = {ID_HEADER.lower(), *(c.header.lower() for c in (*FIELD_COLUMNS, *DERIVED_COLUMNS))}
-    custom = tuple(
-        Column(f"{name} (custom)" if name.lower() in taken else name) for name in custom_fields
-    )
-    return (Column(ID_HEADER, CellKind.INTEGER), *FIELD_COLUMNS, *custom, *DERIVED_COLUMNS)
 
 
 INTERACTION_COLUMNS: tuple[Column, ...] = (

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from leaddesk.core.exporting.plan import DERIVED_HEADERS
 from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS
+from leaddesk.core.sheet_columns import DERIVED_HEADERS
+from leaddesk.core.source_table import normalise_header
 from leaddesk.core.values import (
     DATE_WORDS,
     EMAIL_FAST,
@@ -87,13 +87,6 @@ SYNONYMS: dict[str, str] = {
     "estado del correo, stato email, stav emailu",
     LEADDESK_ID: "leaddesk id",
 }
-
-
-def normalise_header(text: str) -> str:
-    """'Correo electrónico ' → 'correo electronico': no accents, case or punctuation."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain).split())
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")

@@ -8,54 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
-from leaddesk.core.importing.mapping import (
-    CUSTOM,
-    FULL_NAME,
-    IGNORE,
-    LEADDESK_ID,
-    ColumnMapping,
-    is_date_column,
-    normalise_header,
-)
-from leaddesk.core.leads import LEAD_FIELDS
+from leaddesk.core.importing.converters import cell_converter
+from leaddesk.core.importing.duplicates import LeadUpdate, MatchIndex, merge_into, name_company_key
+from leaddesk.core.importing.mapping import CUSTOM, FULL_NAME, IGNORE, LEADDESK_ID, ColumnMapping
+from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
+from leaddesk.core.source_table import Row
 from leaddesk.core.values import (
-    NUMERIC_DATE,
     DateOrder,
     ValueProblem,
     cell_text,
-    date_text,
-    decide_date_order,
     email_key,
-    parse_amount,
-    parse_bool,
-    parse_date,
-    parse_email,
-    parse_phone,
-    parse_whole_number,
     phone_match_key,
 )
-
-Row = tuple[int, Sequence[Any]]  # (row number in the file, cells)
-
-
-class DuplicatePolicy(StrEnum):
-    """What to do with a row that matches a lead already in the database."""
-
-    SKIP = "skip"
-    FILL = "fill"  # fill only the lead's empty fields
-    OVERWRITE = "overwrite"
-
-
-@dataclass(frozen=True, slots=True)
-class ImportOptions:
-    on_duplicate: DuplicatePolicy = DuplicatePolicy.SKIP
-    date_order: DateOrder = DateOrder.AUTO
-    source_channel: str = ""  # stamped on every row when given
-    campaign: str = ""
-    phone_region: str = "US"  # for numbers written without a country code
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,25 +40,6 @@ class RowProblem:
 
 
 @dataclass
-class MatchIndex:
-    """The duplicate keys of the leads already stored, each pointing at a lead id."""
-
-    by_email: dict[str, int] = field(default_factory=dict)
-    by_phone: dict[str, int] = field(default_factory=dict)
-    by_name_company: dict[str, int] = field(default_factory=dict)
-    ids: set[int] = field(default_factory=set)
-    emails: dict[int, str] = field(default_factory=dict)  # lead id → email key, when it has one
-
-
-@dataclass(frozen=True, slots=True)
-class LeadUpdate:
-    lead_id: int
-    values: dict[str, Any]  # only the fields that change (custom as the whole new dict)
-    old_values: dict[str, Any]  # what they were, for undo
-    version: int  # the version read; the write is refused if it moved meanwhile
-
-
-@dataclass
 class ChunkPlan:
     new: list[dict[str, Any]] = field(default_factory=list)  # field values incl. "custom"
     updates: list[LeadUpdate] = field(default_factory=list)
@@ -100,15 +47,6 @@ class ChunkPlan:
 
 COUNT_KEYS = ("new", "updated", "duplicates_existing", "duplicates_in_file", "invalid")
 LoadCurrent = Callable[[list[int]], Mapping[int, Mapping[str, Any]]]
-
-
-def name_company_key(first: str, last: str, company: str) -> str:
-    """The third duplicate key: name and company, or the company alone for a row that names
-    no person (an account). A name without a company is too common to match on."""
-    company = " ".join(company.lower().split())
-    if not company:
-        return ""
-    return f"{' '.join(f'{first} {last}'.lower().split())}|{company}"
 
 
 def split_full_name(text: str) -> tuple[str, str]:
@@ -172,30 +110,8 @@ class RowPlanner:
     # -- compiling the columns -------------------------------------------------------------
     def _column(self, index: int, header: str, target: str, sample: Sequence[Sequence[Any]]):
         values = [row[index] for row in sample if index < len(row)]
-        return _Column(index, header, target, self._converter(header, target, values))
-
-    def _converter(self, header: str, target: str, values: list[Any]) -> Callable[[Any], Any]:
-        region = self.options.phone_region
-        if target == "email":
-            return lambda v: parse_email(cell_text(v))
-        if target == "phone":
-            return lambda v: parse_phone(v, region)
-        if target == "company_size":
-            return parse_whole_number
-        if target == "budget":
-            return parse_amount
-        if target == LEADDESK_ID:
-            return _lead_id
-        if target == "email_status" and _is_opt_out(header):
-            return lambda v: "unsubscribed" if parse_bool(v) else "subscribed"
-        if target == CUSTOM and is_date_column(header, values):
-            order = self.options.date_order
-            if order is DateOrder.AUTO:
-                order = decide_date_order([cell_text(v) for v in values])
-            if any(NUMERIC_DATE.fullmatch(cell_text(v)) for v in values):
-                self.date_orders[header] = order  # reported only where the order mattered
-            return lambda v: date_text(parse_date(v, order))
-        return cell_text
+        convert = cell_converter(header, target, values, self.options, self.date_orders)
+        return _Column(index, header, target, convert)
 
     # -- one chunk -------------------------------------------------------------------------
     def plan(self, rows: Sequence[Row], load_current: LoadCurrent) -> ChunkPlan:
@@ -385,43 +301,3 @@ class RowPlanner:
                 changed, before = update
                 plan.updates.append(LeadUpdate(lead_id, changed, before, stored["version"]))
                 self.counts["updated"] += 1
-
-
-def merge_into(
-    stored: Mapping[str, Any], values: Mapping[str, Any], policy: DuplicatePolicy
-) -> tuple[dict[str, Any], dict[str, Any]] | None:
-    """(changed values, their old values) for ``policy``, or None when nothing changes."""
-    if policy is DuplicatePolicy.SKIP:
-        return None
-    fill = policy is DuplicatePolicy.FILL
-    new: dict[str, Any] = {}
-    old: dict[str, Any] = {}
-    for name, value in values.items():
-        if name == "custom" or name not in LEAD_FIELDS:
-            continue
-        current = stored.get(name)
-        if (fill and current not in (None, "")) or current == value:
-            continue
-        new[name], old[name] = value, current
-    custom = values.get("custom")
-    if custom:
-        before = dict(stored.get("custom") or {})
-        after = dict(before)
-        for key, value in custom.items():
-            if not (fill and before.get(key)):
-                after[key] = value
-        if after != before:
-            new["custom"], old["custom"] = after, before
-    return (new, old) if new else None
-
-
-def _lead_id(value: Any) -> int:
-    text = cell_text(value)
-    if not text.isdigit():
-        raise ValueProblem(f"{text!r} is not a LeadDesk id")
-    return int(text)
-
-
-def _is_opt_out(header: str) -> bool:
-    norm = normalise_header(header)
-    return "opt out" in norm or "unsubscribed" in norm

@@ -1,13 +1,14 @@
 """Importing lead lists: the use cases (read, map, test, import, undo) over ports.
 
-The pieces: :mod:`import_values` reads cells, :mod:`import_mapping` finds the header and
-maps columns, :mod:`import_rows` validates, dedupes and merges. Storage implements
-:class:`ImportStore` (one transaction per import) and the file reader.
+The pieces: :mod:`leaddesk.core.values` reads cells, :mod:`.mapping` finds the header and
+maps columns, :mod:`.rows` validates each row (:mod:`.converters`) and :mod:`.duplicates`
+matches and merges it. Storage implements :class:`ImportStore` (one transaction per
+import) and the file reader, which returns a :class:`SourceTable`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -18,50 +19,22 @@ from typing import Any, Protocol
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import ImportFileError
+from leaddesk.core.importing.duplicates import LeadUpdate, MatchIndex
 from leaddesk.core.importing.mapping import (
     ColumnMapping,
     headers_key,
     mapping_from_dict,
     suggest_mapping,
 )
-from leaddesk.core.importing.rows import (
-    COUNT_KEYS,
-    ChunkPlan,
-    ImportOptions,
-    LeadUpdate,
-    LoadCurrent,
-    MatchIndex,
-    Row,
-    RowPlanner,
-    RowProblem,
-)
+from leaddesk.core.importing.options import ImportOptions
+from leaddesk.core.importing.rows import COUNT_KEYS, ChunkPlan, LoadCurrent, RowPlanner, RowProblem
 from leaddesk.core.leads import ImportBatch
 from leaddesk.core.progress import NO_PROGRESS, Progress
+from leaddesk.core.source_table import SourceTable
 from leaddesk.core.stages import Stage
 from leaddesk.core.values import DateOrder
 
 CHUNK_ROWS = 5000
-
-
-@dataclass(frozen=True)
-class SourceTable:
-    """A sheet (or CSV) as found: its header, a preview, and a way to stream all rows."""
-
-    file_name: str
-    path: Path
-    sheet: str | None
-    sheets: tuple[str, ...]
-    header_row: int  # 1-based, as a spreadsheet shows it
-    headers: tuple[str, ...]
-    preview: tuple[tuple[Any, ...], ...]  # the first data rows, for the wizard and sniffing
-    open_rows: Callable[[], Iterator[Row]] = field(repr=False, compare=False)
-    row_count: int | None = None  # known for workbooks; estimated for text files
-    estimated: bool = False
-    encoding: str | None = None  # a text file's, as read (detected or chosen); else None
-
-    def rows(self) -> Iterator[Row]:
-        """Every data row with its number in the file; blank and 'Total' rows left out."""
-        return self.open_rows()
 
 
 @dataclass(frozen=True)

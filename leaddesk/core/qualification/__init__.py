@@ -1,4 +1,4 @@
 """The qualification call: its questions, outcome, the record it leaves, its use cases.
 
-call: questions and move rules; record: what a call stores; service: start, record, undo, drafts.
+questions, answers; outcomes: stages and move rules; proposal; record: what a call stores; service: start, record, undo, drafts.
 """

@@ -13,20 +13,10 @@ from typing import Any
 
 from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.leads import Interaction, InteractionKind, Lead, Offer
-from leaddesk.core.qualification.call import (
-    SECTIONS,
-    BudgetRange,
-    CallAnswers,
-    DisqualifyReason,
-    Interest,
-    Outcome,
-    Proposal,
-    Timing,
-    YesNo,
-    budget_range_of,
-    check_call_move,
-    propose_outcome,
-)
+from leaddesk.core.qualification.answers import CallAnswers, budget_range_of
+from leaddesk.core.qualification.outcomes import DisqualifyReason, Outcome, check_call_move
+from leaddesk.core.qualification.proposal import Proposal, propose_outcome
+from leaddesk.core.qualification.questions import SECTIONS, BudgetRange, Interest, Timing, YesNo
 from leaddesk.core.stages import Stage
 
 

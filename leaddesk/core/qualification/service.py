@@ -19,7 +19,9 @@ from leaddesk.core.leads import (
     StageChange,
 )
 from leaddesk.core.ports import LeadRepository, SettingsRepository
-from leaddesk.core.qualification.call import CallAnswers, Outcome, Proposal, propose_outcome
+from leaddesk.core.qualification.answers import CallAnswers
+from leaddesk.core.qualification.outcomes import Outcome
+from leaddesk.core.qualification.proposal import Proposal, propose_outcome
 from leaddesk.core.qualification.record import (
     CallDecision,
     call_data,

@@ -10,7 +10,7 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
-from leaddesk.core.fields import normalise_number_text
+from leaddesk.core.number_text import normalise_number_text
 
 
 class Operator(StrEnum):

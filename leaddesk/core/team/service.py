@@ -9,40 +9,10 @@ from typing import Any, Protocol
 from urllib.parse import quote, unquote, urlsplit
 
 from leaddesk.core.changes import Changes
-from leaddesk.core.errors import EditConflict, LeadDeskError
+from leaddesk.core.edit_merge import shown
+from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, Lead
 from leaddesk.core.progress import Progress
-from leaddesk.core.stages import Stage
-
-
-class LeadMovedMeanwhile(EditConflict):
-    """A move refused because someone else already moved the lead: says where it is now."""
-
-    def __init__(
-        self, lead_id: int, expected: int, actual: int, current: Stage, name: str = ""
-    ) -> None:
-        super().__init__(lead_id, expected, actual)
-        who = f"{name} (lead {lead_id})" if name else f"Lead {lead_id}"
-        # Replace the generic sentence: the user needs to know where the card went.
-        self.args = (
-            f"{who} was already moved by someone else: it is now in {current.label}. "
-            "Nothing was changed; the board shows where it is now.",
-        )
-        self.current = current
-
-
-class DatabaseUnavailable(LeadDeskError):
-    """The database server cannot be reached (stopped, network down); nothing was written."""
-
-    def __init__(self, where: str, detail: str = "") -> None:
-        text = (
-            f"The database server {where} cannot be reached; what you were doing was not "
-            "saved and nothing was half-written. LeadDesk keeps retrying; your unsaved edits "
-            "stay in their forms."
-        )
-        super().__init__(f"{text} ({detail})" if detail else text)
-        self.where = where
-        self.detail = detail
 
 
 class TransferRefused(LeadDeskError):
@@ -110,15 +80,6 @@ class FieldDifference:
     @property
     def differs(self) -> bool:
         return self.mine != self.theirs
-
-
-def shown(value: Any) -> str:
-    """A field value as the conflict dialog shows it (None as empty, numbers without noise)."""
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return format(value.normalize(), "f") if value == value.to_integral() else str(value)
-    return str(value).strip()
 
 
 def _comparable(name: str, value: Any) -> str:

@@ -1,11 +1,11 @@
-"""Reading spreadsheets and text tables into a :class:`~leaddesk.core.importing.service.SourceTable`."""
+"""Reading spreadsheets and text tables into a :class:`~leaddesk.core.source_table.SourceTable`."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.importing.service import SourceTable
+from leaddesk.core.source_table import SourceTable
 from leaddesk.storage.reading.records import read_json_records
 from leaddesk.storage.reading.safety import LIMITS, FileLimits
 from leaddesk.storage.reading.text import read_text_table

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.importing.service import SourceTable
+from leaddesk.core.source_table import SourceTable
 from leaddesk.storage.reading.safety import LIMITS, FileLimits
 
 MAX_JSON_BYTES = 200 * 1024 * 1024

@@ -17,7 +17,7 @@ from typing import IO, Any
 
 from leaddesk.core.errors import ImportFileError
 from leaddesk.core.exporting.plan import csv_unescape
-from leaddesk.core.importing.service import SourceTable
+from leaddesk.core.source_table import SourceTable
 from leaddesk.storage.reading.encodings import canonical, choose_encoding
 from leaddesk.storage.reading.safety import LIMITS, FileLimits, check_spreadsheet_safe
 from leaddesk.storage.reading.tables import PREVIEW_ROWS, TableShape, data_rows

@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Connection, Dialect, Table, bindparam, func, insert, select, text, update
 
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.importing.rows import LeadUpdate, MatchIndex, name_company_key
+from leaddesk.core.importing.duplicates import LeadUpdate, MatchIndex, name_company_key
 from leaddesk.core.leads import LEAD_FIELDS
 from leaddesk.core.stages import Stage
 from leaddesk.core.values import phone_match_key

@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import JSON, Connection, delete, func, insert, literal, select, update
 
 from leaddesk.core.errors import LeadDeskError
-from leaddesk.core.importing.rows import MatchIndex, RowProblem
+from leaddesk.core.importing.duplicates import MatchIndex
+from leaddesk.core.importing.rows import RowProblem
 from leaddesk.core.importing.service import SinceImport
 from leaddesk.core.leads import ImportBatch, InteractionKind
 from leaddesk.core.stages import Stage

@@ -11,8 +11,16 @@ from typing import Any
 from sqlalchemy import Integer, String, cast, func, literal, select, type_coerce
 from sqlalchemy.orm import Session, sessionmaker
 
-from leaddesk.core.board.index import STAGE_BY_VALUE, BoardEntry
-from leaddesk.core.leads import CardSort, ImportBatch, Lead, LeadCard, LeadFilter, StageTotal
+from leaddesk.core.board.index import STAGE_BY_VALUE
+from leaddesk.core.leads import (
+    BoardEntry,
+    CardSort,
+    ImportBatch,
+    Lead,
+    LeadCard,
+    LeadFilter,
+    StageTotal,
+)
 from leaddesk.core.stages import Stage
 from leaddesk.storage.models import ImportBatchRow, LeadRow
 from leaddesk.storage.repositories.rows import (

@@ -19,8 +19,7 @@ from leaddesk.core.leads import (
     NewStageChange,
     StageChange,
 )
-from leaddesk.core.stages import Stage
-from leaddesk.core.team.service import LeadMovedMeanwhile
+from leaddesk.core.stages import LeadMovedMeanwhile, Stage
 from leaddesk.storage.models import InteractionRow, LeadRow, StageChangeRow
 from leaddesk.storage.repositories.lead_queries import LeadQueries
 from leaddesk.storage.repositories.rows import (

@@ -28,10 +28,10 @@ from leaddesk.core.exporting.plan import (
     ExportResult,
     ExportScope,
     FunnelTally,
-    lead_columns,
 )
 from leaddesk.core.leads import LEAD_FIELDS
 from leaddesk.core.progress import NO_PROGRESS, Progress
+from leaddesk.core.sheet_columns import lead_columns
 from leaddesk.core.stages import Stage
 from leaddesk.storage.models import ImportBatchRow, InteractionRow, LeadRow, StageChangeRow
 from leaddesk.storage.repositories.rows import apply_filter

@@ -16,7 +16,8 @@ from typing import IO, Any
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
-from leaddesk.core.exporting.plan import FORMULA_PREFIXES, CellKind, Column, csv_safe
+from leaddesk.core.exporting.plan import FORMULA_PREFIXES, csv_safe
+from leaddesk.core.sheet_columns import CellKind, Column
 
 #: Excel's last row is 1,048,576: one header row, the rest data.
 MAX_DATA_ROWS = 1_048_575

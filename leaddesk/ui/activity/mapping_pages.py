@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from leaddesk.core.activity.events import ActivityMapping
-from leaddesk.core.activity.words import EventType, Role
+from leaddesk.core.activity.column_roles import Role
+from leaddesk.core.activity.event_types import EventType
+from leaddesk.core.activity.mapping import ActivityMapping
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.leads import InteractionKind, Offer
 from leaddesk.core.values import cell_text
@@ -186,7 +187,7 @@ class _ColumnsPage(QWizardPage):
         """Read a people file and index it by the column (or row order) the user picks."""
         from PySide6.QtWidgets import QInputDialog
 
-        from leaddesk.core.activity.events import people_index
+        from leaddesk.core.activity.mapping import people_index
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -226,7 +227,7 @@ class _ColumnsPage(QWizardPage):
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        from leaddesk.core.activity.events import check_mapping
+        from leaddesk.core.activity.mapping import check_mapping
 
         try:
             check_mapping(self.apply(self.wizard_.mapping))

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Any, Protocol
 
-from leaddesk.core.activity.events import ActivityMapping
-from leaddesk.core.importing.service import SourceTable
+from leaddesk.core.activity.mapping import ActivityMapping
+from leaddesk.core.source_table import SourceTable
 
 
 class MappingStep(Protocol):

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWizard
 
-from leaddesk.core.activity.events import ActivityMapping
-from leaddesk.core.importing.service import SourceTable
+from leaddesk.core.activity.mapping import ActivityMapping
+from leaddesk.core.source_table import SourceTable
 from leaddesk.ui.activity.mapping_pages import FILTER, _ColumnsPage, _PreviewPage, _ValuesPage
 from leaddesk.ui.activity.run_page import _RunPage
 

@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from leaddesk.core.importing.mapping import ColumnMapping
-from leaddesk.core.importing.rows import ImportOptions
-from leaddesk.core.importing.service import ImportReport, ImportResult, SourceTable
+from leaddesk.core.importing.options import ImportOptions
+from leaddesk.core.importing.service import ImportReport, ImportResult
+from leaddesk.core.source_table import SourceTable
 from leaddesk.ui.importing.command import ImportCommand
 
 

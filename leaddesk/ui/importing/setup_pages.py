@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.core.importing.mapping import TARGET_LABELS, TARGETS, ColumnMapping
-from leaddesk.core.importing.rows import DuplicatePolicy, ImportOptions
-from leaddesk.core.importing.service import SourceTable
+from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
+from leaddesk.core.source_table import SourceTable
 from leaddesk.core.values import DateOrder, cell_text
 from leaddesk.ui.i18n import ui_tr
 from leaddesk.ui.importing.encoding import EncodingBox

@@ -13,8 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from leaddesk.core.importing.mapping import ColumnMapping
-from leaddesk.core.importing.rows import ImportOptions
-from leaddesk.core.importing.service import ImportReport, ImportResult, SourceTable
+from leaddesk.core.importing.options import ImportOptions
+from leaddesk.core.importing.service import ImportReport, ImportResult
+from leaddesk.core.source_table import SourceTable
 from leaddesk.ui import recent
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.i18n import translate_error, ui_tr

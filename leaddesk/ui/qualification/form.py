@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.leads import Offer
-from leaddesk.core.qualification.call import STAGE_OUTCOME, DisqualifyReason, Outcome
+from leaddesk.core.qualification.outcomes import STAGE_OUTCOME, DisqualifyReason, Outcome
 from leaddesk.core.qualification.record import CallDecision
 from leaddesk.core.qualification.service import CallContext, QualificationService, RecordedCall
 from leaddesk.core.stages import Stage

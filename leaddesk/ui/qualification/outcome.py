@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.core.qualification.call import DisqualifyReason, Outcome, Proposal
+from leaddesk.core.qualification.outcomes import DisqualifyReason, Outcome
+from leaddesk.core.qualification.proposal import Proposal
 from leaddesk.core.qualification.record import OFFER_LABELS
 from leaddesk.ui.i18n import translate_message, ui_tr
 from leaddesk.ui.qualification.widgets import escape_html

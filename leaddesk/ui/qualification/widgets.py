@@ -22,14 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.core.errors import FieldInvalid
-from leaddesk.core.fields import clean_decimal
 from leaddesk.core.leads import Interaction
-from leaddesk.core.qualification.call import (
-    SECTIONS,
-    AnswerKind,
-    CallAnswers,
-    Question,
-)
+from leaddesk.core.number_text import clean_decimal
+from leaddesk.core.qualification.answers import CallAnswers
+from leaddesk.core.qualification.questions import SECTIONS, AnswerKind, Question
 from leaddesk.core.qualification.service import CallContext
 from leaddesk.ui.formatting import format_date
 from leaddesk.ui.i18n import ui_tr

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from leaddesk.core.edit_merge import EditMerge, FieldClash, field_label
-from leaddesk.core.team.service import shown
+from leaddesk.core.edit_merge import EditMerge, FieldClash, field_label, shown
 from leaddesk.ui.i18n import core_tr
 
 REAPPLY = "reapply"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from leaddesk.core.changes import Changes
-from leaddesk.core.team.service import DatabaseUnavailable
+from leaddesk.core.errors import DatabaseUnavailable
 from leaddesk.ui.i18n import translate_error
 from leaddesk.ui.tasks import start_task
 

@@ -1,20 +1,16 @@
-"""The words of activity files: what a column is, what an event's name means.
+"""What a column of an activity file says, from its name in four languages or its values.
 
-Column names and event names in English, Spanish, Italian and Czech, compared without
-accents or case; close misspellings are caught by fuzzy matching.
+Column names in English, Spanish, Italian and Czech, compared without accents or case.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from rapidfuzz import fuzz
-
-from leaddesk.core.importing.mapping import normalise_header
-from leaddesk.core.leads import InteractionKind, Offer
+from leaddesk.core.leads import InteractionKind
+from leaddesk.core.source_table import normalise_header
 from leaddesk.core.values import cell_text
 
 
@@ -206,161 +202,6 @@ ROLE_SYNONYMS: dict[Role, tuple[str, ...]] = {
 }
 _SYNONYMS = {normalise_header(n): role for role, names in ROLE_SYNONYMS.items() for n in names}
 
-#: Words in an event's "what" that say which kind it is (accent-free, lower-case stems).
-KIND_WORDS: dict[InteractionKind, tuple[str, ...]] = {
-    InteractionKind.EMAIL_OPEN: (
-        "open",
-        "abri",
-        "abre",
-        "apert",
-        "apri",
-        "otevr",
-        "precet",
-        "read",
-        "leido",
-        "letto",
-    ),
-    InteractionKind.EMAIL_CLICK: ("click", "clic", "klik", "proklik"),
-    InteractionKind.VISIT: (
-        "visit",
-        "page view",
-        "pageview",
-        "hit",
-        "navstev",
-        "zobrazeni",
-        "session",
-    ),
-    InteractionKind.CONTACT_REQUEST: (
-        "contact",
-        "contatt",
-        "kontakt",
-        "call me",
-        "callback",
-        "llamar",
-        "richiama",
-        "zavolat",
-    ),
-    InteractionKind.FORM_CONVERSION: (
-        "download",
-        "descarg",
-        "scaric",
-        "stah",
-        "form",
-        "modul",
-        "formular",
-        "submit",
-        "envi",
-        "invi",
-        "odesl",
-        "regist",
-        "iscri",
-        "inscri",
-        "sign up",
-        "signup",
-        "conversion",
-        "lead magnet",
-    ),
-    InteractionKind.SOCIAL: (
-        "share",
-        "like",
-        "retweet",
-        "comment",
-        "follow",
-        "compart",
-        "condivi",
-        "sdilen",
-        "social",
-    ),
-    InteractionKind.MEETING: ("meeting", "reunion", "riunione", "schuzk", "appointment"),
-    InteractionKind.CALL: ("phone call", "llamada", "chiamata", "hovor", "called"),
-}
-OFFER_WORDS: dict[Offer, tuple[str, ...]] = {
-    Offer.DEMO_REQUEST: ("demo", "demostracion", "dimostrazione", "ukazk", "predvedeni"),
-    Offer.FREE_TRIAL: ("trial", "prueba", "prova gratuita", "zkusebn", "free account"),
-    Offer.PRICING_PAGE: (
-        "pricing",
-        "price",
-        "precio",
-        "prezz",
-        "tarif",
-        "cenik",
-        "cena",
-        "quote",
-        "presupuesto",
-        "preventivo",
-        "nabidk",
-    ),
-    Offer.WEBINAR: (
-        "webinar",
-        "webinario",
-        "webinar",
-        "webinar",
-        "webinare",
-        "seminar",
-        "conference",
-        "conferencia",
-        "conferenza",
-        "konferenc",
-        "event",
-    ),
-    Offer.WHITE_PAPER: (
-        "white paper",
-        "whitepaper",
-        "ebook",
-        "e book",
-        "guide",
-        "guia",
-        "guida",
-        "pruvodce",
-        "prirucka",
-        "report",
-        "checklist",
-        "plantilla",
-        "template",
-        "libro blanco",
-    ),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class EventType:
-    """What one value of the "what" column means."""
-
-    kind: InteractionKind | None  # None: not an interaction (skipped and reported)
-    offer: Offer | None = None
-
-
-def classify_value(text: str) -> EventType:
-    """'Descargó whitepaper' → form conversion of a white paper; 'open' → email open."""
-    words = normalise_header(text)
-    if not words:
-        return EventType(None)
-    padded = f" {words}"
-    # Stems match at the start of a word: "hit" is a page hit, not the middle of "whitepaper".
-    offer = next(
-        (o for o, stems in OFFER_WORDS.items() if any(f" {s}" in padded for s in stems)), None
-    )
-    kind = next(
-        (k for k, stems in KIND_WORDS.items() if any(f" {s}" in padded for s in stems)), None
-    )
-    if kind is None:
-        kind = _fuzzy_kind(words)
-    if kind is None and offer is not None:
-        kind = InteractionKind.FORM_CONVERSION
-    # An offer is what a form conversion was for; other kinds keep their words as detail.
-    return EventType(kind, offer if kind is InteractionKind.FORM_CONVERSION else None)
-
-
-def _fuzzy_kind(words: str) -> InteractionKind | None:
-    """Typos and odd spellings: the closest stem when it is close enough."""
-    best: tuple[float, InteractionKind | None] = (0.0, None)
-    for kind, stems in KIND_WORDS.items():
-        for stem in stems:
-            score = fuzz.partial_ratio(stem, words) if len(stem) >= 4 else 0.0
-            if score > best[0]:
-                best = (score, kind)
-    return best[1] if best[0] >= 85 else None
-
 
 def suggest_roles(headers: Sequence[str], preview: Sequence[Sequence[Any]]) -> tuple[Role, ...]:
     """Each column's role from its name (four languages) and, for emails, its values."""
@@ -385,10 +226,6 @@ def _role_from_values(values: Sequence[Any]) -> Role | None:
     if texts and sum("@" in t and "." in t.split("@")[-1] for t in texts) >= 0.8 * len(texts):
         return Role.EMAIL
     return None
-
-
-def suggest_values(distinct: Sequence[str]) -> dict[str, EventType]:
-    return {value: classify_value(value) for value in distinct}
 
 
 def guess_fixed_kind(headers: Sequence[str], file_name: str) -> InteractionKind | None:
