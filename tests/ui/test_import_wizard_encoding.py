@@ -167,3 +167,14 @@ def test_the_import_uses_the_encoding_chosen(qtbot, workspace, spanish_csv: Path
     names = {lead.first_name for lead in workspace.leads.repo.iter_leads()}
     assert names == {"Begońa", "Íńigo"}  # what the user chose to read
     wizard.close()
+
+
+def test_the_encoding_box_shows_its_whole_name(qtbot, workspace, spanish_csv) -> None:
+    wizard = open_wizard(qtbot, workspace, spanish_csv)
+    wizard.resize(900, 600)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    box = wizard.currentPage().encoding
+    assert box.currentText() == "Windows-1252 (Western European)"
+    text_width = box.fontMetrics().horizontalAdvance(box.currentText())
+    assert box.width() > text_width  # the name and its region, not "Windows"

@@ -44,6 +44,8 @@ class EncodingBox(QComboBox):
             tr("How the file's text is stored. If letters look wrong, choose another encoding.")
         )
         self.setEnabled(False)
+        # "Windows-1252 (Western European)" must be read whole, not cut to "Windows".
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.activated.connect(lambda index: self.chosen.emit(self.itemData(index)))
 
     def show_encoding(self, encoding: str | None) -> None:
