@@ -3,6 +3,7 @@ for the desktop shortcut, and the bundle's build tool kept out of the runtime de
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tomllib
@@ -61,3 +62,20 @@ def test_the_menu_entry_prefers_the_windowed_script(tmp_path, monkeypatch) -> No
     monkeypatch.setattr(desktop.shutil, "which", scripts.get)
     entry, _icon = desktop.install_desktop_entry(tmp_path)
     assert "Exec=/venv/bin/leaddesk-gui %f\n" in entry.read_text(encoding="utf-8")
+
+
+def test_the_startup_probe_reports_the_window_then_the_board_and_quits(tmp_path) -> None:
+    """benchmarks/startup.py times the bundle and the virtualenv alike through this."""
+    env = {
+        **os.environ,
+        "LEADDESK_STARTUP_PROBE": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "leaddesk", "--db", str(tmp_path / "probe.sqlite"), "--lang", "en"],
+        capture_output=True, text=True, timeout=120, cwd=ROOT, env=env, check=True,
+    )  # fmt: skip
+    assert done.stdout.split() == ["ready", "board"]
