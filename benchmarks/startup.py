@@ -13,6 +13,12 @@ from launch until the child reports
 The floor is the least any PySide6 + SQLAlchemy app can do: import both, show an empty
 QMainWindow. Byte code is written on the warm-up run, as ``pip install`` does for an
 installed copy.
+
+The same start-up is then measured as users start it, through ``LEADDESK_STARTUP_PROBE``
+(the app prints "ready" and "board" itself, then quits): ``python -m leaddesk`` from the
+virtualenv against the desktop bundle ``dist/LeadDesk/LeadDesk`` (``--bundle DIR``; built by
+``python tools/build_bundle.py``, skipped when absent), and both ``--version`` runs (launch
+to exit). The "first" column is the first start of each, before the timed runs.
 """
 
 from __future__ import annotations
@@ -89,13 +95,17 @@ def env(folder: Path) -> dict[str, str]:
     }
 
 
-def time_once(code: str, args: list[str], folder: Path) -> dict[str, float]:
+PROBE = {"LEADDESK_STARTUP_PROBE": "1"}
+EXITS = {"exit": "1"}  # the case is timed from launch to the process's end
+
+
+def time_once(command: list[str], extra: dict[str, str], folder: Path) -> dict[str, float]:
     """Seconds from launch to each line the child prints ("ready", then "board" if any)."""
     start = time.perf_counter()
     child = subprocess.Popen(
-        [sys.executable, "-c", code, *args],
+        command,
         cwd=ROOT,
-        env=env(folder),
+        env={**env(folder), **extra},
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -103,34 +113,58 @@ def time_once(code: str, args: list[str], folder: Path) -> dict[str, float]:
     assert child.stdout is not None
     marks = {line.strip(): time.perf_counter() - start for line in child.stdout if line.strip()}
     child.wait(timeout=60)
+    if "exit" in extra and child.returncode == 0:
+        return {"ready": time.perf_counter() - start}
     if "ready" not in marks:
-        raise RuntimeError("the window never came up")
+        raise RuntimeError(f"the window never came up: {command[0]}")
     return marks
+
+
+def cases(url: str, bundle: Path) -> dict[str, tuple[list[str], dict[str, str]]]:
+    python = sys.executable
+    found = {
+        "bare PySide6 window + import sqlalchemy (floor)": ([python, "-c", FLOOR], {}),
+        "LeadDesk, English, demo database": ([python, "-c", LEADDESK, url, "en"], {}),
+        "LeadDesk, Czech, demo database": ([python, "-c", LEADDESK, url, "cs"], {}),
+        "virtualenv: python -m leaddesk": (
+            [python, "-m", "leaddesk", "--db", url, "--lang", "en"],
+            PROBE,
+        ),
+        "virtualenv: python -m leaddesk --version": (
+            [python, "-m", "leaddesk", "--version"],
+            EXITS,
+        ),
+    }
+    program = bundle / ("LeadDesk.exe" if sys.platform == "win32" else "LeadDesk")
+    if program.exists():
+        found["bundle: LeadDesk"] = ([str(program), "--db", url, "--lang", "en"], PROBE)
+        found["bundle: LeadDesk --version"] = ([str(program), "--version"], EXITS)
+    else:
+        print(f"no bundle at {bundle}: python tools/build_bundle.py builds it\n")
+    return found
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "LeadDesk")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="leaddesk-startup-") as tmp:
         folder = Path(tmp)
         url = prepare(folder, 500)
-        cases = {
-            "bare PySide6 window + import sqlalchemy (floor)": (FLOOR, []),
-            "LeadDesk, English, demo database": (LEADDESK, [url, "en"]),
-            "LeadDesk, Czech, demo database": (LEADDESK, [url, "cs"]),
-        }
-        for code, extra in cases.values():  # warm the OS file cache and .pyc files
-            time_once(code, extra, folder)
-        results: dict[str, list[dict[str, float]]] = {name: [] for name in cases}
+        measured = cases(url, args.bundle)
+        # The first start of each: it warms the OS file cache and writes the .pyc files.
+        first = {name: time_once(*case, folder) for name, case in measured.items()}
+        results: dict[str, list[dict[str, float]]] = {name: [] for name in measured}
         for _ in range(args.runs):  # interleaved, so load on the machine hits all alike
-            for name, (code, extra) in cases.items():
-                results[name].append(time_once(code, extra, folder))
-    floor = statistics.median(m["ready"] for m in results[next(iter(cases))])
-    print(f"{'case':48} {'window':>8} {'× floor':>8} {'board':>8} {'× floor':>8}")
+            for name, case in measured.items():
+                results[name].append(time_once(*case, folder))
+    floor = statistics.median(m["ready"] for m in results[next(iter(measured))])
+    print(f"{'case':48} {'first':>7} {'window':>8} {'× floor':>8} {'board':>8} {'× floor':>8}")
     for name, marks in results.items():
         window = statistics.median(m["ready"] for m in marks)
-        line = f"{name:48} {window * 1000:6.0f}ms {window / floor:8.2f}"
+        line = f"{name:48} {first[name]['ready'] * 1000:5.0f}ms"
+        line += f" {window * 1000:6.0f}ms {window / floor:8.2f}"
         if all("board" in m for m in marks):
             board = statistics.median(m["board"] for m in marks)
             line += f" {board * 1000:6.0f}ms {board / floor:8.2f}"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -103,6 +104,7 @@ def run_gui(
     from leaddesk.ui.crash import install_crash_handler
     from leaddesk.ui.main_window import MainWindow
     from leaddesk.ui.team.credentials import open_with_password, saved_database_url, saved_user_name
+    from leaddesk.ui.terminate import close_on_terminate
     from leaddesk.ui.theme import apply_theme, chosen_theme
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -129,7 +131,11 @@ def run_gui(
     window.crash_handler = install_crash_handler(lambda: window)  # type: ignore[attr-defined]
     window.show()
     opened = _open_in_background(window, url, lambda u: open_as_user(u, demo), settings)
+    undo_signals = close_on_terminate(window.close, window)
+    if os.environ.get("LEADDESK_STARTUP_PROBE"):
+        _report_startup(window)
     code = app.exec()
+    undo_signals()
     window.close()  # ended by a failed opening: the window goes with the app
     window.opening_pool.wait_for_done()  # closed while opening: let the opening end
     if window.workspace is not None:  # the one open now: a switch closed the first already
@@ -188,6 +194,27 @@ def _open_in_background(
     window.opening_pool = pool
     start_task(work, on_done=opened, on_error=failed, owner=window, pool=pool)
     return result
+
+
+def _report_startup(window: Any) -> None:
+    """``LEADDESK_STARTUP_PROBE=1`` (benchmarks/startup.py, for any build of the app): print
+    "ready" when the window handles its first events, "board" when the database shows, quit."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def ready() -> None:
+        print("ready", flush=True)
+        board()
+
+    def board() -> None:
+        if window.workspace is None:
+            QTimer.singleShot(20, board)
+            return
+        QApplication.processEvents()
+        print("board", flush=True)
+        QApplication.quit()
+
+    QTimer.singleShot(0, ready)
 
 
 def _install_auto_backup(window: object) -> None:

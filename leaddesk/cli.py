@@ -117,5 +117,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
 
 
+def gui_main() -> int:
+    """The windowed entry point (``leaddesk-gui``, the bundle's ``LeadDesk``).
+
+    A windowed program on Windows has no console: ``sys.stdout`` is None and a print would
+    raise. Output goes nowhere then (the log file still gets errors); the window is the same.
+    """
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115
+    return main()
+
+
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -36,11 +36,26 @@ def data_home() -> Path:
 
 
 def launcher() -> str:
-    """The command that starts LeadDesk: the installed script, else this Python with -m."""
-    script = shutil.which("leaddesk")
+    """The windowed command that starts LeadDesk, for the menu entry's ``Exec=``.
+
+    In the bundle: its own ``LeadDesk`` program. Installed with pip: the ``leaddesk-gui``
+    script (windowed), else ``leaddesk``, else this Python with ``-m leaddesk``.
+    """
+    if getattr(sys, "frozen", False):
+        return _quoted(sys.executable)
+    script = shutil.which("leaddesk-gui") or shutil.which("leaddesk")
     if script:
-        return script
-    return f"{sys.executable} -m leaddesk"
+        return _quoted(script)
+    return f"{_quoted(sys.executable)} -m leaddesk"
+
+
+def _quoted(path: str) -> str:
+    """A path as one ``Exec=`` argument (the desktop entry spec's double quotes)."""
+    path = path.replace("%", "%%")  # a field code otherwise
+    if not any(c in path for c in " \t\"'\\$`"):
+        return path
+    escaped = path.replace("\\", "\\\\").replace('"', '\\"').replace("$", "\\$")
+    return '"' + escaped.replace("`", "\\`") + '"'
 
 
 def install_desktop_entry(root: Path | None = None) -> tuple[Path, Path]:
