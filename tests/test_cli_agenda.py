@@ -60,3 +60,19 @@ def test_demo_database_holds_follow_ups_and_meetings(capsys) -> None:
     assert follow["overdue"]["total"] > 0 and follow["this_week"]["total"] > 0
     meetings = day["meetings"]["today"]["total"] + day["meetings"]["tomorrow"]["total"]
     assert meetings > 0
+
+
+def test_agenda_ics_writes_one_event_per_item_with_stable_uids(
+    db_with_a_day: str, tmp_path: Path, capsys
+) -> None:
+    from icalendar import Calendar
+
+    path = tmp_path / "day.ics"
+    assert main(["agenda", "--db", db_with_a_day, "--ics", str(path)]) == 0
+    first = Calendar.from_ical(path.read_bytes())
+    events = list(first.walk("VEVENT"))
+    assert [str(e["summary"]) for e in events] == ["Send the price list — Jan"]
+    assert events[0].decoded("dtstart") == date(2026, 3, 1)  # a day, not an hour
+    assert main(["agenda", "--db", db_with_a_day, "--ics", str(path)]) == 0
+    again = Calendar.from_ical(path.read_bytes())
+    assert [str(e["uid"]) for e in again.walk("VEVENT")] == [str(events[0]["uid"])]

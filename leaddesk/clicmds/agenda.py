@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 from datetime import date
+from pathlib import Path
 
 HELP = "print the day's queue: calls to make, follow-ups due, MQLs waiting, meetings"
 
@@ -25,6 +26,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--date", metavar="D", type=_day, default=None, help="the day, YYYY-MM-DD (default: today)"
     )
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+    parser.add_argument(
+        "--ics",
+        metavar="FILE",
+        default=None,
+        help="also write the open follow-ups and meetings to an .ics calendar file",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -34,6 +41,9 @@ def run(args: argparse.Namespace) -> int:
     workspace = open_workspace(resolve_url(args.db, args.demo), demo=args.demo)
     try:
         day = workspace.agenda.day(args.user, args.date)
+        if args.ics:
+            count = workspace.agenda.export_calendar(Path(args.ics), args.user)
+            print(f"{count} events written to {args.ics}", file=sys.stderr)
     finally:
         workspace.close()
     if args.json:

@@ -31,6 +31,7 @@ NEEDS_DATABASE = (
     "find",
     "qualification_call",
     "view_reports",
+    "view_my_day",
     "scoring_rules",
     "check_database",
 )
@@ -123,6 +124,9 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
     view_menu.addAction(add_action(window, "view_board", tr("&Board"), window.show_board, "Ctrl+1"))
     view_menu.addAction(
         add_action(window, "view_reports", tr("&Reports"), window.show_reports, "Ctrl+2")
+    )
+    view_menu.addAction(
+        add_action(window, "view_my_day", tr("&My day"), window.show_my_day, "Ctrl+3")
     )
     view_menu.addSeparator()
     view_menu.addAction(window.detail_dock.toggleViewAction())

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.board: QWidget = OpeningPage(opening, self)
         self.pages.addWidget(self.board)
         self.reports_page: QWidget | None = None
+        self.my_day_page: QWidget | None = None
 
         self.detail_dock = QDockWidget(self.tr("Lead"), self)
         self.detail_dock.setObjectName("detailDock")
@@ -249,6 +250,16 @@ class MainWindow(QMainWindow):
             self.changes_applied.connect(self.reports_page.apply_changes)
             self.pages.addWidget(self.reports_page)
         self.pages.setCurrentWidget(self.reports_page)
+
+    def show_my_day(self) -> None:
+        """The day's queue (Ctrl+3): calls to make, follow-ups, MQLs waiting, meetings."""
+        if self.my_day_page is None:
+            from leaddesk.ui.agenda.view import MyDayPage
+
+            self.my_day_page = MyDayPage(self)
+            self.changes_applied.connect(self.my_day_page.apply_changes)
+            self.pages.addWidget(self.my_day_page)
+        self.pages.setCurrentWidget(self.my_day_page)
 
     def focus_filter(self) -> None:
         focus = getattr(self.board, "focus_filter", None)

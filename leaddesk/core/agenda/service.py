@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import uuid
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from leaddesk.core.agenda.ports import AgendaRepository
 from leaddesk.core.agenda.values import (
@@ -27,6 +30,9 @@ from leaddesk.core.ports import LeadRepository, SettingsRepository
 from leaddesk.core.services import Done, LeadService
 from leaddesk.core.stages import Stage
 
+CALENDAR_ID_KEY = "agenda.calendar_id"
+#: Writes (path, items, calendar id, now) as an .ics file and returns how many events.
+CalendarWriter = Callable[[Path, Sequence[FollowUp], str, datetime], int]
 TASKS = (FollowUpKind.FOLLOW_UP,)
 MEETINGS = (FollowUpKind.MEETING,)
 
@@ -61,11 +67,13 @@ class AgendaService:
         repo: AgendaRepository,
         lead_repo: LeadRepository,
         settings: SettingsRepository,
+        write_calendar: CalendarWriter | None = None,
     ) -> None:
         self.leads = leads
         self.repo = repo
         self.lead_repo = lead_repo
         self.settings = settings
+        self.write_calendar = write_calendar
 
     def now(self) -> datetime:
         return self.leads.clock()
@@ -243,6 +251,29 @@ class AgendaService:
     def _due(self, user: str, kinds: tuple[FollowUpKind, ...], start: date | None, end: date):
         rows, total = self.repo.due(user, kinds, start, end, SECTION_ROWS)
         return Section(tuple(rows), total)
+
+    # -- calendars -----------------------------------------------------------------------
+    def calendar_id(self) -> str:
+        """This database's own id in event UIDs (made once): re-exports update, not add."""
+        found = self.settings.get_setting(CALENDAR_ID_KEY)
+        if isinstance(found, str) and found:
+            return found
+        made = uuid.uuid4().hex
+        self.settings.set_setting(CALENDAR_ID_KEY, made)
+        return made
+
+    def calendar_items(self, user: str = "") -> list[FollowUp]:
+        """Every open follow-up and meeting of ``user`` (empty: everyone), earliest first."""
+        kinds = (FollowUpKind.FOLLOW_UP, FollowUpKind.MEETING)
+        rows, _total = self.repo.due(user, kinds, None, date(9999, 12, 31), 1_000_000)
+        return rows
+
+    def export_calendar(self, path: Path, user: str = "") -> int:
+        """Follow-ups and meetings to an .ics file, one event each; returns how many."""
+        if self.write_calendar is None:
+            raise RuntimeError("no calendar writer wired")
+        items = self.calendar_items(user)
+        return self.write_calendar(path, items, self.calendar_id(), self.now())
 
     def reminder(self, user: str = "", on: date | None = None) -> Reminder:
         day = self.day(user, on)
