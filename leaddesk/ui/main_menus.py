@@ -30,6 +30,7 @@ NEEDS_DATABASE = (
     "database_settings",
     "find",
     "qualification_call",
+    "follow_up",
     "view_reports",
     "view_my_day",
     "scoring_rules",
@@ -118,6 +119,9 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
             window.qualification_call,
             "Ctrl+Q",
         )
+    )
+    edit_menu.addAction(
+        add_action(window, "follow_up", tr("Set &follow-up…"), window.set_follow_up, "Ctrl+Shift+F")
     )
 
     view_menu = bar.addMenu(tr("&View"))

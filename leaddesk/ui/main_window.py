@@ -224,6 +224,21 @@ class MainWindow(QMainWindow):
 
         open_qualification_form(self, ids[0])
 
+    def set_follow_up(self) -> None:
+        """A follow-up on the selected lead (or the one in the detail dock)."""
+        ids = self.selected_lead_ids()
+        if self.my_day_page is not None and self.pages.currentWidget() is self.my_day_page:
+            row = self.my_day_page.current_row()  # type: ignore[attr-defined]
+            ids = [row[1]] if row else []
+        shown = getattr(self.detail_dock.widget(), "lead_id", None)
+        lead_id = ids[0] if ids else shown
+        if lead_id is None:
+            self.statusBar().showMessage(self.tr("Select a lead first."), 5000)
+            return
+        from leaddesk.ui.agenda.follow_up import open_follow_up_dialog
+
+        open_follow_up_dialog(self, lead_id)
+
     def show_backups(self) -> None:
         from leaddesk.ui.backups.dialog import open_backups_dialog
 
