@@ -121,7 +121,7 @@ def build_menus(window: MainWindow) -> dict[str, QMenu]:
         )
     )
     edit_menu.addAction(
-        add_action(window, "follow_up", tr("Set &follow-up…"), window.set_follow_up, "Ctrl+Shift+F")
+        add_action(window, "follow_up", tr("Set follo&w-up…"), window.set_follow_up, "Ctrl+Shift+F")
     )
 
     view_menu = bar.addMenu(tr("&View"))

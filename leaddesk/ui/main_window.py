@@ -111,9 +111,13 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------
     def _start_upkeep(self) -> None:
         """Background upkeep while the window is open: old activity fading from scores."""
+        from leaddesk.ui.agenda.reminders import Reminders
         from leaddesk.ui.scoring.commands import schedule_decay_rescore
 
         schedule_decay_rescore(self)
+        # What is due, said once the board is on screen (and again each morning).
+        self.reminders = Reminders(self)
+        QTimer.singleShot(0, self.reminders.check)
 
     def _make_board(self) -> QWidget:
         from leaddesk.ui.board.board_view import BoardView

@@ -71,7 +71,7 @@ def test_the_board_menu_sets_a_follow_up_on_the_selected_card(qtbot, workspace, 
     qtbot.waitUntil(lambda: column.model.ids == [lead_id])
     assert column.select_lead(lead_id)
     menu = show_column_menu(window.board, Stage.MQL, QPoint(5, 5))
-    action = next(a for a in menu.actions() if a.text() == "Set &follow-up…")
+    action = next(a for a in menu.actions() if a.text() == "Set follo&w-up…")
     menu.close()
     action.trigger()
     fill_and_accept(qtbot, window, "Ask who else decides", date(2026, 3, 2))

@@ -45,8 +45,15 @@ class AgendaRepository(Protocol):
         ...
 
     def waiting(
-        self, stage: Stage, user: str, now: datetime, limit_hours: int, skip_after: date | None
-    ) -> list[WaitingLead]:
-        """Unarchived leads in ``stage`` owned by ``user`` or by nobody (empty: everyone).
+        self,
+        stage: Stage,
+        user: str,
+        now: datetime,
+        limit_hours: int,
+        skip_after: date | None,
+        limit: int,
+    ) -> tuple[list[WaitingLead], int]:
+        """Unarchived leads in ``stage`` owned by ``user`` or by nobody (empty: everyone):
+        the first ``limit`` in ``call_order`` (SAL) or ``mql_order`` (MQL), and the total.
         ``skip_after``: leave out leads with an open call-back due after that day."""
         ...

@@ -226,23 +226,21 @@ class AgendaService:
         """The queue of ``on`` (default today) for ``user`` (empty: everyone)."""
         day = on or self.today()
         now, limits = self.now(), self.limits()
-        calls = sorted(
-            self.repo.waiting(Stage.SAL, user, now, limits.sal_to_call_hours, skip_after=day),
-            key=call_order,
+        calls, calls_total = self.repo.waiting(
+            Stage.SAL, user, now, limits.sal_to_call_hours, day, SECTION_ROWS
         )
-        mqls = sorted(
-            self.repo.waiting(Stage.MQL, user, now, limits.mql_to_sal_hours, skip_after=None),
-            key=mql_order,
+        mqls, mqls_total = self.repo.waiting(
+            Stage.MQL, user, now, limits.mql_to_sal_hours, None, SECTION_ROWS
         )
         tomorrow = day + timedelta(days=1)
         return AgendaDay(
             day=day,
             user=user,
-            calls=_section(calls),
+            calls=Section(tuple(sorted(calls, key=call_order)), calls_total),
             overdue=self._due(user, TASKS, None, day),
             today=self._due(user, TASKS, day, tomorrow),
             this_week=self._due(user, TASKS, tomorrow, end_of_week(day) + timedelta(days=1)),
-            mqls=_section(mqls),
+            mqls=Section(tuple(sorted(mqls, key=mql_order)), mqls_total),
             meetings_today=self._due(user, MEETINGS, day, tomorrow),
             meetings_tomorrow=self._due(user, MEETINGS, tomorrow, tomorrow + timedelta(days=1)),
             limits=limits,
@@ -283,10 +281,6 @@ class AgendaService:
             calls=day.calls.total,
             meetings_today=day.meetings_today.total,
         )
-
-
-def _section(rows: list) -> Section:
-    return Section(tuple(rows[:SECTION_ROWS]), len(rows))
 
 
 def _touched(lead_id: int) -> Changes:

@@ -11,7 +11,7 @@ from leaddesk.core.stages import Stage
 
 LIMITS_KEY = "agenda.limits"
 #: The section rows a day keeps (the totals are always complete).
-SECTION_ROWS = 500
+SECTION_ROWS = 200
 
 
 class FollowUpKind(StrEnum):
@@ -171,3 +171,8 @@ def hours_between(start: datetime | None, end: datetime) -> float:
     if start is None:
         return 0.0
     return max(0.0, (end - start).total_seconds() / 3600)
+
+
+def past_limit(entered_at: datetime | None, now: datetime, limit_hours: int | None) -> bool:
+    """Has a lead waited in its stage longer than the hand-over limit (if it has one)?"""
+    return limit_hours is not None and hours_between(entered_at, now) > limit_hours

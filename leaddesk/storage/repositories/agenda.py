@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, select, update
+from sqlalchemy import Select, and_, case, exists, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from leaddesk.core.agenda.values import (
@@ -163,39 +163,30 @@ class SqlAgendaRepository:
             where.append(FollowUpRow.owner == user)
         joined = and_(*where)
         lead_cols = (LeadRow.first_name, LeadRow.last_name, LeadRow.email, LeadRow.company)
+        # The total rides along as a window count: one query, evaluated before the LIMIT.
         query: Select[Any] = (
-            select(FollowUpRow, *lead_cols)
+            select(FollowUpRow, *lead_cols, func.count().over().label("total"))
             .join(LeadRow, LeadRow.id == FollowUpRow.lead_id)
             .where(joined)
             .order_by(FollowUpRow.due_on, FollowUpRow.at, FollowUpRow.id)
             .limit(limit)
         )
-        count = (
-            select(func.count())
-            .select_from(FollowUpRow)
-            .join(LeadRow, LeadRow.id == FollowUpRow.lead_id)
-            .where(joined)
-        )
         with self._session() as s:
-            rows = [_follow_up(r[0], r) for r in s.execute(query)]
-            total = len(rows) if len(rows) < limit else int(s.scalar(count) or 0)
-            return rows, total
+            found = list(s.execute(query))
+            return [_follow_up(r[0], r) for r in found], (found[0].total if found else 0)
 
     def waiting(
-        self, stage: Stage, user: str, now: datetime, limit_hours: int, skip_after: date | None
-    ) -> list[WaitingLead]:
-        query = select(
-            LeadRow.id,
-            LeadRow.first_name,
-            LeadRow.last_name,
-            LeadRow.email,
-            LeadRow.company,
-            LeadRow.owner,
-            LeadRow.score,
-            LeadRow.stage_entered_at,
-        ).where(LeadRow.archived.is_not(True), LeadRow.stage == stage.value)
+        self,
+        stage: Stage,
+        user: str,
+        now: datetime,
+        limit_hours: int,
+        skip_after: date | None,
+        limit: int,
+    ) -> tuple[list[WaitingLead], int]:
+        where: list[Any] = [LeadRow.archived.is_not(True), LeadRow.stage == stage.value]
         if user:
-            query = query.where(LeadRow.owner.in_((user, "")))
+            where.append(LeadRow.owner.in_((user, "")))
         if skip_after is not None:
             later = exists().where(
                 FollowUpRow.lead_id == LeadRow.id,
@@ -203,9 +194,32 @@ class SqlAgendaRepository:
                 FollowUpRow.kind == FollowUpKind.CALL_BACK.value,
                 FollowUpRow.due_on > skip_after,
             )
-            query = query.where(~later)
+            where.append(~later)
+        cutoff = now - timedelta(hours=limit_hours)
+        if stage is Stage.SAL:  # the order of ``call_order``, done by the database
+            late_first = case((LeadRow.stage_entered_at < cutoff, 0), else_=1)
+            order: tuple[Any, ...] = (late_first, LeadRow.score.desc(), LeadRow.stage_entered_at)
+        else:  # ``mql_order``: the longest wait first
+            order = (LeadRow.stage_entered_at,)
+        query = (
+            select(
+                LeadRow.id,
+                LeadRow.first_name,
+                LeadRow.last_name,
+                LeadRow.email,
+                LeadRow.company,
+                LeadRow.owner,
+                LeadRow.score,
+                LeadRow.stage_entered_at,
+                func.count().over().label("total"),
+            )
+            .where(*where)
+            .order_by(*order, LeadRow.id)
+            .limit(limit)
+        )
         with self._session() as s:
-            return [
+            found = list(s.execute(query))
+            rows = [
                 WaitingLead(
                     lead_id=r.id,
                     name=" ".join(p for p in (r.first_name, r.last_name) if p) or r.email,
@@ -216,5 +230,6 @@ class SqlAgendaRepository:
                     waited_hours=hours_between(r.stage_entered_at, now),
                     limit_hours=limit_hours,
                 )
-                for r in s.execute(query)
+                for r in found
             ]
+            return rows, (found[0].total if found else 0)

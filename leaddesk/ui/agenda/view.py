@@ -36,9 +36,9 @@ def tr(text: str) -> str:
     return ui_tr(text)
 
 
-def wait_text(lead: WaitingLead) -> str:
-    """The wait against the limit: "30 h of 24 h"."""
-    return tr("{waited} h of {limit} h").format(
+def wait_text(lead: WaitingLead, template: str = "") -> str:
+    """The wait against the limit: "30 h of 24 h" (``template``: already translated)."""
+    return (template or tr("{waited} h of {limit} h")).format(
         waited=round(lead.waited_hours), limit=lead.limit_hours
     )
 
@@ -150,6 +150,10 @@ class MyDayPage(QWidget):
         keep = current.data(0, ROW) if current is not None else None
         self.day = self.workspace.agenda.day(self.user, on)
         self._stale = False
+        self._words: dict[str, str] = {}  # each word translated once per refresh
+        self._wait = tr("{waited} h of {limit} h")
+        self._score = self.tr("score {score}")
+        self._late = self.tr("past the limit")
         self.title.setText(self.tr("My day — {date}").format(date=self.day.day.isoformat()))
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
@@ -202,13 +206,21 @@ class MyDayPage(QWidget):
         return head
 
     def _waiting(self, lead: WaitingLead) -> list[str]:
-        what = self.tr("score {score}").format(score=lead.score)
+        what = self._score.format(score=lead.score)
         if lead.is_late:
-            what += " · " + self.tr("past the limit")
-        return [lead.name, lead.company, what, wait_text(lead)]
+            what += " · " + self._late
+        return [lead.name, lead.company, what, wait_text(lead, self._wait)]
+
+    def _word(self, text: str) -> str:
+        found = self._words.get(text)
+        if found is None:
+            found = self._words[text] = tr(text)
+        return found
 
     def _item(self, item: FollowUp, kind: str) -> list[str]:
-        what = tr(item.what) + (f" — {tr(item.content)}" if item.content else "")
+        what = self._word(item.what)
+        if item.content:
+            what += f" — {self._word(item.content)}"
         when = item.due_on.isoformat()
         if kind == "meeting" and item.at is not None:
             when = item.at.astimezone().strftime("%H:%M")

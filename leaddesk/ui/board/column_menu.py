@@ -32,7 +32,7 @@ def show_column_menu(board: Any, stage: Stage, pos: QPoint) -> QMenu:
 
         menu.addSeparator()
         menu.addAction(
-            tr("Set &follow-up…"), lambda: open_follow_up_dialog(board.window_, selected[0])
+            tr("Set follo&w-up…"), lambda: open_follow_up_dialog(board.window_, selected[0])
         )
     menu.popup(column.mapToGlobal(pos))
     return menu
