@@ -111,6 +111,8 @@ class LeadRow(Base):
     __table_args__ = (
         Index("ix_leads_board", "archived", "stage", "score"),
         Index("ix_leads_name_key", "last_name", "first_name"),
+        # My day: the MQLs waiting longest, first.
+        Index("ix_leads_stage_entered", "stage", "stage_entered_at"),
     )
 
 

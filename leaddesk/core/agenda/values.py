@@ -11,7 +11,7 @@ from leaddesk.core.stages import Stage
 
 LIMITS_KEY = "agenda.limits"
 #: The section rows a day keeps (the totals are always complete).
-SECTION_ROWS = 200
+SECTION_ROWS = 100
 
 
 class FollowUpKind(StrEnum):

@@ -1,4 +1,5 @@
-"""agenda: follow-ups, meetings and call-backs as first-class items on a lead
+"""agenda: follow-ups, meetings and call-backs as first-class items on a lead; an index
+for the MQLs waiting longest
 
 Revision ID: 0003_agenda
 Revises: 0002_team
@@ -50,9 +51,11 @@ def upgrade() -> None:
     op.create_index("ix_follow_ups_open", "follow_ups", ["done_at", "kind", "due_on"])
     op.create_index(op.f("ix_follow_ups_lead_id"), "follow_ups", ["lead_id"])
     op.create_index(op.f("ix_follow_ups_interaction_id"), "follow_ups", ["interaction_id"])
+    op.create_index("ix_leads_stage_entered", "leads", ["stage", "stage_entered_at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_leads_stage_entered", table_name="leads")
     op.drop_index(op.f("ix_follow_ups_interaction_id"), table_name="follow_ups")
     op.drop_index(op.f("ix_follow_ups_lead_id"), table_name="follow_ups")
     op.drop_index("ix_follow_ups_open", table_name="follow_ups")
