@@ -263,10 +263,12 @@ class MainWindow(QMainWindow):
 
     def show_reports(self) -> None:
         if self.reports_page is None:
+            from leaddesk.ui.agenda.handover_tab import add_hand_over_tab
             from leaddesk.ui.reports.view import ReportsPage
 
             self.reports_page = ReportsPage(self)
             self.changes_applied.connect(self.reports_page.apply_changes)
+            add_hand_over_tab(self, self.reports_page)  # the marketing–sales hand-over
             self.pages.addWidget(self.reports_page)
         self.pages.setCurrentWidget(self.reports_page)
 

@@ -174,3 +174,23 @@ def test_reminder_counts_what_is_due(workspace) -> None:
 def test_week_and_working_day_rules() -> None:
     assert end_of_week(MONDAY) == date(2026, 3, 8)
     assert next_working_day(date(2026, 3, 6)) == date(2026, 3, 9)  # Friday → Monday
+
+
+def test_hand_over_gives_medians_and_shares_within_the_limits(workspace, clock) -> None:
+    fast = lead_in(workspace, Stage.MQL, "Fast")
+    slow = lead_in(workspace, Stage.MQL, "Slow", owner="bob")
+    clock.advance(hours=10)
+    workspace.leads.move_lead(fast.id, Stage.SAL)  # 10 h after MQL
+    clock.advance(hours=30)
+    workspace.leads.move_lead(slow.id, Stage.SAL)  # 40 h after MQL: past the 24 h limit
+    clock.advance(hours=2)
+    workspace.qualification.record_attempt(fast.id)  # called 32 h after acceptance
+    report = workspace.agenda.hand_over()
+    by_owner = {row.group: row for row in report.by_owner}
+    assert by_owner["ana"].median_mql_to_sal == pytest.approx(10)
+    assert by_owner["ana"].within_mql_to_sal == 1.0
+    assert by_owner["ana"].median_sal_to_call == pytest.approx(32)
+    assert by_owner["bob"].within_mql_to_sal == 0.0 and by_owner["bob"].called == 0
+    (month,) = report.by_month
+    assert (month.group, month.accepted, month.called) == ("2026-03", 2, 1)
+    assert month.median_mql_to_sal == pytest.approx(25)

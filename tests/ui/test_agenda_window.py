@@ -55,3 +55,19 @@ def test_the_limits_are_set_in_preferences_and_mark_cards_late(qtbot, workspace,
     assert workspace.agenda.limits().sal_to_call_hours == 24
     assert model.data(model.index(0), LateRole) is True
     assert "Past the hand-over limit." in model.data(model.index(0), 3)  # the tooltip
+
+
+def test_reports_show_the_hand_over_by_owner(qtbot, workspace, clock) -> None:
+    lead_id = add_lead(workspace, Stage.MQL, first_name="Ada", owner="tester")
+    clock.advance(hours=6)
+    workspace.leads.move_lead(lead_id, Stage.SAL)
+    window = make_window(qtbot, workspace)
+    window.actions["view_reports"].trigger()
+    page = window.reports_page
+    tab = page.hand_over_tab
+    with qtbot.waitSignal(tab.shown, timeout=10_000):
+        page.tab_widget.setCurrentWidget(tab)
+    table = tab.by_owner
+    row = [table.item(0, c).text() for c in range(table.columnCount())]
+    assert row == ["tester", "1", "6.0", "100%", "0", "—", "—"]
+    assert page.tab_widget.tabText(page.tab_widget.indexOf(tab)) == "Hand-over"

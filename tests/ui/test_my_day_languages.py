@@ -1,4 +1,5 @@
-"""My day, its follow-up dialog and its session summary speak Spanish, Italian and Czech."""
+"""My day, its follow-up dialog, its session summary and the hand-over report speak Spanish,
+Italian and Czech."""
 
 from __future__ import annotations
 
@@ -55,6 +56,13 @@ def screens_of(qtbot, workspace, lead_id: int) -> dict[str, list[str]]:
     qtbot.keyClick(page.session.form, Qt.Key.Key_Escape)
     shown["session summary"] = [page.session.summary.text()]
     page.session.summary.close()
+    window.actions["view_reports"].trigger()
+    reports = window.reports_page
+    with qtbot.waitSignal(reports.hand_over_tab.shown, timeout=10_000):
+        reports.tab_widget.setCurrentWidget(reports.hand_over_tab)
+    shown["hand-over"] = visible_texts(reports.hand_over_tab) + [
+        reports.tab_widget.tabText(reports.tab_widget.indexOf(reports.hand_over_tab))
+    ]
     shown["menus"] = [a.text() for a in window.menus["view"].actions()] + [
         window.actions["follow_up"].text()
     ]

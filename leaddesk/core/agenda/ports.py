@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Protocol
 
+from leaddesk.core.agenda.handover import Acceptance
 from leaddesk.core.agenda.values import FollowUp, FollowUpKind, NewFollowUp, WaitingLead
 from leaddesk.core.stages import Stage
 
@@ -56,4 +57,10 @@ class AgendaRepository(Protocol):
         """Unarchived leads in ``stage`` owned by ``user`` or by nobody (empty: everyone):
         the first ``limit`` in ``call_order`` (SAL) or ``mql_order`` (MQL), and the total.
         ``skip_after``: leave out leads with an open call-back due after that day."""
+        ...
+
+    def hand_over_data(
+        self, since: datetime | None = None
+    ) -> tuple[list[Acceptance], dict[int, list[datetime]], dict[int, list[datetime]]]:
+        """SAL entries with owners, and each lead's sorted MQL entries and call times."""
         ...

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from leaddesk.core.agenda.handover import HandOver, hand_over
 from leaddesk.core.agenda.ports import AgendaRepository
 from leaddesk.core.agenda.values import (
     LIMITS_KEY,
@@ -249,6 +250,13 @@ class AgendaService:
     def _due(self, user: str, kinds: tuple[FollowUpKind, ...], start: date | None, end: date):
         rows, total = self.repo.due(user, kinds, start, end, SECTION_ROWS)
         return Section(tuple(rows), total)
+
+    # -- the hand-over report -----------------------------------------------------------
+    def hand_over(self, since: datetime | None = None) -> HandOver:
+        """Median waits MQL → SAL and SAL → call, and the share within the limits, by owner
+        and by month (acceptances since ``since``)."""
+        accepted, entries, calls = self.repo.hand_over_data(since)
+        return hand_over(accepted, entries, calls, self.limits())
 
     # -- calendars -----------------------------------------------------------------------
     def calendar_id(self) -> str:

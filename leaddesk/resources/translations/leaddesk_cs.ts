@@ -1687,6 +1687,57 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
 </context>
 <context>
+    <name>HandOverTab</name>
+    <message>
+        <source>Owner</source>
+        <translation>Vlastník</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Měsíc</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Podle vlastníka</translation>
+    </message>
+    <message>
+        <source>By month of acceptance</source>
+        <translation>Podle měsíce přijetí</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Předání</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Přijato</translation>
+    </message>
+    <message>
+        <source>Median MQL → SAL (h)</source>
+        <translation>Medián MQL → SAL (h)</translation>
+    </message>
+    <message>
+        <source>Within limit</source>
+        <translation>V limitu</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Voláno</translation>
+    </message>
+    <message>
+        <source>Median SAL → call (h)</source>
+        <translation>Medián SAL → hovor (h)</translation>
+    </message>
+    <message>
+        <source>Each acceptance (entry into SAL): the wait since the lead became an MQL, and until its first call or call attempt. Limits: {mql} h and {call} h.</source>
+        <translation>Každé přijetí (vstup do SAL): čekání od chvíle, kdy se lead stal MQL, a do prvního hovoru nebo pokusu o hovor. Limity: {mql} h a {call} h.</translation>
+    </message>
+    <message>
+        <source>The hand-over figures could not be computed: {error}</source>
+        <translation>Údaje o předání nešlo spočítat: {error}</translation>
+    </message>
+</context>
+<context>
     <name>LeadDetailView</name>
     <message>
         <source>Qualification call…</source>

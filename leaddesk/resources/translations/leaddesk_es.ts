@@ -1675,6 +1675,57 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
 </context>
 <context>
+    <name>HandOverTab</name>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Por responsable</translation>
+    </message>
+    <message>
+        <source>By month of acceptance</source>
+        <translation>Por mes de aceptación</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Traspaso</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptados</translation>
+    </message>
+    <message>
+        <source>Median MQL → SAL (h)</source>
+        <translation>Mediana MQL → SAL (h)</translation>
+    </message>
+    <message>
+        <source>Within limit</source>
+        <translation>Dentro del plazo</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Llamados</translation>
+    </message>
+    <message>
+        <source>Median SAL → call (h)</source>
+        <translation>Mediana SAL → llamada (h)</translation>
+    </message>
+    <message>
+        <source>Each acceptance (entry into SAL): the wait since the lead became an MQL, and until its first call or call attempt. Limits: {mql} h and {call} h.</source>
+        <translation>Cada aceptación (entrada en SAL): la espera desde que el lead pasó a MQL y hasta su primera llamada o intento de llamada. Plazos: {mql} h y {call} h.</translation>
+    </message>
+    <message>
+        <source>The hand-over figures could not be computed: {error}</source>
+        <translation>No se pudieron calcular las cifras de traspaso: {error}</translation>
+    </message>
+</context>
+<context>
     <name>LeadDetailView</name>
     <message>
         <source>Qualification call…</source>

@@ -1675,6 +1675,57 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
 </context>
 <context>
+    <name>HandOverTab</name>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Per responsabile</translation>
+    </message>
+    <message>
+        <source>By month of acceptance</source>
+        <translation>Per mese di accettazione</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettati</translation>
+    </message>
+    <message>
+        <source>Median MQL → SAL (h)</source>
+        <translation>Mediana MQL → SAL (h)</translation>
+    </message>
+    <message>
+        <source>Within limit</source>
+        <translation>Entro il limite</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Chiamati</translation>
+    </message>
+    <message>
+        <source>Median SAL → call (h)</source>
+        <translation>Mediana SAL → chiamata (h)</translation>
+    </message>
+    <message>
+        <source>Each acceptance (entry into SAL): the wait since the lead became an MQL, and until its first call or call attempt. Limits: {mql} h and {call} h.</source>
+        <translation>Ogni accettazione (ingresso in SAL): l&apos;attesa da quando il lead è diventato MQL e fino alla prima chiamata o tentativo di chiamata. Limiti: {mql} h e {call} h.</translation>
+    </message>
+    <message>
+        <source>The hand-over figures could not be computed: {error}</source>
+        <translation>Non è stato possibile calcolare i dati di passaggio: {error}</translation>
+    </message>
+</context>
+<context>
     <name>LeadDetailView</name>
     <message>
         <source>Qualification call…</source>

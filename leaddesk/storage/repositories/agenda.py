@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import Select, and_, case, exists, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
+from leaddesk.core.agenda.handover import Acceptance
 from leaddesk.core.agenda.values import (
     FollowUp,
     FollowUpKind,
@@ -18,7 +19,7 @@ from leaddesk.core.agenda.values import (
 )
 from leaddesk.core.errors import LeadNotFound
 from leaddesk.core.stages import Stage
-from leaddesk.storage.models import FollowUpRow, LeadRow
+from leaddesk.storage.models import FollowUpRow, InteractionRow, LeadRow, StageChangeRow
 
 
 class FollowUpNotFound(LeadNotFound):
@@ -237,3 +238,37 @@ class SqlAgendaRepository:
                 for r in found
             ]
             return rows, (found[0].total if found else 0)
+
+    # -- the hand-over report ------------------------------------------------------------
+    def hand_over_data(
+        self, since: datetime | None = None
+    ) -> tuple[list[Acceptance], dict[int, list[datetime]], dict[int, list[datetime]]]:
+        """SAL entries (since ``since``) with the lead's owner, and each lead's MQL entries
+        and calls (or attempts), sorted: what :func:`hand_over` needs."""
+        sal = (
+            select(StageChangeRow.lead_id, StageChangeRow.at, LeadRow.owner)
+            .join(LeadRow, LeadRow.id == StageChangeRow.lead_id)
+            .where(StageChangeRow.to_stage == Stage.SAL.value, LeadRow.archived.is_not(True))
+        )
+        if since is not None:
+            sal = sal.where(StageChangeRow.at >= since)
+        mql = select(StageChangeRow.lead_id, StageChangeRow.at).where(
+            StageChangeRow.to_stage == Stage.MQL.value
+        )
+        calls = select(InteractionRow.lead_id, InteractionRow.occurred_at).where(
+            InteractionRow.kind.in_(("call", "call_attempt"))
+        )
+        with self._session() as s:
+            accepted = [Acceptance(r.lead_id, r.at, r.owner) for r in s.execute(sal)]
+            wanted = {a.lead_id for a in accepted}
+            entries: dict[int, list[datetime]] = {}
+            for lead_id, at in s.execute(mql):
+                if lead_id in wanted:
+                    entries.setdefault(lead_id, []).append(at)
+            called: dict[int, list[datetime]] = {}
+            for lead_id, at in s.execute(calls):
+                if lead_id in wanted:
+                    called.setdefault(lead_id, []).append(at)
+        for times in (*entries.values(), *called.values()):
+            times.sort()
+        return accepted, entries, called
