@@ -194,3 +194,15 @@ def test_hand_over_gives_medians_and_shares_within_the_limits(workspace, clock) 
     (month,) = report.by_month
     assert (month.group, month.accepted, month.called) == ("2026-03", 2, 1)
     assert month.median_mql_to_sal == pytest.approx(25)
+
+
+def test_a_moved_meeting_keeps_its_hour_on_the_new_day(workspace) -> None:
+    from leaddesk.core.agenda.values import NewFollowUp
+
+    lead = lead_in(workspace, Stage.LEAD, "Rita")
+    at = datetime(2026, 3, 2, 15, 0, tzinfo=UTC)
+    item = workspace.agenda.repo.add_follow_up(
+        NewFollowUp(lead.id, FollowUpKind.MEETING, MONDAY, "Demo / sales call", at=at)
+    )
+    moved = workspace.agenda.postpone(item.id, 7).value
+    assert (moved.due_on, moved.at) == (MONDAY + timedelta(days=7), at + timedelta(days=7))

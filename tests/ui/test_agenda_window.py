@@ -71,3 +71,17 @@ def test_reports_show_the_hand_over_by_owner(qtbot, workspace, clock) -> None:
     row = [table.item(0, c).text() for c in range(table.columnCount())]
     assert row == ["tester", "1", "6.0", "100%", "0", "—", "—"]
     assert page.tab_widget.tabText(page.tab_widget.indexOf(tab)) == "Hand-over"
+
+
+def test_the_reminder_comes_again_the_next_morning(qtbot, workspace, clock) -> None:
+    lead_id = add_lead(workspace, Stage.LEAD, first_name="Ada", owner="tester")
+    tomorrow = workspace.agenda.today() + timedelta(days=1)
+    workspace.agenda.set_follow_up(lead_id, tomorrow, "Send the price list")
+    window = make_window(qtbot, workspace)
+    QApplication.processEvents()
+    assert window.reminders.text == ""  # nothing due today
+    window.reminders.check()
+    assert window.reminders.text == ""  # said once a day
+    clock.advance(days=1)
+    window.reminders.check()  # the timer's check, the next morning
+    assert window.reminders.text.startswith("1 follow-up(s) due today, 0 overdue")

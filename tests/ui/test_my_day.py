@@ -184,3 +184,52 @@ def test_export_calendar_writes_meetings_at_their_time(
     (event,) = Calendar.from_ical(written.read_bytes()).walk("VEVENT")
     assert event.decoded("dtstart") == at
     assert "1 event(s) written" in window.statusBar().currentMessage()
+
+
+def test_call_session_save_goes_to_the_next_call_and_counts_the_outcome(qtbot, window, workspace):
+    from PySide6.QtTest import QTest
+
+    from leaddesk.core.qualification.call import Outcome
+
+    first = sal_lead(workspace, "Anna")
+    second = sal_lead(workspace, "Bruno")
+    workspace.leads.repo.save_scores([(first.id, 80, 50, 30, "A")])
+    page = open_my_day(window)
+    page.start_button.setFocus()
+    qtbot.keyClick(page.start_button, Qt.Key.Key_Space)  # keyboard only
+    form = page.session.form
+    assert form.lead_id == first.id
+
+    def press(key, modifier=Qt.KeyboardModifier.NoModifier):
+        QTest.keyClick(QApplication.focusWidget(), key, modifier)
+
+    def choose(letter, times=1):
+        for _ in range(times):
+            press(getattr(Qt.Key, f"Key_{letter.upper()}"))
+            QTest.qWait(QApplication.keyboardInputInterval() + 10)
+
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is form)
+    press(Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    choose("y")  # need: yes
+    press(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)
+    choose("w", 4)  # timing: within a year
+    press(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    choose("w")  # helpful content: webinar
+    assert form.outcome_panel.outcome() is Outcome.NURTURE
+    press(Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # save → the next call
+    assert form.recorded is not None, form.message.text()
+    assert workspace.leads.lead(first.id).stage is Stage.NURTURE
+    (follow_up,) = workspace.agenda.follow_ups_of(first.id)  # the nurture follow-up is listed
+    assert "webinar" in follow_up.content
+    following = page.session.form
+    assert following.lead_id == second.id and "Call 2 of 2" in following.windowTitle()
+    qtbot.waitExposed(following)
+    following.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is following)
+    press(Qt.Key.Key_Escape)
+    text = page.session.summary.text()
+    assert text.startswith("1 call(s) in ") and f"{Outcome.NURTURE.label}: 1" in text
+    page.session.summary.close()
+    assert section_rows(page, "Calls to make (1)") == ["Bruno"]

@@ -23,7 +23,9 @@ class AgendaRepository(Protocol):
         """Mark done (``at`` None: open again)."""
         ...
 
-    def reschedule(self, follow_up_id: int, due_on: date, at: datetime) -> FollowUp: ...
+    def reschedule(self, follow_up_id: int, due_on: date, at: datetime | None) -> FollowUp:
+        """Move it to ``due_on`` (a meeting also to its new time ``at``)."""
+        ...
 
     def complete_open(
         self, lead_id: int, kinds: Sequence[FollowUpKind], at: datetime, by: str

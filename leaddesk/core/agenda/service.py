@@ -147,8 +147,11 @@ class AgendaService:
         return Done(item, _touched(item.lead_id))
 
     def reschedule(self, follow_up_id: int, due_on: date) -> Done[FollowUp]:
-        item = self.repo.reschedule(follow_up_id, due_on, self.now())
-        return Done(item, _touched(item.lead_id))
+        """Move it to ``due_on``; a meeting keeps its hour on the new day."""
+        item = self.repo.get_follow_up(follow_up_id)
+        at = item.at + (due_on - item.due_on) if item.at is not None else None
+        moved = self.repo.reschedule(follow_up_id, due_on, at)
+        return Done(moved, _touched(moved.lead_id))
 
     def postpone(self, follow_up_id: int, days: int = 1) -> Done[FollowUp]:
         """One keystroke: move it ``days`` after today (or after its day, if that is later)."""

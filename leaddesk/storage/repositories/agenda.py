@@ -108,10 +108,10 @@ class SqlAgendaRepository:
             _touch(s, row.lead_id)
             return _follow_up(row)
 
-    def reschedule(self, follow_up_id: int, due_on: date, at: datetime) -> FollowUp:
+    def reschedule(self, follow_up_id: int, due_on: date, at: datetime | None) -> FollowUp:
         with self._session.begin() as s:
             row = self._row(s, follow_up_id)
-            row.due_on = due_on
+            row.due_on, row.at = due_on, at
             s.flush()
             _touch(s, row.lead_id)
             return _follow_up(row)
