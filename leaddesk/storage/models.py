@@ -112,7 +112,7 @@ class LeadRow(Base):
         Index("ix_leads_board", "archived", "stage", "score"),
         Index("ix_leads_name_key", "last_name", "first_name"),
         # My day: the MQLs waiting longest, first.
-        Index("ix_leads_stage_entered", "stage", "stage_entered_at"),
+        Index("ix_leads_stage_entered", "stage", "archived", "stage_entered_at"),
     )
 
 

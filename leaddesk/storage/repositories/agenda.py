@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, case, exists, func, select, update
+from sqlalchemy import Select, and_, case, exists, false, func, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from leaddesk.core.agenda.handover import Acceptance
@@ -189,7 +189,9 @@ class SqlAgendaRepository:
         skip_after: date | None,
         limit: int,
     ) -> tuple[list[WaitingLead], int]:
-        where: list[Any] = [LeadRow.archived.is_not(True), LeadRow.stage == stage.value]
+        # "archived = false", an equality: the (stage, archived, stage_entered_at) index then
+        # gives the MQLs in waiting order and counts them without reading the rows.
+        where: list[Any] = [LeadRow.stage == stage.value, LeadRow.archived == false()]
         if user:
             where.append(LeadRow.owner.in_((user, "")))
         if skip_after is not None:
@@ -216,12 +218,12 @@ class SqlAgendaRepository:
                 LeadRow.owner,
                 LeadRow.score,
                 LeadRow.stage_entered_at,
-                func.count().over().label("total"),
             )
             .where(*where)
             .order_by(*order, LeadRow.id)
             .limit(limit)
         )
+        count = select(func.count()).select_from(LeadRow).where(*where)
         with self._session() as s:
             found = list(s.execute(query))
             rows = [
@@ -237,7 +239,7 @@ class SqlAgendaRepository:
                 )
                 for r in found
             ]
-            return rows, (found[0].total if found else 0)
+            return rows, (len(rows) if len(rows) < limit else int(s.scalar(count) or 0))
 
     # -- the hand-over report ------------------------------------------------------------
     def hand_over_data(

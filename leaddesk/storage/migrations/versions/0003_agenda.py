@@ -51,7 +51,7 @@ def upgrade() -> None:
     op.create_index("ix_follow_ups_open", "follow_ups", ["done_at", "kind", "due_on"])
     op.create_index(op.f("ix_follow_ups_lead_id"), "follow_ups", ["lead_id"])
     op.create_index(op.f("ix_follow_ups_interaction_id"), "follow_ups", ["interaction_id"])
-    op.create_index("ix_leads_stage_entered", "leads", ["stage", "stage_entered_at"])
+    op.create_index("ix_leads_stage_entered", "leads", ["stage", "archived", "stage_entered_at"])
 
 
 def downgrade() -> None:
