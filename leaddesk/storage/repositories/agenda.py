@@ -168,17 +168,24 @@ class SqlAgendaRepository:
             where.append(FollowUpRow.owner == user)
         joined = and_(*where)
         lead_cols = (LeadRow.first_name, LeadRow.last_name, LeadRow.email, LeadRow.company)
-        # The total rides along as a window count: one query, evaluated before the LIMIT.
         query: Select[Any] = (
-            select(*FOLLOW_UP_COLUMNS, *lead_cols, func.count().over().label("total"))
+            select(*FOLLOW_UP_COLUMNS, *lead_cols)
             .join(LeadRow, LeadRow.id == FollowUpRow.lead_id)
             .where(joined)
             .order_by(FollowUpRow.due_on, FollowUpRow.at, FollowUpRow.id)
             .limit(limit)
         )
+        # Counted apart, and only when the page is full: the rows come in index order and
+        # stop at the limit, the count reads no more than it must.
+        count = (
+            select(func.count())
+            .select_from(FollowUpRow)
+            .join(LeadRow, LeadRow.id == FollowUpRow.lead_id)
+            .where(joined)
+        )
         with self._session() as s:
-            found = list(s.execute(query))
-            return [_follow_up(r, r) for r in found], (found[0].total if found else 0)
+            rows = [_follow_up(r, r) for r in s.execute(query)]
+            return rows, (len(rows) if len(rows) < limit else int(s.scalar(count) or 0))
 
     def waiting(
         self,
