@@ -79,7 +79,8 @@ def open_workspace(url: str, *, demo: bool = False, actor: str | None = None) ->
         from leaddesk.core.demo import generate_demo
         from leaddesk.storage.writing.demo import load_demo
 
-        load_demo(db, generate_demo(utc_now()))
+        now = utc_now()
+        load_demo(db, generate_demo(now), now)
         workspace.scoring.rescore_all()  # the demo arrives unscored: score it once, like an import
     return workspace
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from types import ModuleType
 
 from leaddesk.clicmds import (
+    agenda,
     backup,
     copy_db,
     export,
@@ -25,4 +26,5 @@ SUBCOMMANDS: dict[str, ModuleType] = {
     "backup": backup,
     "restore": restore,
     "copy-db": copy_db,
+    "agenda": agenda,
 }

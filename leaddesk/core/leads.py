@@ -23,6 +23,7 @@ class InteractionKind(StrEnum):
     CALL_ATTEMPT = "call_attempt"
     MEETING = "meeting"
     NOTE = "note"
+    FOLLOW_UP = "follow_up"
 
 
 class Offer(StrEnum):

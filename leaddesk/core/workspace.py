@@ -17,6 +17,7 @@ from leaddesk.core.services import LeadService
 
 if TYPE_CHECKING:  # the feature services, imported when first used (start-up stays light)
     from leaddesk.core.activity.service import ActivityImportService
+    from leaddesk.core.agenda.service import AgendaService
     from leaddesk.core.backups.retention import Backups
     from leaddesk.core.exporting.plan import LeadExporter
     from leaddesk.core.importing.service import ImportService
@@ -37,6 +38,7 @@ class ServiceFactory(Protocol):
     def qualification(self, workspace: Workspace) -> QualificationService: ...
     def reports(self, workspace: Workspace) -> ReportService: ...
     def team(self, workspace: Workspace) -> TeamService: ...
+    def agenda(self, workspace: Workspace) -> AgendaService: ...
 
 
 class Workspace:
@@ -106,3 +108,8 @@ class Workspace:
     def team(self) -> TeamService:
         """Others' changes, connection checks and copying databases (``shared`` on a server)."""
         return self._factory().team(self)
+
+    @cached_property
+    def agenda(self) -> AgendaService:
+        """Follow-ups and meetings, the day's queue (My day) and the hand-over limits."""
+        return self._factory().agenda(self)

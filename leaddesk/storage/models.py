@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -110,6 +111,8 @@ class LeadRow(Base):
     __table_args__ = (
         Index("ix_leads_board", "archived", "stage", "score"),
         Index("ix_leads_name_key", "last_name", "first_name"),
+        # My day: the MQLs waiting longest, first.
+        Index("ix_leads_stage_entered", "stage", "archived", "stage_entered_at"),
     )
 
 
@@ -159,6 +162,38 @@ class StageChangeRow(Base):
         Index("ix_stage_changes_to_at", "to_stage", "at"),
         # Covers the reports' per-lead "which funnel stages were entered" probe.
         Index("ix_stage_changes_lead_stage", "lead_id", "to_stage"),
+    )
+
+
+class FollowUpRow(Base):
+    """A dated item on a lead: a follow-up, a booked meeting or a call to retry.
+
+    Linked to the interaction that set it (a hand-set follow-up, the call, the meeting, the
+    missed call): removing that interaction (an undo) removes the item with it.
+    """
+
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    #: the user's calendar day it is due (a meeting's local day)
+    due_on: Mapped[date] = mapped_column(Date)
+    at: Mapped[datetime | None]  # a meeting's time
+    what: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[str] = mapped_column(Text, default="")
+    owner: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    done_at: Mapped[datetime | None]
+    done_by: Mapped[str] = mapped_column(String(100), default="")
+    interaction_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interactions.id", ondelete="CASCADE"), index=True
+    )
+
+    __table_args__ = (
+        # The day's lists: open items (done_at NULL) of a kind by due day.
+        Index("ix_follow_ups_open", "done_at", "kind", "due_on"),
     )
 
 

@@ -62,7 +62,9 @@ NEEDS_DATABASE = (
     "database_settings",
     "find",
     "qualification_call",
+    "follow_up",
     "view_reports",
+    "view_my_day",
     "scoring_rules",
     "check_database",
 )
@@ -150,11 +152,17 @@ def build_menus(window: MenuWindow) -> dict[str, QMenu]:
             "Ctrl+Q",
         )
     )
+    edit_menu.addAction(
+        add_action(window, "follow_up", tr("Set follo&w-up…"), window.set_follow_up, "Ctrl+Shift+F")
+    )
 
     view_menu = bar.addMenu(tr("&View"))
     view_menu.addAction(add_action(window, "view_board", tr("&Board"), window.show_board, "Ctrl+1"))
     view_menu.addAction(
         add_action(window, "view_reports", tr("&Reports"), window.show_reports, "Ctrl+2")
+    )
+    view_menu.addAction(
+        add_action(window, "view_my_day", tr("&My day"), window.show_my_day, "Ctrl+3")
     )
     view_menu.addSeparator()
     view_menu.addAction(window.detail_dock.toggleViewAction())

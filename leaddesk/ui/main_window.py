@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.board: QWidget = OpeningPage(opening, self)
         self.pages.addWidget(self.board)
         self.reports_page: QWidget | None = None
+        self.my_day_page: QWidget | None = None
 
         self.detail_dock = QDockWidget(self.tr("Lead"), self)
         self.detail_dock.setObjectName("detailDock")
@@ -110,9 +111,13 @@ class MainWindow(QMainWindow):
     # -- building ------------------------------------------------------------------------
     def _start_upkeep(self) -> None:
         """Background upkeep while the window is open: old activity fading from scores."""
+        from leaddesk.ui.agenda.reminders import Reminders
         from leaddesk.ui.scoring.commands import schedule_decay_rescore
 
         schedule_decay_rescore(self)
+        # What is due, said once the board is on screen (and again each morning).
+        self.reminders = Reminders(self)
+        QTimer.singleShot(0, self.reminders.check)
 
     def _make_board(self) -> QWidget:
         from leaddesk.ui.board.board_view import BoardView
@@ -223,6 +228,21 @@ class MainWindow(QMainWindow):
 
         open_qualification_form(self, ids[0])
 
+    def set_follow_up(self) -> None:
+        """A follow-up on the selected lead (or the one in the detail dock)."""
+        ids = self.selected_lead_ids()
+        if self.my_day_page is not None and self.pages.currentWidget() is self.my_day_page:
+            row = self.my_day_page.current_row()  # type: ignore[attr-defined]
+            ids = [row[1]] if row else []
+        shown = getattr(self.detail_dock.widget(), "lead_id", None)
+        lead_id = ids[0] if ids else shown
+        if lead_id is None:
+            self.statusBar().showMessage(self.tr("Select a lead first."), 5000)
+            return
+        from leaddesk.ui.agenda.follow_up import open_follow_up_dialog
+
+        open_follow_up_dialog(self, lead_id)
+
     def show_backups(self) -> None:
         from leaddesk.ui.backups.dialog import open_backups_dialog
 
@@ -243,12 +263,24 @@ class MainWindow(QMainWindow):
 
     def show_reports(self) -> None:
         if self.reports_page is None:
+            from leaddesk.ui.agenda.handover_tab import add_hand_over_tab
             from leaddesk.ui.reports.view import ReportsPage
 
             self.reports_page = ReportsPage(self)
             self.changes_applied.connect(self.reports_page.apply_changes)
+            add_hand_over_tab(self, self.reports_page)  # the marketing–sales hand-over
             self.pages.addWidget(self.reports_page)
         self.pages.setCurrentWidget(self.reports_page)
+
+    def show_my_day(self) -> None:
+        """The day's queue (Ctrl+3): calls to make, follow-ups, MQLs waiting, meetings."""
+        if self.my_day_page is None:
+            from leaddesk.ui.agenda.view import MyDayPage
+
+            self.my_day_page = MyDayPage(self)
+            self.changes_applied.connect(self.my_day_page.apply_changes)
+            self.pages.addWidget(self.my_day_page)
+        self.pages.setCurrentWidget(self.my_day_page)
 
     def focus_filter(self) -> None:
         focus = getattr(self.board, "focus_filter", None)

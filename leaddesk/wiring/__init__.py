@@ -13,6 +13,7 @@ from leaddesk.core.workspace import Workspace
 from leaddesk.storage.db import Database
 from leaddesk.wiring import (
     activity,
+    agenda,
     backups,
     exporting,
     importing,
@@ -25,6 +26,7 @@ from leaddesk.wiring.lazy import Lazy
 
 if TYPE_CHECKING:
     from leaddesk.core.activity.service import ActivityImportService
+    from leaddesk.core.agenda.service import AgendaService
     from leaddesk.core.backups.retention import Backups
     from leaddesk.core.exporting.plan import LeadExporter
     from leaddesk.core.importing.service import ImportService
@@ -63,6 +65,9 @@ class SqlServices:
 
     def team(self, workspace: Workspace) -> TeamService:
         return team.build(self.db, workspace)
+
+    def agenda(self, workspace: Workspace) -> AgendaService:
+        return agenda.build(self.db, workspace)
 
 
 def wire(db: Database, workspace: Workspace) -> None:

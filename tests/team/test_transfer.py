@@ -27,7 +27,7 @@ def filled_sqlite(path: Path, count: int = 40) -> str:
     """A local database with rows in every table, non-ASCII text, money and JSON."""
     url = f"sqlite:///{path}"
     db = open_database(url)
-    load_demo(db, generate_demo(NOW, count=count))
+    load_demo(db, generate_demo(NOW, count=count), NOW)
     with db.engine.begin() as conn:
         batch = conn.execute(
             insert(ImportBatchRow.__table__).values(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -72,6 +72,10 @@ class QualificationService:
         self.leads = leads
         self.repo = repo
         self.settings = settings
+        #: Called inside the call's transaction once it is stored (the agenda lists its
+        #: follow-up or meeting); ``after_attempt`` likewise for a missed call.
+        self.after_call: list[Callable[[RecordedCall, CallDecision], None]] = []
+        self.after_attempt: list[Callable[[Interaction], None]] = []
 
     def _now(self) -> datetime:
         return self.leads.clock()
@@ -152,6 +156,8 @@ class QualificationService:
             stages=frozenset({lead.stage, saved_lead.stage}),
             interactions=frozenset({lead_id}),
         )
+        for hook in self.after_call:
+            hook(result, decision)
         return Done(result, changes | self._rescore(lead_id))
 
     def _meeting(self, lead_id: int, decision: CallDecision) -> list[NewInteraction]:
@@ -193,7 +199,13 @@ class QualificationService:
             f" — {note.strip()}" if note.strip() else ""
         )
         data = {"duration_seconds": duration_seconds, "reached": False}
-        return self.leads.log_interaction(lead_id, InteractionKind.CALL_ATTEMPT, detail, data=data)
+        with self.leads.atomic():
+            done = self.leads.log_interaction(
+                lead_id, InteractionKind.CALL_ATTEMPT, detail, data=data
+            )
+            for hook in self.after_attempt:
+                hook(done.value)
+        return done
 
     def undo_attempt(self, attempt: Interaction) -> Changes:
         return self.leads.delete_interaction(attempt)

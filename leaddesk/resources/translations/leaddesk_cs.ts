@@ -796,6 +796,10 @@
         <translation>Sbalit</translation>
     </message>
     <message>
+        <source>Set follo&amp;w-up…</source>
+        <translation>Naplánovat &amp;follow-up…</translation>
+    </message>
+    <message>
         <source>WIP limit</source>
         <translation>Limit WIP</translation>
     </message>
@@ -1010,6 +1014,10 @@
         <translation>&amp;Přehledy</translation>
     </message>
     <message>
+        <source>&amp;My day</source>
+        <translation>&amp;Můj den</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Nástroje</translation>
     </message>
@@ -1044,6 +1052,82 @@
     <message>
         <source>&amp;Clear list</source>
         <translation>&amp;Vymazat seznam</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportovat kalendář</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Soubory kalendáře (*.ics)</translation>
+    </message>
+    <message>
+        <source>{count} event(s) written to {path}</source>
+        <translation>Události zapsané do {path}: {count}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {what}</source>
+        <translation>Follow-up: {what}</translation>
+    </message>
+    <message>
+        <source>Follow-up done: {what}</source>
+        <translation>Follow-up hotový: {what}</translation>
+    </message>
+    <message>
+        <source>Follow-up rescheduled: {what}</source>
+        <translation>Follow-up přeplánován: {what}</translation>
+    </message>
+    <message>
+        <source>Call {n} of {total}</source>
+        <translation>Hovor {n} z {total}</translation>
+    </message>
+    <message>
+        <source>Call session</source>
+        <translation>Série hovorů</translation>
+    </message>
+    <message>
+        <source>{calls} call(s) in {minutes}:{seconds:02d}</source>
+        <translation>Hovory: {calls} za {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach: {n}</source>
+        <translation>Nezastiženo: {n}</translation>
+    </message>
+    <message>
+        <source>Still to call: {n}</source>
+        <translation>Zbývá zavolat: {n}</translation>
+    </message>
+    <message>
+        <source>{waited} h of {limit} h</source>
+        <translation>{waited} h z {limit} h</translation>
+    </message>
+    <message>
+        <source>Hand-over limits (marketing → sales)</source>
+        <translation>Lhůty předání (marketing → obchod)</translation>
+    </message>
+    <message>
+        <source>MQL → &amp;accepted, hours:</source>
+        <translation>MQL → &amp;přijato, hodiny:</translation>
+    </message>
+    <message>
+        <source>Accepted → &amp;called, hours:</source>
+        <translation>Přijato → &amp;voláno, hodiny:</translation>
+    </message>
+    <message>
+        <source>{due} follow-up(s) due today, {overdue} overdue</source>
+        <translation>Follow-upy na dnes: {due}, po termínu: {overdue}</translation>
+    </message>
+    <message>
+        <source>{calls} call(s) to make</source>
+        <translation>hovory k vyřízení: {calls}</translation>
+    </message>
+    <message>
+        <source>{n} meeting(s) today</source>
+        <translation>schůzky dnes: {n}</translation>
+    </message>
+    <message>
+        <source>LeadDesk — My day</source>
+        <translation>LeadDesk — Můj den</translation>
     </message>
 </context>
 <context>
@@ -1201,6 +1285,11 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
 </context>
 <context>
     <name>CardDelegate</name>
+    <message>
+        <source>late</source>
+        <comment>past the hand-over limit</comment>
+        <translation>pozdě</translation>
+    </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>days since the last interaction</comment>
@@ -1568,11 +1657,97 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up — {name}</source>
+        <translation>Follow-up — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. send the price list, ask who else decides</source>
+        <translation>např. poslat ceník, zeptat se, kdo ještě rozhoduje</translation>
+    </message>
+    <message>
+        <source>optional: the content to send</source>
+        <translation>volitelné: obsah k odeslání</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Den</translation>
+    </message>
+    <message>
+        <source>&amp;What to do</source>
+        <translation>&amp;Co udělat</translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation>&amp;Obsah</translation>
+    </message>
+    <message>
+        <source>Follow-up set for {date}</source>
+        <translation>Follow-up naplánován na {date}</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverTab</name>
+    <message>
+        <source>Owner</source>
+        <translation>Vlastník</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Měsíc</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Podle vlastníka</translation>
+    </message>
+    <message>
+        <source>By month of acceptance</source>
+        <translation>Podle měsíce přijetí</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Předání</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Přijato</translation>
+    </message>
+    <message>
+        <source>Median MQL → SAL (h)</source>
+        <translation>Medián MQL → SAL (h)</translation>
+    </message>
+    <message>
+        <source>Within limit</source>
+        <translation>V limitu</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Voláno</translation>
+    </message>
+    <message>
+        <source>Median SAL → call (h)</source>
+        <translation>Medián SAL → hovor (h)</translation>
+    </message>
+    <message>
+        <source>Each acceptance (entry into SAL): the wait since the lead became an MQL, and until its first call or call attempt. Limits: {mql} h and {call} h.</source>
+        <translation>Každé přijetí (vstup do SAL): čekání od chvíle, kdy se lead stal MQL, a do prvního hovoru nebo pokusu o hovor. Limity: {mql} h a {call} h.</translation>
+    </message>
+    <message>
+        <source>The hand-over figures could not be computed: {error}</source>
+        <translation>Údaje o předání nešlo spočítat: {error}</translation>
+    </message>
+</context>
+<context>
     <name>LeadDetailView</name>
     <message>
         <source>Qualification call…</source>
         <extracomment>saves in a row that may each meet a newer save by someone else before giving up</extracomment>
         <translation>Kvalifikační hovor…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up…</source>
+        <translation>Follow-&amp;up…</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -1647,6 +1822,10 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
         <translation>Nejprve vyberte lead ve fázi SAL.</translation>
     </message>
     <message>
+        <source>Select a lead first.</source>
+        <translation>Nejdřív vyberte lead.</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Otevřít databázi</translation>
     </message>
@@ -1669,6 +1848,97 @@ Offline kvalifikace leadů pro malé obchodní týmy.
 
 Databáze: {db}
 Protokoly: {logs}</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message>
+        <source>When / wait</source>
+        <translation>Kdy / čekání</translation>
+    </message>
+    <message>
+        <source>Enter opens the lead (on a call: the qualification call). On a follow-up: D done, R tomorrow, W in a week.</source>
+        <translation>Enter otevře lead (u hovoru: kvalifikační hovor). U follow-upu: D hotovo, R zítra, W za týden.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Pro:</translation>
+    </message>
+    <message>
+        <source>&amp;Start calling</source>
+        <translation>&amp;Začít volat</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xportovat kalendář…</translation>
+    </message>
+    <message>
+        <source>Me ({name})</source>
+        <translation>Já ({name})</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Všichni</translation>
+    </message>
+    <message>
+        <source>My day — {date}</source>
+        <translation>Můj den — {date}</translation>
+    </message>
+    <message>
+        <source>Calls to make</source>
+        <translation>Hovory k vyřízení</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-upy po termínu</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>Follow-upy na dnes</translation>
+    </message>
+    <message>
+        <source>Follow-ups this week</source>
+        <translation>Follow-upy tento týden</translation>
+    </message>
+    <message>
+        <source>MQLs waiting for sales</source>
+        <translation>MQL čekající na obchod</translation>
+    </message>
+    <message>
+        <source>Meetings today</source>
+        <translation>Schůzky dnes</translation>
+    </message>
+    <message>
+        <source>Meetings tomorrow</source>
+        <translation>Schůzky zítra</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… a %n další</numerusform>
+            <numerusform>… a %n další</numerusform>
+            <numerusform>… a %n dalších</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>skóre {score}</translation>
+    </message>
+    <message>
+        <source>past the limit</source>
+        <translation>po lhůtě</translation>
     </message>
 </context>
 <context>
@@ -2149,7 +2419,7 @@ Protokoly: {logs}</translation>
     <name>StageModel</name>
     <message>
         <source>Score {score}, grade {grade}.</source>
-        <extracomment>Fetch card summaries this many rows at a time: one small query per screenful. Forget cached cards beyond this many (a column scrolled end to end stays small).</extracomment>
+        <extracomment>Fetch card summaries this many rows at a time: one small query per screenful. Forget cached cards beyond this many (a column scrolled end to end stays small). hours a lead may wait in this stage by the hand-over agreement (None: no limit)</extracomment>
         <translation>Skóre {score}, stupeň {grade}.</translation>
     </message>
     <message numerus="yes">
@@ -2167,6 +2437,10 @@ Protokoly: {logs}</translation>
     <message>
         <source>Stale.</source>
         <translation>Zastaralý.</translation>
+    </message>
+    <message>
+        <source>Past the hand-over limit.</source>
+        <translation>Po lhůtě předání.</translation>
     </message>
 </context>
 <context>
@@ -2531,6 +2805,10 @@ Protokoly: {logs}</translation>
         <translation>Poznámka</translation>
     </message>
     <message>
+        <source>Follow up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <source>visit</source>
         <translation>návštěva</translation>
     </message>
@@ -2569,6 +2847,10 @@ Protokoly: {logs}</translation>
     <message>
         <source>note</source>
         <translation>poznámka</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>follow-up</translation>
     </message>
     <message>
         <source>white paper</source>
@@ -3357,6 +3639,23 @@ Protokoly: {logs}</translation>
     <message>
         <source>Cannot read {path}: {detail}.</source>
         <translation>Nelze přečíst {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Follow up after nurturing</source>
+        <extracomment>Core&apos;s agenda words, listed for lupdate (looked up in the &quot;core&quot; context by ``ui_tr``).</extracomment>
+        <translation>Follow-up po nurturingu</translation>
+    </message>
+    <message>
+        <source>Demo / sales call</source>
+        <translation>Demo / obchodní hovor</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Zavolat znovu</translation>
+    </message>
+    <message>
+        <source>a follow-up needs something to do</source>
+        <translation>follow-up potřebuje, co se má udělat</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,16 @@
     </message>
 </context>
 <context>
+    <name>MyDayPage</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message numerus="yes">
         <source>Why are these %n lead(s) disqualified?</source>

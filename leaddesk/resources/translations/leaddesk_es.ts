@@ -796,6 +796,10 @@
         <translation>Contraer</translation>
     </message>
     <message>
+        <source>Set follo&amp;w-up…</source>
+        <translation>Programar &amp;seguimiento…</translation>
+    </message>
+    <message>
         <source>WIP limit</source>
         <translation>Límite WIP</translation>
     </message>
@@ -1004,6 +1008,10 @@
         <translation>&amp;Informes</translation>
     </message>
     <message>
+        <source>&amp;My day</source>
+        <translation>&amp;Mi día</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Herramientas</translation>
     </message>
@@ -1038,6 +1046,82 @@
     <message>
         <source>&amp;Clear list</source>
         <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportar calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Archivos de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>{count} event(s) written to {path}</source>
+        <translation>Eventos escritos en {path}: {count}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {what}</source>
+        <translation>Seguimiento: {what}</translation>
+    </message>
+    <message>
+        <source>Follow-up done: {what}</source>
+        <translation>Seguimiento hecho: {what}</translation>
+    </message>
+    <message>
+        <source>Follow-up rescheduled: {what}</source>
+        <translation>Seguimiento aplazado: {what}</translation>
+    </message>
+    <message>
+        <source>Call {n} of {total}</source>
+        <translation>Llamada {n} de {total}</translation>
+    </message>
+    <message>
+        <source>Call session</source>
+        <translation>Sesión de llamadas</translation>
+    </message>
+    <message>
+        <source>{calls} call(s) in {minutes}:{seconds:02d}</source>
+        <translation>Llamadas: {calls} en {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach: {n}</source>
+        <translation>No se pudo contactar: {n}</translation>
+    </message>
+    <message>
+        <source>Still to call: {n}</source>
+        <translation>Quedan por llamar: {n}</translation>
+    </message>
+    <message>
+        <source>{waited} h of {limit} h</source>
+        <translation>{waited} h de {limit} h</translation>
+    </message>
+    <message>
+        <source>Hand-over limits (marketing → sales)</source>
+        <translation>Plazos de traspaso (marketing → ventas)</translation>
+    </message>
+    <message>
+        <source>MQL → &amp;accepted, hours:</source>
+        <translation>MQL → &amp;aceptado, horas:</translation>
+    </message>
+    <message>
+        <source>Accepted → &amp;called, hours:</source>
+        <translation>Aceptado → &amp;llamado, horas:</translation>
+    </message>
+    <message>
+        <source>{due} follow-up(s) due today, {overdue} overdue</source>
+        <translation>Seguimientos para hoy: {due}, atrasados: {overdue}</translation>
+    </message>
+    <message>
+        <source>{calls} call(s) to make</source>
+        <translation>llamadas por hacer: {calls}</translation>
+    </message>
+    <message>
+        <source>{n} meeting(s) today</source>
+        <translation>reuniones hoy: {n}</translation>
+    </message>
+    <message>
+        <source>LeadDesk — My day</source>
+        <translation>LeadDesk — Mi día</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1277,11 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
 </context>
 <context>
     <name>CardDelegate</name>
+    <message>
+        <source>late</source>
+        <comment>past the hand-over limit</comment>
+        <translation>tarde</translation>
+    </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>days since the last interaction</comment>
@@ -1556,11 +1645,97 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up — {name}</source>
+        <translation>Seguimiento — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. send the price list, ask who else decides</source>
+        <translation>p. ej. enviar la lista de precios, preguntar quién más decide</translation>
+    </message>
+    <message>
+        <source>optional: the content to send</source>
+        <translation>opcional: el contenido que enviar</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Día</translation>
+    </message>
+    <message>
+        <source>&amp;What to do</source>
+        <translation>&amp;Qué hacer</translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation>&amp;Contenido</translation>
+    </message>
+    <message>
+        <source>Follow-up set for {date}</source>
+        <translation>Seguimiento programado para el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverTab</name>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Por responsable</translation>
+    </message>
+    <message>
+        <source>By month of acceptance</source>
+        <translation>Por mes de aceptación</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Traspaso</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptados</translation>
+    </message>
+    <message>
+        <source>Median MQL → SAL (h)</source>
+        <translation>Mediana MQL → SAL (h)</translation>
+    </message>
+    <message>
+        <source>Within limit</source>
+        <translation>Dentro del plazo</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Llamados</translation>
+    </message>
+    <message>
+        <source>Median SAL → call (h)</source>
+        <translation>Mediana SAL → llamada (h)</translation>
+    </message>
+    <message>
+        <source>Each acceptance (entry into SAL): the wait since the lead became an MQL, and until its first call or call attempt. Limits: {mql} h and {call} h.</source>
+        <translation>Cada aceptación (entrada en SAL): la espera desde que el lead pasó a MQL y hasta su primera llamada o intento de llamada. Plazos: {mql} h y {call} h.</translation>
+    </message>
+    <message>
+        <source>The hand-over figures could not be computed: {error}</source>
+        <translation>No se pudieron calcular las cifras de traspaso: {error}</translation>
+    </message>
+</context>
+<context>
     <name>LeadDetailView</name>
     <message>
         <source>Qualification call…</source>
         <extracomment>saves in a row that may each meet a newer save by someone else before giving up</extracomment>
         <translation>Llamada de calificación…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up…</source>
+        <translation>Seg&amp;uimiento…</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -1634,6 +1809,10 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
         <translation>Primero selecciona un lead en SAL.</translation>
     </message>
     <message>
+        <source>Select a lead first.</source>
+        <translation>Selecciona primero un lead.</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
@@ -1656,6 +1835,96 @@ Calificación de leads sin conexión para equipos de ventas pequeños.
 
 Base de datos: {db}
 Registros: {logs}</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>When / wait</source>
+        <translation>Cuándo / espera</translation>
+    </message>
+    <message>
+        <source>Enter opens the lead (on a call: the qualification call). On a follow-up: D done, R tomorrow, W in a week.</source>
+        <translation>Intro abre el lead (en una llamada: la llamada de calificación). En un seguimiento: D hecho, R mañana, W en una semana.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Para:</translation>
+    </message>
+    <message>
+        <source>&amp;Start calling</source>
+        <translation>&amp;Empezar a llamar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;xportar calendario…</translation>
+    </message>
+    <message>
+        <source>Me ({name})</source>
+        <translation>Yo ({name})</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>My day — {date}</source>
+        <translation>Mi día — {date}</translation>
+    </message>
+    <message>
+        <source>Calls to make</source>
+        <translation>Llamadas por hacer</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Seguimientos atrasados</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>Seguimientos para hoy</translation>
+    </message>
+    <message>
+        <source>Follow-ups this week</source>
+        <translation>Seguimientos de esta semana</translation>
+    </message>
+    <message>
+        <source>MQLs waiting for sales</source>
+        <translation>MQL esperando a ventas</translation>
+    </message>
+    <message>
+        <source>Meetings today</source>
+        <translation>Reuniones hoy</translation>
+    </message>
+    <message>
+        <source>Meetings tomorrow</source>
+        <translation>Reuniones mañana</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>puntuación {score}</translation>
+    </message>
+    <message>
+        <source>past the limit</source>
+        <translation>fuera de plazo</translation>
     </message>
 </context>
 <context>
@@ -2135,7 +2404,7 @@ Registros: {logs}</translation>
     <name>StageModel</name>
     <message>
         <source>Score {score}, grade {grade}.</source>
-        <extracomment>Fetch card summaries this many rows at a time: one small query per screenful. Forget cached cards beyond this many (a column scrolled end to end stays small).</extracomment>
+        <extracomment>Fetch card summaries this many rows at a time: one small query per screenful. Forget cached cards beyond this many (a column scrolled end to end stays small). hours a lead may wait in this stage by the hand-over agreement (None: no limit)</extracomment>
         <translation>Puntuación {score}, grado {grade}.</translation>
     </message>
     <message numerus="yes">
@@ -2152,6 +2421,10 @@ Registros: {logs}</translation>
     <message>
         <source>Stale.</source>
         <translation>Estancado.</translation>
+    </message>
+    <message>
+        <source>Past the hand-over limit.</source>
+        <translation>Fuera del plazo de traspaso.</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2789,10 @@ Registros: {logs}</translation>
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Follow up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
         <source>visit</source>
         <translation>visita</translation>
     </message>
@@ -2554,6 +2831,10 @@ Registros: {logs}</translation>
     <message>
         <source>note</source>
         <translation>nota</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>seguimiento</translation>
     </message>
     <message>
         <source>white paper</source>
@@ -3342,6 +3623,23 @@ Registros: {logs}</translation>
     <message>
         <source>Cannot read {path}: {detail}.</source>
         <translation>No se puede leer {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Follow up after nurturing</source>
+        <extracomment>Core&apos;s agenda words, listed for lupdate (looked up in the &quot;core&quot; context by ``ui_tr``).</extracomment>
+        <translation>Seguimiento tras la nutrición</translation>
+    </message>
+    <message>
+        <source>Demo / sales call</source>
+        <translation>Demo / llamada comercial</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Volver a llamar</translation>
+    </message>
+    <message>
+        <source>a follow-up needs something to do</source>
+        <translation>un seguimiento necesita algo que hacer</translation>
     </message>
 </context>
 <context>

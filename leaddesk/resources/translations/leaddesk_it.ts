@@ -796,6 +796,10 @@
         <translation>Comprimi</translation>
     </message>
     <message>
+        <source>Set follo&amp;w-up…</source>
+        <translation>Pianifica &amp;follow-up…</translation>
+    </message>
+    <message>
         <source>WIP limit</source>
         <translation>Limite WIP</translation>
     </message>
@@ -1004,6 +1008,10 @@
         <translation>&amp;Report</translation>
     </message>
     <message>
+        <source>&amp;My day</source>
+        <translation>La &amp;mia giornata</translation>
+    </message>
+    <message>
         <source>&amp;Tools</source>
         <translation>S&amp;trumenti</translation>
     </message>
@@ -1038,6 +1046,82 @@
     <message>
         <source>&amp;Clear list</source>
         <translation>&amp;Svuota elenco</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Esporta calendario</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>File di calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>{count} event(s) written to {path}</source>
+        <translation>Eventi scritti in {path}: {count}</translation>
+    </message>
+    <message>
+        <source>Follow-up: {what}</source>
+        <translation>Follow-up: {what}</translation>
+    </message>
+    <message>
+        <source>Follow-up done: {what}</source>
+        <translation>Follow-up fatto: {what}</translation>
+    </message>
+    <message>
+        <source>Follow-up rescheduled: {what}</source>
+        <translation>Follow-up rimandato: {what}</translation>
+    </message>
+    <message>
+        <source>Call {n} of {total}</source>
+        <translation>Chiamata {n} di {total}</translation>
+    </message>
+    <message>
+        <source>Call session</source>
+        <translation>Sessione di chiamate</translation>
+    </message>
+    <message>
+        <source>{calls} call(s) in {minutes}:{seconds:02d}</source>
+        <translation>Chiamate: {calls} in {minutes}:{seconds:02d}</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t reach: {n}</source>
+        <translation>Non raggiunti: {n}</translation>
+    </message>
+    <message>
+        <source>Still to call: {n}</source>
+        <translation>Ancora da chiamare: {n}</translation>
+    </message>
+    <message>
+        <source>{waited} h of {limit} h</source>
+        <translation>{waited} h su {limit} h</translation>
+    </message>
+    <message>
+        <source>Hand-over limits (marketing → sales)</source>
+        <translation>Limiti di passaggio (marketing → vendite)</translation>
+    </message>
+    <message>
+        <source>MQL → &amp;accepted, hours:</source>
+        <translation>MQL → &amp;accettato, ore:</translation>
+    </message>
+    <message>
+        <source>Accepted → &amp;called, hours:</source>
+        <translation>Accettato → &amp;chiamato, ore:</translation>
+    </message>
+    <message>
+        <source>{due} follow-up(s) due today, {overdue} overdue</source>
+        <translation>Follow-up per oggi: {due}, in ritardo: {overdue}</translation>
+    </message>
+    <message>
+        <source>{calls} call(s) to make</source>
+        <translation>chiamate da fare: {calls}</translation>
+    </message>
+    <message>
+        <source>{n} meeting(s) today</source>
+        <translation>riunioni oggi: {n}</translation>
+    </message>
+    <message>
+        <source>LeadDesk — My day</source>
+        <translation>LeadDesk — La mia giornata</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1277,11 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
 </context>
 <context>
     <name>CardDelegate</name>
+    <message>
+        <source>late</source>
+        <comment>past the hand-over limit</comment>
+        <translation>in ritardo</translation>
+    </message>
     <message numerus="yes">
         <source>%n d</source>
         <comment>days since the last interaction</comment>
@@ -1556,11 +1645,97 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up — {name}</source>
+        <translation>Follow-up — {name}</translation>
+    </message>
+    <message>
+        <source>e.g. send the price list, ask who else decides</source>
+        <translation>ad es. inviare il listino, chiedere chi altro decide</translation>
+    </message>
+    <message>
+        <source>optional: the content to send</source>
+        <translation>facoltativo: il contenuto da inviare</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Giorno</translation>
+    </message>
+    <message>
+        <source>&amp;What to do</source>
+        <translation>&amp;Cosa fare</translation>
+    </message>
+    <message>
+        <source>&amp;Content</source>
+        <translation>C&amp;ontenuto</translation>
+    </message>
+    <message>
+        <source>Follow-up set for {date}</source>
+        <translation>Follow-up pianificato per il {date}</translation>
+    </message>
+</context>
+<context>
+    <name>HandOverTab</name>
+    <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mese</translation>
+    </message>
+    <message>
+        <source>By owner</source>
+        <translation>Per responsabile</translation>
+    </message>
+    <message>
+        <source>By month of acceptance</source>
+        <translation>Per mese di accettazione</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Passaggio</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accettati</translation>
+    </message>
+    <message>
+        <source>Median MQL → SAL (h)</source>
+        <translation>Mediana MQL → SAL (h)</translation>
+    </message>
+    <message>
+        <source>Within limit</source>
+        <translation>Entro il limite</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Chiamati</translation>
+    </message>
+    <message>
+        <source>Median SAL → call (h)</source>
+        <translation>Mediana SAL → chiamata (h)</translation>
+    </message>
+    <message>
+        <source>Each acceptance (entry into SAL): the wait since the lead became an MQL, and until its first call or call attempt. Limits: {mql} h and {call} h.</source>
+        <translation>Ogni accettazione (ingresso in SAL): l&apos;attesa da quando il lead è diventato MQL e fino alla prima chiamata o tentativo di chiamata. Limiti: {mql} h e {call} h.</translation>
+    </message>
+    <message>
+        <source>The hand-over figures could not be computed: {error}</source>
+        <translation>Non è stato possibile calcolare i dati di passaggio: {error}</translation>
+    </message>
+</context>
+<context>
     <name>LeadDetailView</name>
     <message>
         <source>Qualification call…</source>
         <extracomment>saves in a row that may each meet a newer save by someone else before giving up</extracomment>
         <translation>Chiamata di qualificazione…</translation>
+    </message>
+    <message>
+        <source>Follow-&amp;up…</source>
+        <translation>Follow-&amp;up…</translation>
     </message>
     <message>
         <source>Revert</source>
@@ -1634,6 +1809,10 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
         <translation>Seleziona prima un lead in SAL.</translation>
     </message>
     <message>
+        <source>Select a lead first.</source>
+        <translation>Seleziona prima un lead.</translation>
+    </message>
+    <message>
         <source>Open database</source>
         <translation>Apri database</translation>
     </message>
@@ -1656,6 +1835,96 @@ Qualificazione dei lead offline per piccoli team di vendita.
 
 Database: {db}
 Log: {logs}</translation>
+    </message>
+</context>
+<context>
+    <name>MyDayPage</name>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Cosa</translation>
+    </message>
+    <message>
+        <source>When / wait</source>
+        <translation>Quando / attesa</translation>
+    </message>
+    <message>
+        <source>Enter opens the lead (on a call: the qualification call). On a follow-up: D done, R tomorrow, W in a week.</source>
+        <translation>Invio apre il lead (su una chiamata: la chiamata di qualificazione). Su un follow-up: D fatto, R domani, W tra una settimana.</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation>&amp;Per:</translation>
+    </message>
+    <message>
+        <source>&amp;Start calling</source>
+        <translation>&amp;Inizia a chiamare</translation>
+    </message>
+    <message>
+        <source>E&amp;xport calendar…</source>
+        <translation>E&amp;sporta calendario…</translation>
+    </message>
+    <message>
+        <source>Me ({name})</source>
+        <translation>Io ({name})</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tutti</translation>
+    </message>
+    <message>
+        <source>My day — {date}</source>
+        <translation>La mia giornata — {date}</translation>
+    </message>
+    <message>
+        <source>Calls to make</source>
+        <translation>Chiamate da fare</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Follow-up in ritardo</translation>
+    </message>
+    <message>
+        <source>Follow-ups due today</source>
+        <translation>Follow-up di oggi</translation>
+    </message>
+    <message>
+        <source>Follow-ups this week</source>
+        <translation>Follow-up di questa settimana</translation>
+    </message>
+    <message>
+        <source>MQLs waiting for sales</source>
+        <translation>MQL in attesa delle vendite</translation>
+    </message>
+    <message>
+        <source>Meetings today</source>
+        <translation>Riunioni oggi</translation>
+    </message>
+    <message>
+        <source>Meetings tomorrow</source>
+        <translation>Riunioni domani</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… e %n altro</numerusform>
+            <numerusform>… e altri %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>punteggio {score}</translation>
+    </message>
+    <message>
+        <source>past the limit</source>
+        <translation>oltre il limite</translation>
     </message>
 </context>
 <context>
@@ -2135,7 +2404,7 @@ Log: {logs}</translation>
     <name>StageModel</name>
     <message>
         <source>Score {score}, grade {grade}.</source>
-        <extracomment>Fetch card summaries this many rows at a time: one small query per screenful. Forget cached cards beyond this many (a column scrolled end to end stays small).</extracomment>
+        <extracomment>Fetch card summaries this many rows at a time: one small query per screenful. Forget cached cards beyond this many (a column scrolled end to end stays small). hours a lead may wait in this stage by the hand-over agreement (None: no limit)</extracomment>
         <translation>Punteggio {score}, grado {grade}.</translation>
     </message>
     <message numerus="yes">
@@ -2152,6 +2421,10 @@ Log: {logs}</translation>
     <message>
         <source>Stale.</source>
         <translation>Inattivo.</translation>
+    </message>
+    <message>
+        <source>Past the hand-over limit.</source>
+        <translation>Oltre il limite di passaggio.</translation>
     </message>
 </context>
 <context>
@@ -2516,6 +2789,10 @@ Log: {logs}</translation>
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Follow up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
         <source>visit</source>
         <translation>visita</translation>
     </message>
@@ -2554,6 +2831,10 @@ Log: {logs}</translation>
     <message>
         <source>note</source>
         <translation>nota</translation>
+    </message>
+    <message>
+        <source>follow up</source>
+        <translation>follow-up</translation>
     </message>
     <message>
         <source>white paper</source>
@@ -3342,6 +3623,23 @@ Log: {logs}</translation>
     <message>
         <source>Cannot read {path}: {detail}.</source>
         <translation>Impossibile leggere {path}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Follow up after nurturing</source>
+        <extracomment>Core&apos;s agenda words, listed for lupdate (looked up in the &quot;core&quot; context by ``ui_tr``).</extracomment>
+        <translation>Follow-up dopo il nurturing</translation>
+    </message>
+    <message>
+        <source>Demo / sales call</source>
+        <translation>Demo / chiamata commerciale</translation>
+    </message>
+    <message>
+        <source>Call again</source>
+        <translation>Richiamare</translation>
+    </message>
+    <message>
+        <source>a follow-up needs something to do</source>
+        <translation>un follow-up ha bisogno di qualcosa da fare</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,7 @@ class BoardView(BoardNavigation, QWidget):
     def _make_column(self, stage: Stage) -> StageColumn:
         model = StageModel(stage, self._fetch_cards, self.service.clock, self)
         model.aging_limit = self.prefs.aging_limit(stage)
+        model.late_after_hours = self.window_.workspace.agenda.limits().limit_for(stage)
         model.drop_handler = self.moves.request
         column = StageColumn(model, self)
         column.wip_limit = self.prefs.wip_limit(stage)

@@ -20,12 +20,13 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from leaddesk.core.board.index import Aging
 from leaddesk.core.leads import LeadCard
-from leaddesk.ui.board.stage_model import AgingRole, CardRole, DaysRole
+from leaddesk.ui.board.stage_model import AgingRole, CardRole, DaysRole, LateRole
 
 Index = QModelIndex | QPersistentModelIndex
 
 AMBER = QColor("#d98e04")
 RED = QColor("#c62828")
+LATE_COLOUR = QColor("#c0392b")
 GRADE_COLOURS = {"A": "#2e7d32", "B": "#558b2f", "C": "#8d6e63", "D": "#78909c"}
 MARGIN_X, MARGIN_Y, PAD = 6, 3, 8
 # Painted cards kept as pixmaps (a screenful of every column, several times over): typing
@@ -80,14 +81,15 @@ class CardDelegate(QStyledItemDelegate):
             return
         state: Aging = index.data(AgingRole) or Aging.FRESH
         days: int | None = index.data(DaysRole)
+        late = bool(index.data(LateRole))
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         ratio = painter.device().devicePixelRatioF()
         size = option.rect.size()
-        key = (card, state, days, selected, size.width(), size.height(), ratio)
+        key = (card, state, days, late, selected, size.width(), size.height(), ratio)
         key += (option.palette.cacheKey(), option.font.key())
         pixmap = self._pixmaps.get(key)
         if pixmap is None:
-            pixmap = self._render(option, card, state, days, selected, ratio)
+            pixmap = self._render(option, card, state, days, selected, ratio, late)
             self._pixmaps[key] = pixmap
             if len(self._pixmaps) > PIXMAP_CACHE_CARDS:
                 self._pixmaps.popitem(last=False)
@@ -103,6 +105,7 @@ class CardDelegate(QStyledItemDelegate):
         days: int | None,
         selected: bool,
         ratio: float,
+        late: bool = False,
     ) -> QPixmap:
         """The card drawn once into a pixmap of the item's size (sharp on high-DPI)."""
         size = option.rect.size()
@@ -115,6 +118,8 @@ class CardDelegate(QStyledItemDelegate):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._paint_frame(painter, option, rect, state, selected)
             self._paint_text(painter, option, rect, card, days, state)
+            if late:
+                self._paint_late(painter, option, rect)
         finally:
             painter.end()
         return pixmap
@@ -141,6 +146,20 @@ class CardDelegate(QStyledItemDelegate):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(rect.x() + 1, rect.y() + 1, 5, rect.height() - 2), 2, 2)
+
+    def _paint_late(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect) -> None:
+        """Past the hand-over limit: a red badge at the right of the company line."""
+        text = self.tr("late", "past the hand-over limit")
+        bold, metrics, bold_metrics = self.fonts(option.font)
+        width = bold_metrics.horizontalAdvance(text) + 10
+        inner = rect.adjusted(PAD + 2, PAD - 2, -PAD, -PAD + 2)
+        badge = QRect(inner.right() - width, inner.y() + metrics.height(), width, metrics.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(LATE_COLOUR)
+        painter.drawRoundedRect(QRectF(badge), 4, 4)
+        painter.setFont(bold)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_text(
         self,

@@ -26,6 +26,14 @@ def show_column_menu(board: Any, stage: Stage, pos: QPoint) -> QMenu:
         tr("Expand") if column.collapsed else tr("Collapse"),
         lambda: column.set_collapsed(not column.collapsed),
     )
+    selected = column.selected_ids()
+    if selected:
+        from leaddesk.ui.agenda.follow_up import open_follow_up_dialog
+
+        menu.addSeparator()
+        menu.addAction(
+            tr("Set follo&w-up…"), lambda: open_follow_up_dialog(board.window_, selected[0])
+        )
     menu.popup(column.mapToGlobal(pos))
     return menu
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from leaddesk.core.agenda.values import past_limit
 from leaddesk.core.board.index import Aging, aging, days_since
 from leaddesk.core.leads import LeadCard
 from leaddesk.core.stages import Stage
@@ -27,6 +28,7 @@ CardRole = Qt.ItemDataRole.UserRole + 1
 AgingRole = Qt.ItemDataRole.UserRole + 2
 DaysRole = Qt.ItemDataRole.UserRole + 3
 LeadIdRole = Qt.ItemDataRole.UserRole + 4
+LateRole = Qt.ItemDataRole.UserRole + 5  # past the hand-over limit (MQL → SAL, SAL → call)
 
 #: Fetch card summaries this many rows at a time: one small query per screenful.
 FETCH_BLOCK = 48
@@ -74,6 +76,8 @@ class StageModel(QAbstractListModel):
         self._rows: dict[int, int] | None = None  # id → row, built when first needed
         self._cards: dict[int, LeadCard] = {}
         self.aging_limit: int | None = None
+        #: hours a lead may wait in this stage by the hand-over agreement (None: no limit)
+        self.late_after_hours: int | None = None
         self.drop_handler: DropHandler | None = None
 
     # -- the ids ---------------------------------------------------------------------------
@@ -155,6 +159,14 @@ class StageModel(QAbstractListModel):
             if card.stage is self.stage:
                 self._cards[card.id] = card
 
+    def set_late_after(self, hours: int | None) -> None:
+        self.late_after_hours = hours
+        if self._ids:
+            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [LateRole])
+
+    def is_late(self, card: LeadCard) -> bool:
+        return past_limit(card.stage_entered_at, self._clock(), self.late_after_hours)
+
     def days_idle(self, card: LeadCard) -> int | None:
         """Days since the last interaction (since entering the stage when there is none)."""
         return days_since(card.last_interaction_at or card.stage_entered_at, self._clock())
@@ -175,6 +187,8 @@ class StageModel(QAbstractListModel):
             return self.days_idle(card)
         if role == AgingRole:
             return aging(self.days_idle(card), self.aging_limit)
+        if role == LateRole:
+            return self.is_late(card)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return self.describe(card)
         return None
@@ -194,6 +208,8 @@ class StageModel(QAbstractListModel):
             text += " " + self.tr("Getting stale.")
         elif state is Aging.RED:
             text += " " + self.tr("Stale.")
+        if self.is_late(card):
+            text += " " + self.tr("Past the hand-over limit.")
         return text
 
     # -- drag and drop ---------------------------------------------------------------------

@@ -40,6 +40,7 @@ KIND_LABELS: dict[str, str] = {
     InteractionKind.CALL_ATTEMPT: "Call attempt",
     InteractionKind.MEETING: "Meeting",
     InteractionKind.NOTE: "Note",
+    InteractionKind.FOLLOW_UP: "Follow-up",
     STAGE_CHANGE: "Stage change",
 }
 #: What a rep logs by hand most often, first.

@@ -73,6 +73,10 @@ class LeadDetailView(QWidget):
         self.call_button.setObjectName("qualificationCall")
         self.call_button.clicked.connect(self.qualification_call)
         head.addWidget(self.call_button)
+        self.follow_up_button = QPushButton(self.tr("Follow-&up…"), self)
+        self.follow_up_button.setObjectName("setFollowUp")
+        self.follow_up_button.clicked.connect(self.set_follow_up)
+        head.addWidget(self.follow_up_button)
         layout.addLayout(head)
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("leadSubtitle")
@@ -273,6 +277,11 @@ class LeadDetailView(QWidget):
             self.error.setText(str(err))
             return
         self.window_.apply_changes(done.changes)
+
+    def set_follow_up(self) -> None:
+        from leaddesk.ui.agenda.follow_up import open_follow_up_dialog
+
+        open_follow_up_dialog(self.window_, self.lead_id)
 
     def qualification_call(self) -> None:
         from leaddesk.ui.qualification import form

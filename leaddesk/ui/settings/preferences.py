@@ -71,6 +71,9 @@ class PreferencesDialog(QDialog):
 
 
 def open_preferences(window: QWidget, settings: QSettings) -> PreferencesDialog:
+    from leaddesk.ui.agenda.limits import add_limit_fields
+
     dialog = PreferencesDialog(settings, window)
+    add_limit_fields(dialog, window)  # the team's hand-over limits, kept in the database
     dialog.open()
     return dialog
