@@ -7,11 +7,11 @@ import pytest
 
 from leaddesk.core.scoring.batch import LeadBatch, no_interactions
 from leaddesk.core.scoring.engine import Rule, RulePart, RuleSet
+from leaddesk.core.scoring.learn import suggest_rules
 from leaddesk.core.scoring.loop import (
     backtest,
     roc_auc,
     rule_evidence,
-    suggest_rules,
     suggested_points,
 )
 from leaddesk.core.scoring.match import Operator

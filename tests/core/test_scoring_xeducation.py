@@ -2,8 +2,9 @@
 
 The leads go into a real database with their columns as custom fields and their outcome
 as stage history; the editor's own "Suggest" learns rules from a fixed 70 % and the
-rules must separate the other 30 % with ROC AUC ≥ 0.85, without the columns that leak
-the outcome (filled in by sales after contact).
+rules must separate the other 30 % within 0.015 of gradient boosting on the same split
+(benchmarks/scoring_quality.py), with at most 25 rules, none against its own evidence,
+without the columns that leak the outcome (filled in by sales after contact).
 """
 
 from __future__ import annotations
@@ -13,12 +14,17 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import insert, select
 
+from leaddesk.core.scoring.loop import rule_evidence
+from leaddesk.core.scoring.match import fold
 from leaddesk.core.scoring.service import suggest
 from leaddesk.core.scoring.validation import validate_ruleset
 from leaddesk.storage.models import LeadRow, StageChangeRow
 
 LEAKING = ("Tags", "Lead Quality", "Last Activity", "Last Notable Activity")
 NOT_FIELDS = ("Prospect ID", "Lead Number", "Converted")
+#: scikit-learn's HistGradientBoostingClassifier on this split and these columns
+#: (benchmarks/scoring_quality.py, seed 2026).
+BLACK_BOX_AUC = 0.911
 
 
 def read_leads(path) -> list[dict[str, str]]:
@@ -74,7 +80,20 @@ def test_suggested_rules_separate_real_outcomes(shared_data, workspace) -> None:
     assert not used & {f"custom.{c}" for c in LEAKING}
     assert result.learnt_from == 6468 and result.holdout.decided == 2772
     print(f"\nX Education hold-out ROC AUC: {result.holdout.auc:.3f}")
-    assert result.holdout.auc >= 0.85
+    assert result.holdout.auc >= BLACK_BOX_AUC - 0.015
+    assert result.band is not None and result.band[0] < result.holdout.auc < result.band[1]
+    assert 5 <= len(result.rules.rules) <= 25
+    evidence = rule_evidence(result.rules, snapshot.batch, *snapshot.labels())
+    wrong = [
+        r.name
+        for r, e in zip(result.rules.rules, evidence, strict=True)
+        if (r.points > 0) != (e.rate > e.base_rate)
+    ]
+    assert wrong == []
+    assert not any(fold(r.value) == "select" for r in result.rules.rules)
+    # The suggested MQL threshold takes a sensible share of the leads.
+    assert result.threshold is not None and 0.2 < result.threshold.mql_share < 0.6
+    assert result.threshold.won_share > 0.6
     top, bottom = result.holdout.deciles[0], result.holdout.deciles[-1]
     assert top.rate > 0.8 > 0.1 > bottom.rate
     # The suggestion is a rule set the editor can save as it is.

@@ -24,9 +24,6 @@ from leaddesk.ui.scoring.model import RulesModel
 from leaddesk.ui.scoring.widgets import BacktestPanel
 from leaddesk.ui.tasks import start_task
 
-#: Columns the outcome of a sales conversation fills in: never learnt from.
-NEVER_SUGGEST_FROM = ("custom.Tags", "custom.Lead Quality")
-
 
 class RulesAnalysis:
     """The editor's analysis of the leads; ``RulesEditor`` mixes it in and owns the state
@@ -133,7 +130,7 @@ class RulesAnalysis:
             )
 
         start_task(
-            lambda _p: suggest(snapshot, rules, exclude=NEVER_SUGGEST_FROM),
+            lambda _p: suggest(snapshot, rules),
             on_done=shown,
             on_error=self._failed,
             parent=self,
