@@ -99,3 +99,13 @@ def test_suggested_rules_separate_real_outcomes(shared_data, workspace) -> None:
     # The suggestion is a rule set the editor can save as it is.
     assert validate_ruleset(result.rules, snapshot.batch.custom_field_names()) == []
     scoring.save_rules(result.rules)
+
+
+def test_a_field_that_is_nearly_the_outcome_is_flagged(shared_data, workspace) -> None:
+    """Tags (filled in by sales) alone separates won from lost: left out by default."""
+    rows = read_leads(shared_data / "xeducation_Lead_Scoring.csv")
+    scoring = workspace.scoring
+    insert_leads(scoring.store._session.kw["bind"], rows)
+    result = suggest(scoring.snapshot(), scoring.rules())
+    assert [f.field for f in result.flagged] == ["custom.Tags"]
+    assert "custom.Tags" not in {r.field for r in result.rules.rules}

@@ -36,7 +36,7 @@ POINTS_PER_DOUBLING = 10.0  # ten points double the odds of converting
 MAX_POINTS = 50
 DEFAULT_MAX_RULES = 25
 LEADS_PER_RULE = 25  # at most one rule per this many learning leads
-OUTCOME_LIKE_AUC = 0.95  # one field alone separating this well is an outcome, not a trait
+OUTCOME_LIKE_AUC = 0.9  # one field alone separating this well is an outcome, not a trait
 MAX_RANGES = 5
 BINS = 20
 TOLERANCE = 1e-4  # the least drop in the judging leads' mean log-loss worth a rule
@@ -71,7 +71,7 @@ class _Candidate:
     hits: np.ndarray  # bool, over the learning leads
     lift_sign: int  # +1 converts above the base rate, -1 below
     strength: float  # |z| of the difference from the base rate
-    also: list[str]  # titles of overlapping candidates merged into this one
+    also: list[str]  # names of overlapping candidates (other fields) merged into this one
 
 
 def candidate_fields(batch: LeadBatch) -> list[str]:
@@ -143,7 +143,9 @@ def learn_table(
         if rule.part is RulePart.ENGAGEMENT:
             rule = replace(rule, cap=abs(points))
         if candidate.also:
-            rule = replace(rule, name=f"{rule.name} (same leads: {', '.join(candidate.also)})")
+            more = len(candidate.also) - 2
+            same = ", ".join(candidate.also[:2]) + (f" +{more} more" if more > 0 else "")
+            rule = replace(rule, name=f"{rule.name} (same leads: {same})")
         rules.append(rule)
     rules.sort(key=lambda r: -r.points)
     return Learnt(base.with_rules(rules), tuple(flagged))
@@ -390,7 +392,7 @@ def _merge_overlaps(candidates: list[_Candidate], agreement: float = 0.98) -> li
         if twin is None:
             kept.append(i)
         elif candidates[i].rule.field != candidates[twin].rule.field and candidates[i].rule.field:
-            candidates[twin].also.append(field_label(candidates[i].rule.field))
+            candidates[twin].also.append(candidates[i].rule.name)
     return [candidates[i] for i in kept]
 
 
