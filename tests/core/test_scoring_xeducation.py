@@ -94,7 +94,7 @@ def test_suggested_rules_separate_real_outcomes(shared_data, workspace) -> None:
     # The suggested MQL threshold takes a sensible share of the leads.
     assert result.threshold is not None and 0.2 < result.threshold.mql_share < 0.6
     assert result.threshold.won_share > 0.6
-    top, bottom = result.holdout.deciles[0], result.holdout.deciles[-1]
+    bottom, top = result.holdout.deciles[0], result.holdout.deciles[-1]  # D1 = lowest
     assert top.rate > 0.8 > 0.1 > bottom.rate
     # The suggestion is a rule set the editor can save as it is.
     assert validate_ruleset(result.rules, snapshot.batch.custom_field_names()) == []

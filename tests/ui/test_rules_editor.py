@@ -184,7 +184,11 @@ def test_evidence_columns_and_backtest_from_outcomes(qtbot, workspace) -> None:
     assert editor.model.index(0, RATE).data() == "100%"
     assert editor.last_backtest.auc == 1.0
     assert "ROC AUC 1.00 over 12 decided leads" in editor.auc_label.text()
-    assert editor.deciles.rowCount() == 10
+    # Decile 1 = the lowest scores, as in Reports; tied scores share a decile.
+    rows = [
+        [editor.deciles.item(r, c).text() for c in (0, 3)] for r in range(editor.deciles.rowCount())
+    ]
+    assert rows == [["D1", "0%"], ["D6", "100%"]]
 
 
 def decided_leads(workspace) -> None:

@@ -41,7 +41,7 @@ class RuleEvidence:
 
 @dataclass(frozen=True, slots=True)
 class Decile:
-    number: int  # 1 = the highest scores
+    number: int  # 1 = the lowest scores, as in Reports
     leads: int
     converted: int
     low: int
@@ -116,14 +116,30 @@ def backtest(rules: RuleSet, batch: LeadBatch, positions: np.ndarray, won: np.nd
 
 
 def _deciles(scores: np.ndarray, won: np.ndarray) -> tuple[Decile, ...]:
-    if len(scores) == 0:
+    """Ten buckets by score rank, decile 1 = the lowest scores (as in Reports). Leads with
+    the same score share the decile where their score's rank starts, so ties are never
+    split by outcome; empty deciles are left out."""
+    n = len(scores)
+    if n == 0:
         return ()
-    order = np.argsort(-scores, kind="stable")
-    groups = np.array_split(order, min(10, len(order)))
-    return tuple(
-        Decile(n, len(g), int(won[g].sum()), int(scores[g].min()), int(scores[g].max()))
-        for n, g in enumerate(groups, start=1)
-    )
+    distinct, inverse, counts = np.unique(scores, return_inverse=True, return_counts=True)
+    starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    bucket = (starts * 10 // n)[inverse]
+    result = []
+    for d in range(10):
+        members = bucket == d
+        if members.any():
+            chosen = scores[members]
+            result.append(
+                Decile(
+                    d + 1,
+                    int(members.sum()),
+                    int(won[members].sum()),
+                    int(chosen.min()),
+                    int(chosen.max()),
+                )
+            )
+    return tuple(result)
 
 
 def auc_band(
