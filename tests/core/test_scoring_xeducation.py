@@ -12,12 +12,17 @@ from __future__ import annotations
 import csv
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 from sqlalchemy import insert, select
 
-from leaddesk.core.scoring.loop import rule_evidence
+from leaddesk.core.scoring.batch import LeadBatch, no_interactions
+from leaddesk.core.scoring.engine import RuleSet
+from leaddesk.core.scoring.learn import learn_table
+from leaddesk.core.scoring.loop import backtest, rule_evidence
 from leaddesk.core.scoring.match import fold
-from leaddesk.core.scoring.service import suggest
+from leaddesk.core.scoring.service import split_decided, suggest
 from leaddesk.core.scoring.validation import validate_ruleset
+from leaddesk.core.stages import Stage
 from leaddesk.storage.models import LeadRow, StageChangeRow
 
 LEAKING = ("Tags", "Lead Quality", "Last Activity", "Last Notable Activity")
@@ -109,3 +114,31 @@ def test_a_field_that_is_nearly_the_outcome_is_flagged(shared_data, workspace) -
     result = suggest(scoring.snapshot(), scoring.rules())
     assert [f.field for f in result.flagged] == ["custom.Tags"]
     assert "custom.Tags" not in {r.field for r in result.rules.rules}
+
+
+def test_three_hundred_real_decided_leads_make_a_small_honest_table(shared_data) -> None:
+    """300 decided leads (five samples): no more rules than the evidence supports (one
+    per 25 learning leads at most), none against its evidence, and still a useful ranking."""
+    rows = read_leads(shared_data / "xeducation_Lead_Scoring.csv")
+    custom = [{k: v for k, v in r.items() if k not in NOT_FIELDS} for r in rows]
+    won = np.array([r["Converted"] == "1" for r in rows])
+    batch = LeadBatch(
+        ids=list(range(1, len(rows) + 1)),
+        stages=[Stage.LEAD] * len(rows),
+        old_scores=[0] * len(rows),
+        standard={},
+        custom=custom,
+        interactions=no_interactions(),
+    )
+    exclude = [f"custom.{c}" for c in LEAKING]
+    for seed in range(5):
+        sample = np.sort(np.random.default_rng(seed).choice(len(rows), 300, replace=False))
+        (learn, learn_won), (hold, hold_won) = split_decided(sample, won[sample])
+        rules = learn_table(RuleSet(), batch, learn, learn_won, exclude=exclude).rules
+        assert 3 <= len(rules.rules) <= 8
+        evidence = rule_evidence(rules, batch, sample, won[sample])
+        assert all(
+            (r.points > 0) == (e.rate > e.base_rate)
+            for r, e in zip(rules.rules, evidence, strict=True)
+        )
+        assert backtest(rules, batch, hold, hold_won).auc > 0.78
