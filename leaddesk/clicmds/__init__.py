@@ -14,6 +14,7 @@ from leaddesk.clicmds import (
     info,
     rescore,
     restore,
+    scoring,
 )
 
 #: subcommand → module, in the order ``--help`` lists them
@@ -23,6 +24,7 @@ SUBCOMMANDS: dict[str, ModuleType] = {
     "import-activity": import_activity,
     "export": export,
     "rescore": rescore,
+    "scoring": scoring,
     "backup": backup,
     "restore": restore,
     "copy-db": copy_db,

@@ -7,11 +7,12 @@ import pytest
 
 from leaddesk.core.scoring.batch import LeadBatch, no_interactions
 from leaddesk.core.scoring.engine import Rule, RulePart, RuleSet
+from leaddesk.core.scoring.learn import suggest_rules
 from leaddesk.core.scoring.loop import (
+    _deciles,
     backtest,
     roc_auc,
     rule_evidence,
-    suggest_rules,
     suggested_points,
 )
 from leaddesk.core.scoring.match import Operator
@@ -86,11 +87,20 @@ def test_backtest_ranks_and_splits_into_deciles() -> None:
     result = backtest(rules, batch_with(custom), np.arange(100), won)
     assert (result.decided, result.converted, result.base_rate) == (100, 45, 0.45)
     assert result.auc == pytest.approx((40 * 45 + 0.5 * (40 * 10 + 5 * 45)) / (45 * 55))
-    assert len(result.deciles) == 10
-    top, bottom = result.deciles[:5], result.deciles[5:]
-    assert sum(d.converted for d in top) == 40 and sum(d.converted for d in bottom) == 5
-    assert [d.low for d in top] == [10] * 5 and [d.high for d in bottom] == [0] * 5
-    assert sum(d.leads for d in result.deciles) == 100
+    # As in Reports: decile 1 = the lowest scores, ties never split (so two deciles here).
+    assert [(d.number, d.leads, d.converted, d.low, d.high) for d in result.deciles] == [
+        (1, 50, 5, 0, 0),
+        (6, 50, 40, 10, 10),
+    ]
+
+
+def test_deciles_number_from_the_lowest_scores_like_reports() -> None:
+    scores = np.arange(20)
+    won = scores >= 18
+    deciles = _deciles(scores, won)
+    assert [d.number for d in deciles] == list(range(1, 11))
+    assert (deciles[0].low, deciles[0].high, deciles[-1].low, deciles[-1].high) == (0, 1, 18, 19)
+    assert deciles[-1].rate == 1.0 and deciles[0].rate == 0.0
 
 
 def test_suggest_learns_values_and_ranges_but_not_identifiers() -> None:

@@ -2,8 +2,9 @@
 
 The leads go into a real database with their columns as custom fields and their outcome
 as stage history; the editor's own "Suggest" learns rules from a fixed 70 % and the
-rules must separate the other 30 % with ROC AUC ≥ 0.85, without the columns that leak
-the outcome (filled in by sales after contact).
+rules must separate the other 30 % within 0.015 of gradient boosting on the same split
+(benchmarks/scoring_quality.py), with at most 25 rules, none against its own evidence,
+without the columns that leak the outcome (filled in by sales after contact).
 """
 
 from __future__ import annotations
@@ -11,14 +12,24 @@ from __future__ import annotations
 import csv
 from datetime import UTC, datetime, timedelta
 
+import numpy as np
 from sqlalchemy import insert, select
 
-from leaddesk.core.scoring.service import suggest
+from leaddesk.core.scoring.batch import LeadBatch, no_interactions
+from leaddesk.core.scoring.engine import RuleSet
+from leaddesk.core.scoring.learn import learn_table
+from leaddesk.core.scoring.loop import backtest, rule_evidence
+from leaddesk.core.scoring.match import fold
+from leaddesk.core.scoring.service import split_decided, suggest
 from leaddesk.core.scoring.validation import validate_ruleset
+from leaddesk.core.stages import Stage
 from leaddesk.storage.models import LeadRow, StageChangeRow
 
 LEAKING = ("Tags", "Lead Quality", "Last Activity", "Last Notable Activity")
 NOT_FIELDS = ("Prospect ID", "Lead Number", "Converted")
+#: scikit-learn's HistGradientBoostingClassifier on this split and these columns
+#: (benchmarks/scoring_quality.py, seed 2026).
+BLACK_BOX_AUC = 0.911
 
 
 def read_leads(path) -> list[dict[str, str]]:
@@ -74,9 +85,60 @@ def test_suggested_rules_separate_real_outcomes(shared_data, workspace) -> None:
     assert not used & {f"custom.{c}" for c in LEAKING}
     assert result.learnt_from == 6468 and result.holdout.decided == 2772
     print(f"\nX Education hold-out ROC AUC: {result.holdout.auc:.3f}")
-    assert result.holdout.auc >= 0.85
-    top, bottom = result.holdout.deciles[0], result.holdout.deciles[-1]
+    assert result.holdout.auc >= BLACK_BOX_AUC - 0.015
+    assert result.band is not None and result.band[0] < result.holdout.auc < result.band[1]
+    assert 5 <= len(result.rules.rules) <= 25
+    evidence = rule_evidence(result.rules, snapshot.batch, *snapshot.labels())
+    wrong = [
+        r.name
+        for r, e in zip(result.rules.rules, evidence, strict=True)
+        if (r.points > 0) != (e.rate > e.base_rate)
+    ]
+    assert wrong == []
+    assert not any(fold(r.value) == "select" for r in result.rules.rules)
+    # The suggested MQL threshold takes a sensible share of the leads.
+    assert result.threshold is not None and 0.2 < result.threshold.mql_share < 0.6
+    assert result.threshold.won_share > 0.6
+    bottom, top = result.holdout.deciles[0], result.holdout.deciles[-1]  # D1 = lowest
     assert top.rate > 0.8 > 0.1 > bottom.rate
     # The suggestion is a rule set the editor can save as it is.
     assert validate_ruleset(result.rules, snapshot.batch.custom_field_names()) == []
     scoring.save_rules(result.rules)
+
+
+def test_a_field_that_is_nearly_the_outcome_is_flagged(shared_data, workspace) -> None:
+    """Tags (filled in by sales) alone separates won from lost: left out by default."""
+    rows = read_leads(shared_data / "xeducation_Lead_Scoring.csv")
+    scoring = workspace.scoring
+    insert_leads(scoring.store._session.kw["bind"], rows)
+    result = suggest(scoring.snapshot(), scoring.rules())
+    assert [f.field for f in result.flagged] == ["custom.Tags"]
+    assert "custom.Tags" not in {r.field for r in result.rules.rules}
+
+
+def test_three_hundred_real_decided_leads_make_a_small_honest_table(shared_data) -> None:
+    """300 decided leads (five samples): no more rules than the evidence supports (one
+    per 25 learning leads at most), none against its evidence, and still a useful ranking."""
+    rows = read_leads(shared_data / "xeducation_Lead_Scoring.csv")
+    custom = [{k: v for k, v in r.items() if k not in NOT_FIELDS} for r in rows]
+    won = np.array([r["Converted"] == "1" for r in rows])
+    batch = LeadBatch(
+        ids=list(range(1, len(rows) + 1)),
+        stages=[Stage.LEAD] * len(rows),
+        old_scores=[0] * len(rows),
+        standard={},
+        custom=custom,
+        interactions=no_interactions(),
+    )
+    exclude = [f"custom.{c}" for c in LEAKING]
+    for seed in range(5):
+        sample = np.sort(np.random.default_rng(seed).choice(len(rows), 300, replace=False))
+        (learn, learn_won), (hold, hold_won) = split_decided(sample, won[sample])
+        rules = learn_table(RuleSet(), batch, learn, learn_won, exclude=exclude).rules
+        assert 3 <= len(rules.rules) <= 8
+        evidence = rule_evidence(rules, batch, sample, won[sample])
+        assert all(
+            (r.points > 0) == (e.rate > e.base_rate)
+            for r, e in zip(rules.rules, evidence, strict=True)
+        )
+        assert backtest(rules, batch, hold, hold_won).auc > 0.78

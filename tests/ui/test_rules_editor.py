@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QDialogButtonBox
 
 from leaddesk.core.leads import InteractionKind
 from leaddesk.core.scoring.engine import Activity, Rule, RulePart, RuleSet
@@ -183,26 +184,90 @@ def test_evidence_columns_and_backtest_from_outcomes(qtbot, workspace) -> None:
     assert editor.model.index(0, RATE).data() == "100%"
     assert editor.last_backtest.auc == 1.0
     assert "ROC AUC 1.00 over 12 decided leads" in editor.auc_label.text()
-    assert editor.deciles.rowCount() == 10
+    # Decile 1 = the lowest scores, as in Reports; tied scores share a decile.
+    rows = [
+        [editor.deciles.item(r, c).text() for c in (0, 3)] for r in range(editor.deciles.rowCount())
+    ]
+    assert rows == [["D1", "0%"], ["D6", "100%"]]
 
 
-def test_suggest_learns_rules_from_outcomes(qtbot, workspace) -> None:
-    for n in range(30):
-        won = make(workspace, "Owner", 10 + n, custom={"origin": "Referral"})
-        workspace.leads.move_lead(won.id, Stage.SQL, override=True, reason="signed up")
-        lost = make(workspace, "Student", 10 + n, custom={"origin": "List"})
-        workspace.leads.move_lead(lost.id, Stage.DISQUALIFIED, reason="student")
-    _, editor = open_editor(qtbot, workspace)
+def decided_leads(workspace) -> None:
+    for n in range(40):
+        origin = {"origin": "Referral" if n % 2 else "List"}
+        owner = make(workspace, "Owner", 20, custom=origin)
+        if n < 30:
+            workspace.leads.move_lead(owner.id, Stage.SQL, override=True, reason="signed up")
+        else:
+            workspace.leads.move_lead(owner.id, Stage.DISQUALIFIED, reason="no budget")
+        student = make(workspace, "Student", 20, custom=origin)
+        if n < 8:
+            workspace.leads.move_lead(student.id, Stage.SQL, override=True, reason="signed up")
+        else:
+            workspace.leads.move_lead(student.id, Stage.DISQUALIFIED, reason="student")
+
+
+def open_suggestion(qtbot, editor):
     assert editor.buttons["suggest"].isEnabled()
     editor.buttons["suggest"].click()
-    qtbot.waitUntil(lambda: "Suggested" in editor.suggest_label.text(), timeout=15_000)
+    dialog = editor.suggest_dialog
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=15_000)
+    return dialog
+
+
+def table_rows(table) -> list[list[str]]:
+    return [
+        [table.item(r, c).text() for c in range(table.columnCount())]
+        for r in range(table.rowCount())
+    ]
+
+
+def test_suggest_proposes_beside_the_current_rules_and_applies(qtbot, workspace) -> None:
+    decided_leads(workspace)
+    _, editor = open_editor(qtbot, workspace)
+    before = editor.edited_rules()
+    dialog = open_suggestion(qtbot, editor)
+    # Side by side: Owner's points changed, the rules it does not keep removed.
+    rows = table_rows(dialog.compare)
+    assert [r[:2] + [r[3]] for r in rows if r[3] != "Removed"] == [
+        ["Job title is Owner", "30", "Changed"]
+    ]
+    assert [r[0] for r in rows if r[3] == "Removed"] == ["Big", "Visits"]
+    # Judged on the leads it did not learn from, with a band; too few leads: a warning.
+    assert "On the other 24, which it did not learn from" in dialog.summary.text()
+    assert "current rules 0.83 (0.70–0.94), suggested rules 0.83 (" in dialog.summary.text()
+    assert dialog.warning.isVisibleTo(dialog) and "too few" in dialog.warning.text()
+    # The threshold trade-off, the suggested one marked.
+    thresholds = table_rows(dialog.thresholds)
+    assert any("(suggested)" in r[0] for r in thresholds)
+    assert all(r[1].endswith("%") and r[2].endswith("%") for r in thresholds)
+    # Nothing changed in the editor until Apply.
+    assert editor.edited_rules() == before
+    dialog.apply_button.click()
     rules = editor.edited_rules()
-    assert rules is not None
     by_value = {(r.field, r.value): r.points for r in rules.rules if r.part is RulePart.FIT}
-    assert by_value[("job_title", "Owner")] > 0
-    assert by_value[("custom.origin", "List")] < 0
-    assert "ROC AUC 1.00" in editor.suggest_label.text()
+    assert len(by_value) == 1  # Owner and Student are one fact (a pair)
+    assert by_value.get(("job_title", "Owner"), 1) > 0
+    assert by_value.get(("job_title", "Student"), -1) < 0
+    assert "ROC AUC" in editor.suggest_label.text()
     assert editor.save_button.isEnabled()
+
+
+def test_suggest_cancel_keeps_the_rules_and_fields_can_be_left_out(qtbot, workspace) -> None:
+    decided_leads(workspace)
+    _, editor = open_editor(qtbot, workspace)
+    before = editor.edited_rules()
+    dialog = open_suggestion(qtbot, editor)
+    fields = {
+        dialog.fields.item(r).data(Qt.ItemDataRole.UserRole): dialog.fields.item(r)
+        for r in range(dialog.fields.count())
+    }
+    fields["job_title"].setCheckState(Qt.CheckState.Unchecked)
+    dialog.learn_button.click()
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=15_000)
+    assert "job_title" not in {r.field for r in dialog.result.rules.rules}
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert editor.edited_rules() == before
+    assert editor.suggest_label.text() == ""
 
 
 def test_reset_to_default_fills_the_shipped_rules(qtbot, workspace) -> None:

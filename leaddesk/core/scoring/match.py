@@ -116,6 +116,65 @@ def fold(text: Any) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+#: What forms put in a field nobody filled: the untouched drop-down, dashes, "not
+#: applicable", in English, Spanish, Italian and Czech (folded, without brackets or dashes).
+PLACEHOLDERS = frozenset(
+    {
+        "select",
+        "please select",
+        "select one",
+        "choose",
+        "none",
+        "n/a",
+        "na",
+        "null",
+        "nil",
+        "nan",
+        "blank",
+        "not applicable",
+        "not specified",
+        "seleccionar",
+        "selecciona",
+        "seleccione",
+        "elegir",
+        "ninguno",
+        "ninguna",
+        "n/d",
+        "nd",
+        "en blanco",
+        "vacio",
+        "no aplica",
+        "sin especificar",
+        "seleziona",
+        "selezionare",
+        "scegli",
+        "nessuno",
+        "nessuna",
+        "vuoto",
+        "non applicabile",
+        "non specificato",
+        "vyberte",
+        "zvolte",
+        "vybrat",
+        "zadny",
+        "zadna",
+        "zadne",
+        "nic",
+        "prazdne",
+        "neuvedeno",
+        "nevybrano",
+    }
+)
+_PLACEHOLDER_TRIM = " \t-–—_.*()[]<>"
+
+
+def is_missing(folded: str) -> bool:
+    """Whether a folded value says nothing: empty, dashes, or a form placeholder
+    ('Select', '--', 'N/A', '(blank)', 'Vyberte' …)."""
+    core = folded.strip(_PLACEHOLDER_TRIM)
+    return not core or core in PLACEHOLDERS
+
+
 def to_number(value: Any) -> float | None:
     """A field value as a number (''3,5'', '12.500', Decimal, int), or None if it is not one."""
     if value is None or isinstance(value, bool):
@@ -203,9 +262,9 @@ def projected_predicate(op: Operator, value: str) -> Callable[[Any], bool]:
         items = frozenset(split_list(value))
         return lambda v: v in items
     if op is Operator.IS_EMPTY:
-        return lambda v: v == ""
+        return is_missing
     if op is Operator.IS_NOT_EMPTY:
-        return lambda v: v != ""
+        return lambda v: not is_missing(v)
     if op is Operator.FREE_MAIL:
         return lambda v: v in FREE_MAIL_DOMAINS
     if op is Operator.DOMAIN_IN:

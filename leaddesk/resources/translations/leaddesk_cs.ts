@@ -2184,7 +2184,6 @@ Protokoly: {logs}</translation>
     <name>RulesAnalysis</name>
     <message>
         <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
-        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
         <translation>Leadů ohodnocených těmito pravidly: {total}. Upravte pravidlo a uvidíte, co by změna udělala.</translation>
     </message>
     <message>
@@ -2194,10 +2193,6 @@ Protokoly: {logs}</translation>
     <message>
         <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
         <translation>Navrženo pravidel: {n} z {learn} rozhodnutých leadů; na dalších {hold} dosahují ROC AUC {auc}. Zkontrolujte je a pak uložte.</translation>
-    </message>
-    <message>
-        <source>Learning rules from past outcomes…</source>
-        <translation>Učím se pravidla z minulých výsledků…</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2436,89 @@ Protokoly: {logs}</translation>
     <message>
         <source>Past the hand-over limit.</source>
         <translation>Po lhůtě předání.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>Suggest rules from outcomes</source>
+        <translation>Navrhnout pravidla z výsledků</translation>
+    </message>
+    <message>
+        <source>Learn again</source>
+        <translation>Naučit znovu</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Pravidlo</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Současné</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Navržené</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Změna</translation>
+    </message>
+    <message>
+        <source>MQL threshold</source>
+        <translation>Práh MQL</translation>
+    </message>
+    <message>
+        <source>Leads that become MQL</source>
+        <translation>Leady, které se stanou MQL</translation>
+    </message>
+    <message>
+        <source>Won they hold</source>
+        <translation>Získané, které zahrnují</translation>
+    </message>
+    <message>
+        <source>Learn from these fields:</source>
+        <translation>Učit se z těchto polí:</translation>
+    </message>
+    <message>
+        <source>Learning rules from past outcomes…</source>
+        <translation>Učení pravidel z minulých výsledků…</translation>
+    </message>
+    <message>
+        <source>alone separates won from lost almost perfectly (ROC AUC {auc})</source>
+        <translation>sám téměř dokonale odděluje získané od ztracených (ROC AUC {auc})</translation>
+    </message>
+    <message>
+        <source>Learnt from {learn} decided leads. On the other {hold}, which it did not learn from, ROC AUC: current rules {current}, suggested rules {suggested}.</source>
+        <translation>Naučeno z {learn} rozhodnutých leadů. Na ostatních {hold}, ze kterých se neučilo, ROC AUC: současná pravidla {current}, navržená pravidla {suggested}.</translation>
+    </message>
+    <message>
+        <source>Only {n} decided leads: too few to trust these figures; the suggestion is kept small.</source>
+        <translation>Jen {n} rozhodnutých leadů: příliš málo, aby se těmto číslům dalo věřit; návrh zůstává malý.</translation>
+    </message>
+    <message>
+        <source>{field} — looks like an outcome: {reason}</source>
+        <translation>{field} — vypadá jako výsledek: {reason}</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Přidáno</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Změněno</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Beze změny</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Odebráno</translation>
+    </message>
+    <message>
+        <source>{points} (suggested)</source>
+        <translation>{points} (navrženo)</translation>
     </message>
 </context>
 <context>

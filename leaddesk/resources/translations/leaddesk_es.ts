@@ -2169,7 +2169,6 @@ Registros: {logs}</translation>
     <name>RulesAnalysis</name>
     <message>
         <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
-        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
         <translation>{total} leads, puntuados con estas reglas. Edita una regla para ver qué haría el cambio.</translation>
     </message>
     <message>
@@ -2179,10 +2178,6 @@ Registros: {logs}</translation>
     <message>
         <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
         <translation>Se sugirieron {n} reglas a partir de {learn} leads decididos; en los otros {hold} alcanzan un ROC AUC de {auc}. Revísalas y luego guarda.</translation>
-    </message>
-    <message>
-        <source>Learning rules from past outcomes…</source>
-        <translation>Aprendiendo reglas de los resultados pasados…</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2420,89 @@ Registros: {logs}</translation>
     <message>
         <source>Past the hand-over limit.</source>
         <translation>Fuera del plazo de traspaso.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>Suggest rules from outcomes</source>
+        <translation>Sugerir reglas a partir de resultados</translation>
+    </message>
+    <message>
+        <source>Learn again</source>
+        <translation>Aprender de nuevo</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Sugerida</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>MQL threshold</source>
+        <translation>Umbral de MQL</translation>
+    </message>
+    <message>
+        <source>Leads that become MQL</source>
+        <translation>Leads que pasan a MQL</translation>
+    </message>
+    <message>
+        <source>Won they hold</source>
+        <translation>Ganados que incluyen</translation>
+    </message>
+    <message>
+        <source>Learn from these fields:</source>
+        <translation>Aprender de estos campos:</translation>
+    </message>
+    <message>
+        <source>Learning rules from past outcomes…</source>
+        <translation>Aprendiendo reglas de los resultados pasados…</translation>
+    </message>
+    <message>
+        <source>alone separates won from lost almost perfectly (ROC AUC {auc})</source>
+        <translation>por sí solo separa ganados de perdidos casi perfectamente (ROC AUC {auc})</translation>
+    </message>
+    <message>
+        <source>Learnt from {learn} decided leads. On the other {hold}, which it did not learn from, ROC AUC: current rules {current}, suggested rules {suggested}.</source>
+        <translation>Aprendido de {learn} leads decididos. En los otros {hold}, de los que no aprendió, ROC AUC: reglas actuales {current}, reglas sugeridas {suggested}.</translation>
+    </message>
+    <message>
+        <source>Only {n} decided leads: too few to trust these figures; the suggestion is kept small.</source>
+        <translation>Solo {n} leads decididos: demasiado pocos para fiarse de estas cifras; la sugerencia se mantiene pequeña.</translation>
+    </message>
+    <message>
+        <source>{field} — looks like an outcome: {reason}</source>
+        <translation>{field} — parece un resultado: {reason}</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Añadida</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Cambiada</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Igual</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source>{points} (suggested)</source>
+        <translation>{points} (sugerido)</translation>
     </message>
 </context>
 <context>

@@ -2169,7 +2169,6 @@ Log: {logs}</translation>
     <name>RulesAnalysis</name>
     <message>
         <source>{total} leads, scored under these rules. Edit a rule to see what the change would do.</source>
-        <extracomment>Columns the outcome of a sales conversation fills in: never learnt from.</extracomment>
         <translation>{total} lead, valutati con queste regole. Modifica una regola per vedere cosa farebbe la modifica.</translation>
     </message>
     <message>
@@ -2179,10 +2178,6 @@ Log: {logs}</translation>
     <message>
         <source>Suggested {n} rules from {learn} decided leads; on the other {hold} they reach ROC AUC {auc}. Review them, then Save.</source>
         <translation>Suggerite {n} regole da {learn} lead decisi; sugli altri {hold} raggiungono un ROC AUC di {auc}. Controllale, poi salva.</translation>
-    </message>
-    <message>
-        <source>Learning rules from past outcomes…</source>
-        <translation>Apprendimento delle regole dai risultati passati…</translation>
     </message>
 </context>
 <context>
@@ -2425,6 +2420,89 @@ Log: {logs}</translation>
     <message>
         <source>Past the hand-over limit.</source>
         <translation>Oltre il limite di passaggio.</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestDialog</name>
+    <message>
+        <source>Suggest rules from outcomes</source>
+        <translation>Suggerisci regole dai risultati</translation>
+    </message>
+    <message>
+        <source>Learn again</source>
+        <translation>Impara di nuovo</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regola</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Attuale</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggerita</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>MQL threshold</source>
+        <translation>Soglia MQL</translation>
+    </message>
+    <message>
+        <source>Leads that become MQL</source>
+        <translation>Lead che diventano MQL</translation>
+    </message>
+    <message>
+        <source>Won they hold</source>
+        <translation>Vinti che includono</translation>
+    </message>
+    <message>
+        <source>Learn from these fields:</source>
+        <translation>Impara da questi campi:</translation>
+    </message>
+    <message>
+        <source>Learning rules from past outcomes…</source>
+        <translation>Apprendimento delle regole dai risultati passati…</translation>
+    </message>
+    <message>
+        <source>alone separates won from lost almost perfectly (ROC AUC {auc})</source>
+        <translation>da solo separa vinti e persi quasi perfettamente (ROC AUC {auc})</translation>
+    </message>
+    <message>
+        <source>Learnt from {learn} decided leads. On the other {hold}, which it did not learn from, ROC AUC: current rules {current}, suggested rules {suggested}.</source>
+        <translation>Appreso da {learn} lead decisi. Sugli altri {hold}, da cui non ha appreso, ROC AUC: regole attuali {current}, regole suggerite {suggested}.</translation>
+    </message>
+    <message>
+        <source>Only {n} decided leads: too few to trust these figures; the suggestion is kept small.</source>
+        <translation>Solo {n} lead decisi: troppo pochi per fidarsi di queste cifre; il suggerimento resta piccolo.</translation>
+    </message>
+    <message>
+        <source>{field} — looks like an outcome: {reason}</source>
+        <translation>{field} — sembra un esito: {reason}</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Aggiunta</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificata</translation>
+    </message>
+    <message>
+        <source>Same</source>
+        <translation>Uguale</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Rimossa</translation>
+    </message>
+    <message>
+        <source>{points} (suggested)</source>
+        <translation>{points} (suggerito)</translation>
     </message>
 </context>
 <context>

@@ -17,15 +17,12 @@ from leaddesk.core.scoring.service import (
     backtest_rules,
     evidence,
     preview,
-    suggest,
 )
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.scoring.model import RulesModel
+from leaddesk.ui.scoring.suggest_dialog import SuggestDialog, open_suggest_dialog
 from leaddesk.ui.scoring.widgets import BacktestPanel
 from leaddesk.ui.tasks import start_task
-
-#: Columns the outcome of a sales conversation fills in: never learnt from.
-NEVER_SUGGEST_FROM = ("custom.Tags", "custom.Lead Quality")
 
 
 class RulesAnalysis:
@@ -44,6 +41,7 @@ class RulesAnalysis:
     last_backtest: Backtest | None
     _analysis_running: bool
     _analysis_dirty: bool
+    suggest_dialog: SuggestDialog | None = None
 
     def _read_leads(self) -> None:
         def loaded(snapshot: Snapshot) -> None:
@@ -111,13 +109,14 @@ class RulesAnalysis:
         self.backtest_panel.show_backtest(tested)
 
     def suggest_rules(self) -> None:
-        """Learn rules from 70 % of the decided leads and put them in the table."""
+        """Learn rules from 70 % of the decided leads and propose them beside the current
+        ones; Apply puts them in the table (then Save), Cancel leaves the table as it is."""
         rules = self.edited_rules() or self.saved
         snapshot = self.snapshot
         if snapshot is None:
             return
 
-        def shown(result: Suggestion) -> None:
+        def applied(result: Suggestion) -> None:
             self.load_rules(result.rules)
             auc = result.holdout.auc
             self.suggest_label.setText(
@@ -132,10 +131,4 @@ class RulesAnalysis:
                 )
             )
 
-        start_task(
-            lambda _p: suggest(snapshot, rules, exclude=NEVER_SUGGEST_FROM),
-            on_done=shown,
-            on_error=self._failed,
-            parent=self,
-            label=self.tr("Learning rules from past outcomes…"),
-        )
+        self.suggest_dialog = open_suggest_dialog(self, snapshot, rules, applied)

@@ -116,7 +116,7 @@ class BacktestPanel(QGroupBox):
         self.deciles.setRowCount(len(tested.deciles))
         for row, decile in enumerate(tested.deciles):
             cells = (
-                str(decile.number),
+                f"D{decile.number}",
                 f"{decile.low} … {decile.high}",
                 str(decile.leads),
                 f"{decile.rate:.0%}",
