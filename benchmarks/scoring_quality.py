@@ -24,7 +24,7 @@ from leaddesk.core.scoring.batch import LeadBatch, no_interactions
 from leaddesk.core.scoring.engine import RuleSet
 from leaddesk.core.scoring.learn import DEFAULT_MAX_RULES, learn_table
 from leaddesk.core.scoring.loop import backtest, rule_evidence
-from leaddesk.core.scoring.service import split_decided
+from leaddesk.core.scoring.suggestion import split_decided
 from leaddesk.core.stages import Stage
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "xeducation_Lead_Scoring.csv"

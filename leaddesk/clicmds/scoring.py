@@ -48,7 +48,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     from leaddesk.app import open_workspace, resolve_url
     from leaddesk.core.scoring.learn import DEFAULT_MAX_RULES
-    from leaddesk.core.scoring.service import evidence, suggest
+    from leaddesk.core.scoring.suggestion import evidence, suggest
 
     workspace = open_workspace(resolve_url(args.db, args.demo), demo=args.demo)
     try:

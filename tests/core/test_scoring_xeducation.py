@@ -20,7 +20,7 @@ from leaddesk.core.scoring.engine import RuleSet
 from leaddesk.core.scoring.learn import learn_table
 from leaddesk.core.scoring.loop import backtest, rule_evidence
 from leaddesk.core.scoring.match import fold
-from leaddesk.core.scoring.service import split_decided, suggest
+from leaddesk.core.scoring.suggestion import split_decided, suggest
 from leaddesk.core.scoring.validation import validate_ruleset
 from leaddesk.core.stages import Stage
 from leaddesk.storage.models import LeadRow, StageChangeRow

@@ -1,4 +1,4 @@
 """Lead scoring: rules, the engine, bulk rescoring, the closed loop that learns from outcomes.
 
-engine: one lead's score; batch: many at once; match: operators; loop: learning; validation; service.
+engine/batch/match: scores; loop: evidence; learn/candidates/selection: tables; service/suggestion.
 """

@@ -9,15 +9,8 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from leaddesk.core.progress import Progress
 from leaddesk.core.scoring.engine import RuleSet
 from leaddesk.core.scoring.loop import Backtest
-from leaddesk.core.scoring.service import (
-    Preview,
-    ScoringService,
-    Snapshot,
-    Suggestion,
-    backtest_rules,
-    evidence,
-    preview,
-)
+from leaddesk.core.scoring.service import Preview, ScoringService, Snapshot, preview
+from leaddesk.core.scoring.suggestion import Suggestion, backtest_rules, evidence
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.scoring.model import RulesModel
 from leaddesk.ui.scoring.suggest_dialog import SuggestDialog, open_suggest_dialog

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leaddesk.core.scoring.candidates import candidate_fields, field_label
 from leaddesk.core.scoring.engine import Rule, RuleSet
-from leaddesk.core.scoring.learn import candidate_fields, field_label
-from leaddesk.core.scoring.service import Snapshot, Suggestion, suggest
+from leaddesk.core.scoring.service import Snapshot
+from leaddesk.core.scoring.suggestion import Suggestion, suggest
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.tasks import start_task
 
