@@ -365,4 +365,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        # Upkeep timers (e.g. the daily rescore) stop with the window: its database may be
+        # closed next, and a late tick would work on it.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
         super().closeEvent(event)

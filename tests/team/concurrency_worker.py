@@ -70,11 +70,16 @@ def run_worker(
     from leaddesk.storage.repositories.imports import SqlImportStore
     from leaddesk.storage.repositories.leads import SqlLeadRepository
     from leaddesk.storage.repositories.settings import SqlSettingsRepository
+    from leaddesk.storage.unit import SqlUnitOfWork
 
     # The services without automatic rescoring: every version bump is one recorded operation.
+    # Each use case is one transaction, as in the app (an import and its bookkeeping commit
+    # together, so another user's edit cannot land between them).
     db = open_database(url)
     repo, settings = SqlLeadRepository(db.session), SqlSettingsRepository(db.session)
-    workspace = Workspace(LeadService(repo, settings, actor=actor), settings, url, False, actor)
+    service = LeadService(repo, settings, actor=actor)
+    service.atomic = SqlUnitOfWork(db.engine).atomic
+    workspace = Workspace(service, settings, url, False, actor)
     workspace.importer = ImportService(SqlImportStore(db), read_table, settings, workspace.leads)
     rng = random.Random(seed)
     records: list[Record] = []

@@ -204,7 +204,8 @@ def test_opening_an_up_to_date_database_leaves_heavy_modules_alone(tmp_path) -> 
         "    del sys.modules[m]\n"
         "ws = open_workspace(sys.argv[1])\n"
         "heavy = ['alembic', 'openpyxl', 'matplotlib', 'xlsxwriter', 'numpy',"
-        " 'leaddesk.core.importing.service', 'leaddesk.core.scoring.service']\n"
+        " 'leaddesk.core.importing.service', 'leaddesk.core.scoring.service',"
+        " 'leaddesk.core.scoring.learn', 'leaddesk.core.scoring.suggestion']\n"
         "print(json.dumps([m for m in heavy if m in sys.modules]))\n"
     )
     done = subprocess.run(

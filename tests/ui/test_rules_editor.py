@@ -317,3 +317,16 @@ def test_typing_in_a_cell_is_checked_before_leaving_it(qtbot, workspace) -> None
     line.selectAll()
     qtbot.keyClicks(line, "10")
     assert editor.error_label.text() == "" and editor.save_button.isEnabled()
+
+
+def test_the_daily_rescore_is_one_timer_that_stops_with_the_window(qtbot, workspace) -> None:
+    from leaddesk.ui.scoring.commands import schedule_decay_rescore
+
+    window = MainWindow(workspace, settings=QSettings())
+    qtbot.addWidget(window)
+    first = schedule_decay_rescore(window, first_ms=60_000)
+    again = schedule_decay_rescore(window, first_ms=60_000)  # another database opened
+    assert again is first and len(window.findChildren(QTimer, "decayRescoreTimer")) == 1
+    window.show()
+    window.close()
+    assert not first.isActive()  # a closed window's database is not rescored later

@@ -23,7 +23,15 @@ DECAY_CHECK_EVERY_MS = 3_600_000
 
 
 def schedule_decay_rescore(window: Any, first_ms: int = DECAY_FIRST_CHECK_MS) -> QTimer | None:
-    """Rescore every lead in the background once a day, so that old activity fades."""
+    """Rescore every lead in the background once a day, so that old activity fades.
+
+    One timer per window: another database opened in the window restarts it; closing the
+    window stops it (its database may be closed already).
+    """
+    timer = window.findChild(QTimer, "decayRescoreTimer")
+    if timer is not None:
+        timer.start(first_ms)
+        return timer
     timer = QTimer(window)
     timer.setObjectName("decayRescoreTimer")
     timer.setSingleShot(True)
