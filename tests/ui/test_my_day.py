@@ -123,6 +123,13 @@ def test_everyone_shows_other_reps_rows(window, workspace) -> None:
     assert sorted(section_rows(page, "Calls to make")) == ["Mine", "Toms"]
 
 
+def test_a_user_who_owns_no_lead_starts_on_everyones_day(window, workspace) -> None:
+    sal_lead(workspace, "Toms", owner="tom")  # e.g. the demo, opened under another name
+    page = open_my_day(window)
+    assert page.user == ""  # Everyone
+    assert section_rows(page, "Calls to make") == ["Toms"]
+
+
 def test_enter_on_a_call_opens_the_qualification_call(qtbot, window, workspace) -> None:
     from leaddesk.ui.qualification.form import QualificationForm
 

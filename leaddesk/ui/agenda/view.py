@@ -131,9 +131,12 @@ class MyDayPage(QWidget):
         if me:
             self.user_box.addItem(self.tr("Me ({name})").format(name=me), me)
         self.user_box.addItem(self.tr("Everyone"), "")
-        for owner in self.workspace.leads.distinct_values("owner"):
-            if owner and owner != me:
+        owners = [owner for owner in self.workspace.leads.distinct_values("owner") if owner]
+        for owner in owners:
+            if owner != me:
                 self.user_box.addItem(owner, owner)
+        if owners and me not in owners:  # owning no lead (yet), "my day" would be empty
+            self.user_box.setCurrentIndex(self.user_box.findData(""))
 
     @property
     def workspace(self) -> Any:
