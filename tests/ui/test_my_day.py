@@ -240,3 +240,11 @@ def test_call_session_save_goes_to_the_next_call_and_counts_the_outcome(qtbot, w
     assert text.startswith("1 call(s) in ") and f"{Outcome.NURTURE.label}: 1" in text
     page.session.summary.close()
     assert section_rows(page, "Calls to make (1)") == ["Bruno"]
+
+
+def test_a_long_wait_is_shown_in_days(window, workspace, clock) -> None:
+    sal_lead(workspace, "Slow")
+    clock.advance(days=12)
+    page = open_my_day(window)
+    row = select_row(page, "Slow")
+    assert row.text(3) == "12 d of 48 h"  # not "288 h of 48 h"

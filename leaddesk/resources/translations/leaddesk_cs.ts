@@ -1098,6 +1098,10 @@
         <translation>Zbývá zavolat: {n}</translation>
     </message>
     <message>
+        <source>{waited} d of {limit} h</source>
+        <translation>{waited} d z {limit} h</translation>
+    </message>
+    <message>
         <source>{waited} h of {limit} h</source>
         <translation>{waited} h z {limit} h</translation>
     </message>

@@ -1092,6 +1092,10 @@
         <translation>Quedan por llamar: {n}</translation>
     </message>
     <message>
+        <source>{waited} d of {limit} h</source>
+        <translation>{waited} d de {limit} h</translation>
+    </message>
+    <message>
         <source>{waited} h of {limit} h</source>
         <translation>{waited} h de {limit} h</translation>
     </message>

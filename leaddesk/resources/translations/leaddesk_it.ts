@@ -1092,6 +1092,10 @@
         <translation>Ancora da chiamare: {n}</translation>
     </message>
     <message>
+        <source>{waited} d of {limit} h</source>
+        <translation>{waited} g su {limit} h</translation>
+    </message>
+    <message>
         <source>{waited} h of {limit} h</source>
         <translation>{waited} h su {limit} h</translation>
     </message>

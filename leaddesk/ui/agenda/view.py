@@ -36,8 +36,17 @@ def tr(text: str) -> str:
     return ui_tr(text)
 
 
-def wait_text(lead: WaitingLead, template: str = "") -> str:
-    """The wait against the limit: "30 h of 24 h" (``template``: already translated)."""
+# From this many hours a wait reads better in days: "12 d of 48 h", not "293 h of 48 h".
+DAYS_FROM_HOURS = 72
+
+
+def wait_text(lead: WaitingLead, template: str = "", days_template: str = "") -> str:
+    """The wait against the limit: "30 h of 24 h", or "12 d of 48 h" for a long one
+    (``template``, ``days_template``: already translated)."""
+    if lead.waited_hours >= DAYS_FROM_HOURS:
+        return (days_template or tr("{waited} d of {limit} h")).format(
+            waited=round(lead.waited_hours / 24), limit=lead.limit_hours
+        )
     return (template or tr("{waited} h of {limit} h")).format(
         waited=round(lead.waited_hours), limit=lead.limit_hours
     )
@@ -155,6 +164,7 @@ class MyDayPage(QWidget):
         self._stale = False
         self._words: dict[str, str] = {}  # each word translated once per refresh
         self._wait = tr("{waited} h of {limit} h")
+        self._wait_days = tr("{waited} d of {limit} h")
         self._score = self.tr("score {score}")
         self._late = self.tr("past the limit")
         self.title.setText(self.tr("My day — {date}").format(date=self.day.day.isoformat()))
@@ -212,7 +222,7 @@ class MyDayPage(QWidget):
         what = self._score.format(score=lead.score)
         if lead.is_late:
             what += " · " + self._late
-        return [lead.name, lead.company, what, wait_text(lead, self._wait)]
+        return [lead.name, lead.company, what, wait_text(lead, self._wait, self._wait_days)]
 
     def _word(self, text: str) -> str:
         found = self._words.get(text)
