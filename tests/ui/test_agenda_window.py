@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from leaddesk.core.stages import Stage
@@ -28,7 +28,7 @@ def test_the_status_bar_says_what_is_due_at_start(qtbot, workspace) -> None:
     workspace.agenda.set_follow_up(lead_id, today - timedelta(days=3), "Ask who decides")
     window = make_window(qtbot, workspace)
     qtbot.waitUntil(lambda: window.reminders.text != "")
-    expected = "1 follow-up(s) due today, 1 overdue; 1 call(s) to make"
+    expected = "1 follow-up due today, 1 overdue; 1 call to make"
     assert window.reminders.text == expected
     assert window.statusBar().currentMessage() == expected
 
@@ -84,4 +84,39 @@ def test_the_reminder_comes_again_the_next_morning(qtbot, workspace, clock) -> N
     assert window.reminders.text == ""  # said once a day
     clock.advance(days=1)
     window.reminders.check()  # the timer's check, the next morning
-    assert window.reminders.text.startswith("1 follow-up(s) due today, 0 overdue")
+    assert window.reminders.text.startswith("1 follow-up due today, 0 overdue")
+
+
+def test_where_the_desktop_has_a_tray_the_reminder_is_a_notification_too(
+    qtbot, workspace, monkeypatch
+) -> None:
+    from leaddesk.ui.agenda import reminders
+
+    shown = []
+
+    class Tray(QObject):  # the offscreen test screen has no tray: one that records
+        activated = Signal(object)
+        messageClicked = Signal()
+
+        def __init__(self, icon, parent) -> None:
+            super().__init__(parent)
+
+        @staticmethod
+        def isSystemTrayAvailable() -> bool:
+            return True
+
+        def show(self) -> None:
+            pass
+
+        def showMessage(self, title: str, text: str) -> None:
+            shown.append((title, text))
+
+    monkeypatch.setattr(reminders, "QSystemTrayIcon", Tray)
+    lead_id = add_lead(workspace, Stage.SAL, first_name="Ada", owner="tester")
+    workspace.agenda.set_follow_up(lead_id, workspace.agenda.today(), "Send the price list")
+    window = make_window(qtbot, workspace)
+    qtbot.waitUntil(lambda: bool(shown))
+    text = "1 follow-up due today, 0 overdue; 1 call to make"
+    assert shown == [("LeadDesk — My day", text)] and window.reminders.text == text
+    window.reminders.tray.messageClicked.emit()  # a click on the notification
+    assert window.pages.currentWidget() is window.my_day_page

@@ -1117,17 +1117,29 @@
         <source>Accepted → &amp;called, hours:</source>
         <translation>Přijato → &amp;voláno, hodiny:</translation>
     </message>
-    <message>
-        <source>{due} follow-up(s) due today, {overdue} overdue</source>
-        <translation>Follow-upy na dnes: {due}, po termínu: {overdue}</translation>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today, {overdue} overdue</source>
+        <translation>
+            <numerusform>Follow-upy na dnes: %n, po termínu: {overdue}</numerusform>
+            <numerusform>Follow-upy na dnes: %n, po termínu: {overdue}</numerusform>
+            <numerusform>Follow-upy na dnes: %n, po termínu: {overdue}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{calls} call(s) to make</source>
-        <translation>hovory k vyřízení: {calls}</translation>
+    <message numerus="yes">
+        <source>%n call(s) to make</source>
+        <translation>
+            <numerusform>hovory k vyřízení: %n</numerusform>
+            <numerusform>hovory k vyřízení: %n</numerusform>
+            <numerusform>hovory k vyřízení: %n</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} meeting(s) today</source>
-        <translation>schůzky dnes: {n}</translation>
+    <message numerus="yes">
+        <source>%n meeting(s) today</source>
+        <translation>
+            <numerusform>schůzky dnes: %n</numerusform>
+            <numerusform>schůzky dnes: %n</numerusform>
+            <numerusform>schůzky dnes: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>LeadDesk — My day</source>

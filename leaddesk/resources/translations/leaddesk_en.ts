@@ -45,6 +45,27 @@
             <numerusform>Archived %n leads.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today, {overdue} overdue</source>
+        <translation>
+            <numerusform>%n follow-up due today, {overdue} overdue</numerusform>
+            <numerusform>%n follow-ups due today, {overdue} overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to make</source>
+        <translation>
+            <numerusform>%n call to make</numerusform>
+            <numerusform>%n calls to make</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) today</source>
+        <translation>
+            <numerusform>%n meeting today</numerusform>
+            <numerusform>%n meetings today</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupLeadsDialog</name>

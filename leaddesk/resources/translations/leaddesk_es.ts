@@ -1111,17 +1111,26 @@
         <source>Accepted → &amp;called, hours:</source>
         <translation>Aceptado → &amp;llamado, horas:</translation>
     </message>
-    <message>
-        <source>{due} follow-up(s) due today, {overdue} overdue</source>
-        <translation>Seguimientos para hoy: {due}, atrasados: {overdue}</translation>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today, {overdue} overdue</source>
+        <translation>
+            <numerusform>Seguimientos para hoy: %n, atrasados: {overdue}</numerusform>
+            <numerusform>Seguimientos para hoy: %n, atrasados: {overdue}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{calls} call(s) to make</source>
-        <translation>llamadas por hacer: {calls}</translation>
+    <message numerus="yes">
+        <source>%n call(s) to make</source>
+        <translation>
+            <numerusform>llamadas por hacer: %n</numerusform>
+            <numerusform>llamadas por hacer: %n</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} meeting(s) today</source>
-        <translation>reuniones hoy: {n}</translation>
+    <message numerus="yes">
+        <source>%n meeting(s) today</source>
+        <translation>
+            <numerusform>reuniones hoy: %n</numerusform>
+            <numerusform>reuniones hoy: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>LeadDesk — My day</source>

@@ -1111,17 +1111,26 @@
         <source>Accepted → &amp;called, hours:</source>
         <translation>Accettato → &amp;chiamato, ore:</translation>
     </message>
-    <message>
-        <source>{due} follow-up(s) due today, {overdue} overdue</source>
-        <translation>Follow-up per oggi: {due}, in ritardo: {overdue}</translation>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today, {overdue} overdue</source>
+        <translation>
+            <numerusform>Follow-up per oggi: %n, in ritardo: {overdue}</numerusform>
+            <numerusform>Follow-up per oggi: %n, in ritardo: {overdue}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{calls} call(s) to make</source>
-        <translation>chiamate da fare: {calls}</translation>
+    <message numerus="yes">
+        <source>%n call(s) to make</source>
+        <translation>
+            <numerusform>chiamate da fare: %n</numerusform>
+            <numerusform>chiamate da fare: %n</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} meeting(s) today</source>
-        <translation>riunioni oggi: {n}</translation>
+    <message numerus="yes">
+        <source>%n meeting(s) today</source>
+        <translation>
+            <numerusform>riunioni oggi: %n</numerusform>
+            <numerusform>riunioni oggi: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>LeadDesk — My day</source>

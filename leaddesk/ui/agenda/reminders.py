@@ -7,7 +7,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from leaddesk.core.agenda.service import Reminder
@@ -25,13 +25,15 @@ def tr(text: str) -> str:
 def reminder_text(reminder: Reminder) -> str:
     """'3 follow-ups due today, 2 overdue; 5 calls to make' (and today's meetings)."""
     parts = [
-        tr("{due} follow-up(s) due today, {overdue} overdue").format(
-            due=reminder.due_today, overdue=reminder.overdue
-        ),
-        tr("{calls} call(s) to make").format(calls=reminder.calls),
+        QCoreApplication.translate(
+            "", "%n follow-up(s) due today, {overdue} overdue", None, reminder.due_today
+        ).format(overdue=reminder.overdue),
+        QCoreApplication.translate("", "%n call(s) to make", None, reminder.calls),
     ]
     if reminder.meetings_today:
-        parts.append(tr("{n} meeting(s) today").format(n=reminder.meetings_today))
+        parts.append(
+            QCoreApplication.translate("", "%n meeting(s) today", None, reminder.meetings_today)
+        )
     return "; ".join(parts)
 
 
