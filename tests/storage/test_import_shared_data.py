@@ -228,7 +228,7 @@ def test_wide_export_keeps_every_column(shared_data: Path, workspace, tmp_path: 
     filled = {h for h, v in zip(header, row, strict=False) if v.strip()}
     kept = set(lead.custom) | {"First name", "Last name", "Emails 1 Email", "Company name",
                                "Job title", "Website", "Number of employees", "Industry",
-                               "Phones 1 Phone", "Lead name"}  # fmt: skip
+                               "Phones 1 Phone", "Lead name", "Owner Username"}  # fmt: skip
     assert filled <= kept
     assert lead.custom["Tags"] == "custom tag, second tag"
 

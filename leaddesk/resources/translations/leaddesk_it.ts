@@ -455,6 +455,10 @@
         <translation>Destinazione della colonna {name}</translation>
     </message>
     <message>
+        <source>Sensitive data (card numbers, passwords, ID numbers) is not imported: {columns}. Choose a field for a column only if you must keep it.</source>
+        <translation>I dati sensibili (numeri di carta, password, numeri di documento) non vengono importati: {columns}. Scegli un campo per una colonna solo se devi conservarla.</translation>
+    </message>
+    <message>
         <source>Two columns go to {field}.</source>
         <translation>Due colonne vanno in {field}.</translation>
     </message>
@@ -1038,6 +1042,90 @@
     <message>
         <source>&amp;Clear list</source>
         <translation>&amp;Svuota elenco</translation>
+    </message>
+    <message>
+        <source>header is “{words}”</source>
+        <translation>l'intestazione è «{words}»</translation>
+    </message>
+    <message>
+        <source>header words “{words}”</source>
+        <translation>parole dell'intestazione «{words}»</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>scelto da te</translation>
+    </message>
+    <message>
+        <source>remembered from your last import of these columns</source>
+        <translation>ricordato dall'ultima importazione di queste colonne</translation>
+    </message>
+    <message>
+        <source>no field matches; kept as a custom field</source>
+        <translation>nessun campo corrisponde; tenuto come campo personalizzato</translation>
+    </message>
+    <message>
+        <source>values are email addresses</source>
+        <translation>i valori sono indirizzi email</translation>
+    </message>
+    <message>
+        <source>values are phone numbers</source>
+        <translation>i valori sono numeri di telefono</translation>
+    </message>
+    <message>
+        <source>values are web addresses</source>
+        <translation>i valori sono indirizzi web</translation>
+    </message>
+    <message>
+        <source>values are countries</source>
+        <translation>i valori sono paesi</translation>
+    </message>
+    <message>
+        <source>values are dates</source>
+        <translation>i valori sono date</translation>
+    </message>
+    <message>
+        <source>values are yes/no</source>
+        <translation>i valori sono sì/no</translation>
+    </message>
+    <message>
+        <source>values are amounts</source>
+        <translation>i valori sono importi</translation>
+    </message>
+    <message>
+        <source>values end in company legal forms (S.L., S.p.A., s.r.o., GmbH, Inc …)</source>
+        <translation>i valori terminano con forme giuridiche di società (S.L., S.p.A., s.r.o., GmbH, Inc …)</translation>
+    </message>
+    <message>
+        <source>values are job titles</source>
+        <translation>i valori sono ruoli aziendali</translation>
+    </message>
+    <message>
+        <source>sensitive: values are payment card numbers; ignored unless you choose otherwise</source>
+        <translation>sensibile: i valori sono numeri di carta di pagamento; ignorato a meno che tu non scelga altrimenti</translation>
+    </message>
+    <message>
+        <source>sensitive: header “{words}”; ignored unless you choose otherwise</source>
+        <translation>sensibile: intestazione «{words}»; ignorato a meno che tu non scelga altrimenti</translation>
+    </message>
+    <message>
+        <source>numeric references to another table, not a name or a company</source>
+        <translation>riferimenti numerici a un'altra tabella, non un nome né un'azienda</translation>
+    </message>
+    <message>
+        <source>values are salutations (Mr., Ms. …), not job titles</source>
+        <translation>i valori sono titoli di cortesia (Sig., Sig.ra …), non ruoli</translation>
+    </message>
+    <message>
+        <source>a full name beside first and last names; kept as a custom field</source>
+        <translation>un nome completo accanto a nome e cognome; tenuto come campo personalizzato</translation>
+    </message>
+    <message>
+        <source>computed by LeadDesk on export; not imported</source>
+        <translation>calcolato da LeadDesk all'esportazione; non importato</translation>
+    </message>
+    <message>
+        <source>{words}; the header only partly matched</source>
+        <translation>{words}; l'intestazione corrisponde solo in parte</translation>
     </message>
 </context>
 <context>

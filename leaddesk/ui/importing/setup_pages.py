@@ -25,6 +25,7 @@ from leaddesk.core.source_table import SourceTable
 from leaddesk.core.values import DateOrder, cell_text
 from leaddesk.ui.i18n import ui_tr
 from leaddesk.ui.importing.encoding import EncodingBox
+from leaddesk.ui.importing.reasons import reason_text
 from leaddesk.ui.importing.session import ImportSession
 
 PREVIEW_ROWS = 20
@@ -126,14 +127,18 @@ class MappingPage(QWizardPage):
         )
         layout = QVBoxLayout(self)
         self.grid = table_widget(self)
-        self.grid.setColumnCount(3)
-        self.grid.setHorizontalHeaderLabels([tr("Column"), tr("Sample"), tr("Goes to")])
+        self.grid.setColumnCount(4)
+        self.grid.setHorizontalHeaderLabels([tr("Column"), tr("Sample"), tr("Goes to"), tr("Why")])
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setVisible(False)
         layout.addWidget(self.grid)
         self.warning = QLabel(self)
         self.warning.setStyleSheet("color: #c0392b")
         layout.addWidget(self.warning)
+        self.sensitive_label = QLabel(self)
+        self.sensitive_label.setWordWrap(True)
+        self.sensitive_label.setStyleSheet("color: #b9770e")
+        layout.addWidget(self.sensitive_label)
         self.combos: list[QComboBox] = []
         self.headers: tuple[str, ...] = ()
 
@@ -150,12 +155,32 @@ class MappingPage(QWizardPage):
             for target in TARGETS:
                 combo.addItem(tr(TARGET_LABELS[target]), target)
             combo.setCurrentIndex(TARGETS.index(mapping.targets[i]))
-            combo.currentIndexChanged.connect(lambda _: self._changed())
+            combo.currentIndexChanged.connect(lambda _, row=i: self._chosen(row))
             self.grid.setCellWidget(i, 2, combo)
+            self.grid.setItem(i, 3, QTableWidgetItem(reason_text(mapping.reason(i))))
             self.combos.append(combo)
         self.grid.resizeColumnToContents(0)
         self.grid.setColumnWidth(2, 190)
+        self.grid.resizeColumnToContents(3)
+        if mapping.sensitive:
+            self.sensitive_label.setText(
+                tr(
+                    "Sensitive data (card numbers, passwords, ID numbers) is not imported: "
+                    "{columns}. Choose a field for a column only if you must keep it."
+                ).format(columns=", ".join(mapping.sensitive))
+            )
+        else:
+            self.sensitive_label.setText("")
         self._changed()
+
+    def _chosen(self, row: int) -> None:
+        self.grid.setItem(row, 3, QTableWidgetItem(tr("chosen by you")))
+        self._changed()
+
+    def reason_shown(self, header: str) -> str:
+        """The 'Why' cell of a column, as the user reads it."""
+        item = self.grid.item(self.headers.index(header), 3)
+        return item.text() if item is not None else ""
 
     def set_target(self, header: str, target: str) -> None:
         """Map ``header`` to ``target`` as a user picking it in the combo would."""
