@@ -165,3 +165,37 @@ def _only_lead(db: str) -> dict:
         database.close()
     assert len(rows) == 1
     return dict(zip(("first_name", "last_name", "city"), rows[0], strict=True))
+
+
+def test_dry_run_prints_the_mapping_with_reasons_and_writes_the_error_workbook(
+    tmp_path: Path, capsys
+) -> None:
+    path = tmp_path / "compras.csv"
+    path.write_text(
+        "Razón social del cliente;Correo electrónico de contacto:;Enlace;Cargo que ocupa\n"
+        "Acme S.L.;ana@acme.es;https://acme.es;Directora comercial\n"
+        "Acme S.L.;ana@acme.es;https://acme.es;Directora comercial\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "leads.sqlite"
+    assert main(["import", str(path), "--db", str(db), "--dry-run", "--errors-dir",
+                 str(tmp_path)]) == 0  # fmt: skip
+    out = capsys.readouterr().out
+    assert "'Enlace'" in out and "→ website [Website]  (values are web addresses)" in out
+    assert "→ job_title [Job title]  (header is “cargo que ocupa”)" in out
+    assert "→ email [Email]" in out and "→ company [Company]" in out
+    assert "duplicates within the file: 1" in out
+    workbook = Path(out.split("the rows an import would reject were written to: ")[1].strip())
+    assert workbook.exists() and workbook.parent == tmp_path
+    main(["info", "--db", str(db)])
+    assert "leads: 0" in capsys.readouterr().out
+
+
+def test_show_mapping_prints_only_the_mapping(tmp_path: Path, capsys) -> None:
+    path = write_list(tmp_path / "lista.csv")
+    db = tmp_path / "leads.sqlite"
+    assert main(["import", str(path), "--db", str(db), "--show-mapping"]) == 0
+    out = capsys.readouterr().out
+    assert "'Posta elettronica'" in out and "→ email [Email]" in out
+    assert "rows read" not in out and "new leads" not in out
+    assert not list(tmp_path.glob("*rejected rows*"))

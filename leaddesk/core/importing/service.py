@@ -268,7 +268,7 @@ class ImportService:
         )
         changes = changes | self._rescore(created + updated)
         self.store.refresh_versions(batch_id)
-        workbook[0] = self._error_workbook(table, report, error_dir)
+        workbook[0] = self.write_error_workbook(table, report, error_dir)
         return ImportResult(report, batch_id, changes, workbook[0], len(created), len(updated))
 
     def undo_import(self, batch_id: int) -> UndoResult:
@@ -351,9 +351,11 @@ class ImportService:
             return Changes()
         return rescorer.rescore(lead_ids)
 
-    def _error_workbook(
-        self, table: SourceTable, report: ImportReport, error_dir: Path | None
+    def write_error_workbook(
+        self, table: SourceTable, report: ImportReport, error_dir: Path | None = None
     ) -> Path | None:
+        """The rows an import rejects (or, after a dry run, would reject) as a workbook beside
+        the file or in ``error_dir``; None when there are none."""
         if not report.problems:
             return None
         folder = error_dir or table.path.parent
