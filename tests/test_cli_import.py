@@ -199,3 +199,20 @@ def test_show_mapping_prints_only_the_mapping(tmp_path: Path, capsys) -> None:
     assert "'Posta elettronica'" in out and "→ email [Email]" in out
     assert "rows read" not in out and "new leads" not in out
     assert not list(tmp_path.glob("*rejected rows*"))
+
+
+def test_one_column_lists_import(tmp_path: Path, capsys) -> None:
+    emails = tmp_path / "emails.csv"
+    emails.write_text("Email\nana@acme.es\nluis@beta.es\nmia@gamma.it\n", encoding="utf-8")
+    names = tmp_path / "nombres.csv"
+    names.write_text("Asistentes\nAna Ruiz\nLuis Gómez Paz\n", encoding="utf-8")
+    db = str(tmp_path / "leads.sqlite")
+    assert main(["import", str(emails), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "header on row 1" in out and "new leads: 3" in out
+    # an unknown header: --mapping names the one column
+    assert main(["import", str(names), "--db", db, "--mapping",
+                 '{"Asistentes": "full_name"}']) == 0  # fmt: skip
+    assert "new leads: 2" in capsys.readouterr().out
+    main(["info", "--db", db])
+    assert "leads: 5" in capsys.readouterr().out

@@ -360,6 +360,16 @@ def is_pivot_header(header: Sequence[str]) -> bool:
     return first in PIVOT_HEADERS or first.startswith("sum of ")
 
 
+def _one_column_header(candidates: Sequence[tuple[int, Sequence[Any]]]) -> int:
+    """A one-column list (emails, names): the header is the last text above the first value
+    that is plainly data (an email, a phone), or else the first filled row."""
+    texts = [next(cell_text(c) for c in row if cell_text(c)) for _, row in candidates]
+    for pos, text in enumerate(texts):
+        if rec.content_reason([text]) in (rec.R_EMAIL, rec.R_PHONE, rec.R_URL):
+            return candidates[max(pos - 1, 0)][0]
+    return candidates[0][0]
+
+
 def find_header_row(rows: Sequence[Sequence[Any]], look: int = 30) -> int | None:
     """The index of the header row among the first rows: title and blank rows are skipped.
 
@@ -367,6 +377,8 @@ def find_header_row(rows: Sequence[Sequence[Any]], look: int = 30) -> int | None
     and at least half as many as the widest of the rows that follow.
     """
     candidates = [(i, row) for i, row in enumerate(rows[:look]) if not is_blank(row)]
+    if candidates and all(sum(1 for c in r if cell_text(c)) == 1 for _, r in candidates):
+        return _one_column_header(candidates)
     for pos, (index, row) in enumerate(candidates):
         filled = [c for c in row if cell_text(c)]
         if len(filled) < 2 and len(candidates) > pos + 1:
