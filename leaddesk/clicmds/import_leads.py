@@ -154,6 +154,7 @@ def _print_report(report, workbook: Path | None) -> None:
         "duplicates_existing": "duplicates of stored leads (unchanged)",
         "duplicates_in_file": "duplicates within the file",
         "invalid": "invalid rows",
+        "values_cleared": "values left empty, the lead imported (see the error workbook)",
     }
     print(f"rows read: {report.rows_read}")
     for key, label in labels.items():

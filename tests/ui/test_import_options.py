@@ -63,5 +63,6 @@ def test_day_first_chosen_reads_day_first_and_refuses_what_cannot_be(
     qtbot: Any, workspace: Any, us_dates: Path
 ) -> None:
     report = dry_run_with(qtbot, workspace, us_dates, "Day first")
-    assert report.count("invalid") == 1  # 1/29/1933: there is no 29th month
+    # 1/29/1933: there is no 29th month; the lead is kept, its birthday left empty
+    assert report.count("invalid") == 0 and report.count("values_cleared") == 1
     assert report.problems[0].column == "Birthday"

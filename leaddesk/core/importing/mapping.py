@@ -41,7 +41,7 @@ TARGET_LABELS: dict[str, str] = {
     IGNORE: "Ignore",
 }
 TARGETS: tuple[str, ...] = (*LEAD_FIELDS, FULL_NAME, LEADDESK_ID, CUSTOM, IGNORE)
-IDENTITY_TARGETS = frozenset({"first_name", "last_name", FULL_NAME, "email", "company"})
+IDENTITY_TARGETS = frozenset({"first_name", "last_name", FULL_NAME, "email", "phone", "company"})
 
 SYNONYMS: dict[str, str] = {
     FULL_NAME: "full name, contact name, name, contact, person, lead name, customer name, "

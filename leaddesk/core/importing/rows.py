@@ -32,11 +32,13 @@ class RowProblem:
     column: str | None
     reason: str
     cells: tuple[Any, ...] = ()
+    kept: bool = False  # the lead was imported with this cell left empty
 
     @property
     def message(self) -> str:
         where = f"column {self.column!r}: " if self.column else ""
-        return f"row {self.row}: {where}{self.reason}"
+        kept = "; left empty, the lead was imported" if self.kept else ""
+        return f"row {self.row}: {where}{self.reason}{kept}"
 
 
 @dataclass
@@ -45,7 +47,9 @@ class ChunkPlan:
     updates: list[LeadUpdate] = field(default_factory=list)
 
 
-COUNT_KEYS = ("new", "updated", "duplicates_existing", "duplicates_in_file", "invalid")
+COUNT_KEYS = (
+    "new", "updated", "duplicates_existing", "duplicates_in_file", "invalid", "values_cleared",
+)  # fmt: skip
 LoadCurrent = Callable[[list[int]], Mapping[int, Mapping[str, Any]]]
 
 
@@ -175,9 +179,6 @@ class RowPlanner:
                 custom[key] = value
             else:
                 values[key] = value
-        if problems:
-            self._reject(number, problems[0].column, problems[0].reason, cells, problems)
-            return None
         full = values.pop(FULL_NAME, "")
         if full and "first_name" not in values and "last_name" not in values:
             values["first_name"], values["last_name"] = split_full_name(full)
@@ -190,15 +191,26 @@ class RowPlanner:
         if not (
             LEADDESK_ID in values
             or values.get("email")
+            or values.get("phone")
             or values.get("first_name")
             or values.get("last_name")
             or values.get("company")
         ):
-            reason = "has no name, email or company"
+            if problems:  # what it had was unreadable
+                self._reject(number, problems[0].column, problems[0].reason, cells, problems)
+                return None
+            reason = "has no name, email, phone or company"
             if width < self.width:
                 reason += f" (the row has {width} of the {self.width} columns)"
             self._reject(number, None, reason, cells)
             return None
+        # A bad optional value never costs the lead: the cell stays empty, the workbook
+        # keeps its text and why.
+        for problem in problems:
+            self.counts["values_cleared"] += 1
+            self.problems.append(
+                RowProblem(number, problem.column, problem.reason, tuple(cells), kept=True)
+            )
         return values
 
     def _reject(

@@ -515,6 +515,14 @@
         <translation>Kampaň pro všechny řádky:</translation>
     </message>
     <message>
+        <source>Unreadable values left empty (the lead imported; see the error workbook)</source>
+        <translation>Nečitelné hodnoty ponechány prázdné (lead byl importován; viz sešit chyb)</translation>
+    </message>
+    <message>
+        <source>{reason}; left empty, the lead was imported</source>
+        <translation>{reason}; ponecháno prázdné, lead byl importován</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Řádek</translation>
     </message>

@@ -515,6 +515,14 @@
         <translation>Campaña para todas las filas:</translation>
     </message>
     <message>
+        <source>Unreadable values left empty (the lead imported; see the error workbook)</source>
+        <translation>Valores ilegibles dejados vacíos (el lead se importó; vea el libro de errores)</translation>
+    </message>
+    <message>
+        <source>{reason}; left empty, the lead was imported</source>
+        <translation>{reason}; se deja vacío, el lead se importó</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Fila</translation>
     </message>

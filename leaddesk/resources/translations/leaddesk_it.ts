@@ -515,6 +515,14 @@
         <translation>Campagna per ogni riga:</translation>
     </message>
     <message>
+        <source>Unreadable values left empty (the lead imported; see the error workbook)</source>
+        <translation>Valori illeggibili lasciati vuoti (il lead è stato importato; vedi la cartella degli errori)</translation>
+    </message>
+    <message>
+        <source>{reason}; left empty, the lead was imported</source>
+        <translation>{reason}; lasciato vuoto, il lead è stato importato</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Riga</translation>
     </message>
@@ -1045,11 +1053,11 @@
     </message>
     <message>
         <source>header is “{words}”</source>
-        <translation>l'intestazione è «{words}»</translation>
+        <translation>l&apos;intestazione è «{words}»</translation>
     </message>
     <message>
         <source>header words “{words}”</source>
-        <translation>parole dell'intestazione «{words}»</translation>
+        <translation>parole dell&apos;intestazione «{words}»</translation>
     </message>
     <message>
         <source>chosen by you</source>
@@ -1057,7 +1065,7 @@
     </message>
     <message>
         <source>remembered from your last import of these columns</source>
-        <translation>ricordato dall'ultima importazione di queste colonne</translation>
+        <translation>ricordato dall&apos;ultima importazione di queste colonne</translation>
     </message>
     <message>
         <source>no field matches; kept as a custom field</source>
@@ -1109,7 +1117,7 @@
     </message>
     <message>
         <source>numeric references to another table, not a name or a company</source>
-        <translation>riferimenti numerici a un'altra tabella, non un nome né un'azienda</translation>
+        <translation>riferimenti numerici a un&apos;altra tabella, non un nome né un&apos;azienda</translation>
     </message>
     <message>
         <source>values are salutations (Mr., Ms. …), not job titles</source>
@@ -1121,11 +1129,11 @@
     </message>
     <message>
         <source>computed by LeadDesk on export; not imported</source>
-        <translation>calcolato da LeadDesk all'esportazione; non importato</translation>
+        <translation>calcolato da LeadDesk all&apos;esportazione; non importato</translation>
     </message>
     <message>
         <source>{words}; the header only partly matched</source>
-        <translation>{words}; l'intestazione corrisponde solo in parte</translation>
+        <translation>{words}; l&apos;intestazione corrisponde solo in parte</translation>
     </message>
 </context>
 <context>
