@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="JSON",
         help='columns to map, as JSON {"Column": "field"} (or a path to a .json file); fields: '
         "first_name last_name full_name email phone company job_title company_size industry "
-        "country city website source_channel campaign budget owner email_status leaddesk_id "
+        "country city website source_channel campaign budget owner email_status leaddesk_id is_company "
         "custom ignore. Columns left out are mapped automatically.",
     )
     parser.add_argument(

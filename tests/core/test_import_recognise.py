@@ -166,3 +166,19 @@ def test_numeric_references_are_never_a_company_or_a_name() -> None:
     )
     assert mapping.targets == ("full_name", CUSTOM, CUSTOM)
     assert "numeric references" in str(mapping.reason(1))
+
+
+def test_a_name_with_a_legal_suffix_and_nothing_personal_is_a_company() -> None:
+    from leaddesk.core.importing.duplicates import MatchIndex
+    from leaddesk.core.importing.options import ImportOptions
+    from leaddesk.core.importing.rows import RowPlanner
+
+    mapping = _suggest(["Nombre", "Teléfono"], ["Ana Ruiz", "+34 600 000 001"])
+    mapping = mapping.with_target(0, "full_name")
+    planner = RowPlanner(mapping, ImportOptions(), MatchIndex())
+    plan = planner.plan(
+        [(2, ["Talleres Ruiz S.L.", "+34 600 000 001"]), (3, ["Ana Ruiz", "+34 600 000 002"])],
+        lambda ids: {},
+    )
+    assert plan.new[0]["company"] == "Talleres Ruiz S.L." and "first_name" not in plan.new[0]
+    assert (plan.new[1]["first_name"], plan.new[1]["last_name"]) == ("Ana", "Ruiz")

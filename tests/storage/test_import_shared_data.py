@@ -294,3 +294,32 @@ def test_a_bad_optional_value_never_costs_the_lead(
     rows = [[c.value for c in r] for r in sheet.iter_rows()]
     assert rows[1][3] == "123456"
     assert "'duedate'" in rows[1][4] and "left empty, the lead was imported" in rows[1][4]
+
+
+def test_odoo_company_rows_become_companies_and_contacts_get_theirs(
+    shared_data: Path, workspace, tmp_path: Path
+) -> None:
+    """Odoo's contacts template: 'Is a company' = 1 rows are companies (never 'Aurora |
+    Shelves'); a contact's 'Related company' is its company."""
+    import_file(workspace, shared_data / "odoo_res_partner_import_template.xls", tmp_path)
+    leads = {(x.first_name, x.last_name, x.company) for x in workspace.leads.repo.iter_leads()}
+    assert ("", "", "Aurora Shelves") in leads
+    assert ("", "", "House Sales Direct") in leads
+    assert ("Roger", "Martins", "Aurora Shelves") in leads
+    assert ("Yvan", "Holiday", "House Sales Direct") in leads
+    assert not any(first == "Aurora" for first, _, _ in leads)
+
+
+def test_salesforce_accounts_are_companies(shared_data: Path, workspace, tmp_path: Path) -> None:
+    import_file(workspace, shared_data / "salesforce_sample_accounts_dataloader.csv", tmp_path)
+    leads = list(workspace.leads.repo.iter_leads())
+    assert "Burlington Textiles Corp of America" in {x.company for x in leads}
+    assert all(not x.first_name and not x.last_name for x in leads)
+
+
+def test_numeric_references_are_never_a_company(shared_data: Path, workspace, tmp_path) -> None:
+    """Krayin's persons: `organization_id` 1 is a reference to another table, no company."""
+    import_file(workspace, shared_data / "krayin_sample_persons.csv", tmp_path)
+    leads = list(workspace.leads.repo.iter_leads())
+    assert leads and all(x.company != "1" for x in leads)
+    assert all(x.first_name for x in leads)

@@ -29,6 +29,7 @@ from leaddesk.core.values import (
 #: Targets beyond the lead fields.
 FULL_NAME = "full_name"  # split into first and last name
 LEADDESK_ID = "leaddesk_id"  # the lead's own id: the row updates that lead
+IS_COMPANY = "is_company"  # a yes/no flag: the row is a company, its name the company's
 CUSTOM = "custom"
 IGNORE = "ignore"
 LEADDESK_ID_HEADER = "LeadDesk ID"
@@ -37,10 +38,11 @@ TARGET_LABELS: dict[str, str] = {
     **FIELD_LABELS,
     FULL_NAME: "Full name",
     LEADDESK_ID: LEADDESK_ID_HEADER,
+    IS_COMPANY: "Is a company (flag)",
     CUSTOM: "Custom field",
     IGNORE: "Ignore",
 }
-TARGETS: tuple[str, ...] = (*LEAD_FIELDS, FULL_NAME, LEADDESK_ID, CUSTOM, IGNORE)
+TARGETS: tuple[str, ...] = (*LEAD_FIELDS, FULL_NAME, LEADDESK_ID, IS_COMPANY, CUSTOM, IGNORE)
 IDENTITY_TARGETS = frozenset({"first_name", "last_name", FULL_NAME, "email", "phone", "company"})
 
 SYNONYMS: dict[str, str] = {
@@ -67,7 +69,8 @@ SYNONYMS: dict[str, str] = {
     "account name, business, business name, employer, firm, empresa, nombre de la empresa, "
     "compania, razon social, organizacion, azienda, societa, ragione sociale, nome azienda, "
     "spolecnost, firma, nazev firmy, organizace, "
-    "nombre empresa, razon social del cliente, nazev spolecnosti, obchodni nazev, nome societa",
+    "nombre empresa, razon social del cliente, nazev spolecnosti, obchodni nazev, nome societa, "
+    "related company, parent company, empresa relacionada, empresa matriz, azienda collegata, societa madre, materska spolecnost, nadrazena spolecnost",
     "job_title": "job title, title, position, job position, role, job, job role, occupation, "
     "designation, cargo, puesto, titulo, ruolo, posizione, mansione, qualifica, pozice, "
     "pracovni pozice, funkce, "
@@ -101,6 +104,8 @@ SYNONYMS: dict[str, str] = {
     "email_status": "email status, subscription status, email opt out, opt out, unsubscribed, "
     "estado del correo, stato email, stav emailu",
     LEADDESK_ID: "leaddesk id",
+    IS_COMPANY: "is company, is a company, company flag, is organization, is organisation, "
+    "es empresa, es una empresa, e azienda, e una azienda, je firma, je spolecnost",
 }
 
 
@@ -295,11 +300,31 @@ def suggest_mapping(headers: Sequence[str], sample: Sequence[Sequence[Any]]) -> 
         for index, header in enumerate(headers):
             if targets[index] == CUSTOM and header.strip() in DERIVED_HEADERS:
                 targets[index], reasons[index] = IGNORE, Reason(rec.R_DERIVED)
+    _account_names(headers, targets, reasons, taken)
     # A full name beside separate first/last names is redundant: keep it as a custom field.
     if FULL_NAME in taken and ("first_name" in taken or "last_name" in taken):
         targets[taken[FULL_NAME][0]] = CUSTOM
         reasons[taken[FULL_NAME][0]] = Reason(rec.R_REDUNDANT)
     return ColumnMapping(tuple(headers), tuple(targets), tuple(reasons))
+
+
+PERSON_TARGETS = frozenset({"first_name", "last_name", "email", "job_title", IS_COMPANY})
+COMPANY_TARGETS = frozenset({"company_size", "industry", "website"})
+
+
+def _account_names(
+    headers: Sequence[str], targets: list[str], reasons: list[Reason], taken: dict
+) -> None:
+    """An account export (Salesforce's Accounts): a bare 'Name' beside company facts and no
+    person columns names companies, not people to split into first and last name."""
+    if FULL_NAME not in taken or "company" in taken or PERSON_TARGETS & set(targets):
+        return
+    index = taken[FULL_NAME][0]
+    if normalise_header(headers[index]) not in ("name", "nombre", "nome", "nazev", "jmeno"):
+        return
+    if COMPANY_TARGETS & set(targets):
+        targets[index], reasons[index] = "company", Reason(rec.R_ACCOUNT)
+        taken["company"] = taken.pop(FULL_NAME)
 
 
 def mapping_from_dict(headers: Sequence[str], chosen: Mapping[str, str]) -> ColumnMapping:

@@ -12,8 +12,16 @@ from typing import Any
 
 from leaddesk.core.importing.converters import cell_converter
 from leaddesk.core.importing.duplicates import LeadUpdate, MatchIndex, merge_into, name_company_key
-from leaddesk.core.importing.mapping import CUSTOM, FULL_NAME, IGNORE, LEADDESK_ID, ColumnMapping
+from leaddesk.core.importing.mapping import (
+    CUSTOM,
+    FULL_NAME,
+    IGNORE,
+    IS_COMPANY,
+    LEADDESK_ID,
+    ColumnMapping,
+)
 from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
+from leaddesk.core.importing.recognise import LEGAL_SUFFIX
 from leaddesk.core.source_table import Row
 from leaddesk.core.values import (
     DateOrder,
@@ -179,8 +187,13 @@ class RowPlanner:
                 custom[key] = value
             else:
                 values[key] = value
+        is_company = values.pop(IS_COMPANY, False)
         full = values.pop(FULL_NAME, "")
-        if full and "first_name" not in values and "last_name" not in values:
+        if full and (is_company or self._company_name(full, values)):
+            # A company's row ('Is a company' = 1, or 'Acme S.L.' with nothing personal):
+            # its name is the company, never a person split in two.
+            values["company"] = full
+        elif full and "first_name" not in values and "last_name" not in values:
             values["first_name"], values["last_name"] = split_full_name(full)
         if self.options.source_channel:
             values["source_channel"] = self.options.source_channel
@@ -212,6 +225,11 @@ class RowPlanner:
                 RowProblem(number, problem.column, problem.reason, tuple(cells), kept=True)
             )
         return values
+
+    @staticmethod
+    def _company_name(full: str, values: dict[str, Any]) -> bool:
+        personal = ("first_name", "last_name", "email", "job_title", "company")
+        return bool(LEGAL_SUFFIX.search(full)) and not any(values.get(k) for k in personal)
 
     def _reject(
         self,

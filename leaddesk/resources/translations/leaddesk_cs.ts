@@ -1141,6 +1141,10 @@
         <source>{words}; the header only partly matched</source>
         <translation>{words}; záhlaví odpovídá jen zčásti</translation>
     </message>
+    <message>
+        <source>names of companies: company facts beside them and no person columns</source>
+        <translation>názvy firem: vedle nich údaje o firmě a žádné sloupce osob</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -2945,6 +2949,10 @@ Protokoly: {logs}</translation>
     <message>
         <source>LeadDesk ID</source>
         <translation>ID v LeadDesku</translation>
+    </message>
+    <message>
+        <source>Is a company (flag)</source>
+        <translation>Je firma (příznak)</translation>
     </message>
     <message>
         <source>Custom field</source>

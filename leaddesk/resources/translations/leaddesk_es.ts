@@ -1135,6 +1135,10 @@
         <source>{words}; the header only partly matched</source>
         <translation>{words}; el encabezado coincide solo en parte</translation>
     </message>
+    <message>
+        <source>names of companies: company facts beside them and no person columns</source>
+        <translation>nombres de empresas: datos de empresa al lado y ninguna columna de persona</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -2930,6 +2934,10 @@ Registros: {logs}</translation>
     <message>
         <source>LeadDesk ID</source>
         <translation>ID de LeadDesk</translation>
+    </message>
+    <message>
+        <source>Is a company (flag)</source>
+        <translation>Es una empresa (indicador)</translation>
     </message>
     <message>
         <source>Custom field</source>

@@ -1135,6 +1135,10 @@
         <source>{words}; the header only partly matched</source>
         <translation>{words}; l&apos;intestazione corrisponde solo in parte</translation>
     </message>
+    <message>
+        <source>names of companies: company facts beside them and no person columns</source>
+        <translation>nomi di aziende: dati aziendali accanto e nessuna colonna di persona</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -2930,6 +2934,10 @@ Log: {logs}</translation>
     <message>
         <source>LeadDesk ID</source>
         <translation>ID LeadDesk</translation>
+    </message>
+    <message>
+        <source>Is a company (flag)</source>
+        <translation>È un'azienda (indicatore)</translation>
     </message>
     <message>
         <source>Custom field</source>

@@ -37,6 +37,7 @@ def _templates() -> dict[str, str]:
         rec.R_REDUNDANT: tr("a full name beside first and last names; kept as a custom field"),
         rec.R_DERIVED: tr("computed by LeadDesk on export; not imported"),
         rec.R_WEAK_HEADER: tr("{words}; the header only partly matched"),
+        rec.R_ACCOUNT: tr("names of companies: company facts beside them and no person columns"),
     }
 
 
