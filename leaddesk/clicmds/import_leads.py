@@ -42,7 +42,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--date-order",
         choices=["auto", "day_first", "month_first"],
         default="auto",
-        help="how to read dates like 01/09/2008 (default: decided from each column's values)",
+        help="how to read dates like 01/09/2008 (default: decided from each column's values, "
+        "else in your locale's order: month first for en_US, day first elsewhere)",
     )
     parser.add_argument(
         "--source-channel", default="", help="stamp this source channel on every row"
@@ -108,6 +109,7 @@ def run(args: argparse.Namespace) -> int:
         options = ImportOptions(
             on_duplicate=DuplicatePolicy(args.on_duplicate),
             date_order=DateOrder(args.date_order),
+            locale_order=_locale_order(),
             source_channel=args.source_channel.strip(),
             campaign=args.campaign.strip(),
         )
@@ -129,6 +131,16 @@ def run(args: argparse.Namespace) -> int:
     finally:
         workspace.close()
     return 0
+
+
+def _locale_order():
+    """The user's locale (LC_ALL, LC_TIME, LANG) decides how ambiguous dates are read."""
+    import os
+
+    from leaddesk.core.values import locale_date_order
+
+    name = os.environ.get("LC_ALL") or os.environ.get("LC_TIME") or os.environ.get("LANG", "")
+    return locale_date_order(name)
 
 
 def print_mapping(mapping) -> None:

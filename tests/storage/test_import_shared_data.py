@@ -323,3 +323,17 @@ def test_numeric_references_are_never_a_company(shared_data: Path, workspace, tm
     leads = list(workspace.leads.repo.iter_leads())
     assert leads and all(x.company != "1" for x in leads)
     assert all(x.first_name for x in leads)
+
+
+@pytest.mark.parametrize(
+    ("locale_order", "expected"),
+    [(DateOrder.MONTH_FIRST, "2008-09-01"), (DateOrder.DAY_FIRST, "2008-01-09")],
+)
+def test_ambiguous_dates_are_read_in_the_users_locale_order(
+    locale_order: DateOrder, expected: str, shared_data: Path, workspace, tmp_path: Path
+) -> None:
+    """CiviCRM's US-ordered 09/01/08 (every value ambiguous): a US user gets 1 September."""
+    path = shared_data / "civicrm_import_individual_dates_type2.csv"
+    import_file(workspace, path, tmp_path, locale_order=locale_order)
+    leads = list(workspace.leads.repo.iter_leads())
+    assert leads and all(x.custom["Birth Date"] == expected for x in leads)

@@ -53,7 +53,7 @@ def cell_converter(
     if target == CUSTOM and is_date_column(header, values):
         order = options.date_order
         if order is DateOrder.AUTO:
-            order = decide_date_order([cell_text(v) for v in values])
+            order = decide_date_order([cell_text(v) for v in values], options.locale_order)
         if any(NUMERIC_DATE.fullmatch(cell_text(v)) for v in values):
             date_orders[header] = order  # reported only where the order mattered
         return lambda v: date_text(parse_date(v, order))

@@ -515,6 +515,22 @@
         <translation>Kampaň pro všechny řádky:</translation>
     </message>
     <message>
+        <source>day first</source>
+        <translation>nejdřív den</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>nejdřív měsíc</translation>
+    </message>
+    <message>
+        <source>Read {order} when the values cannot tell (your locale&apos;s order):</source>
+        <translation>Čteno {order}, když to hodnoty neurčí (pořadí podle vašeho národního prostředí):</translation>
+    </message>
+    <message>
+        <source>{text}: day first {day}, month first {month}</source>
+        <translation>{text}: nejdřív den {day}, nejdřív měsíc {month}</translation>
+    </message>
+    <message>
         <source>Unreadable values left empty (the lead imported; see the error workbook)</source>
         <translation>Nečitelné hodnoty ponechány prázdné (lead byl importován; viz sešit chyb)</translation>
     </message>

@@ -515,6 +515,22 @@
         <translation>Campaña para todas las filas:</translation>
     </message>
     <message>
+        <source>day first</source>
+        <translation>día primero</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>mes primero</translation>
+    </message>
+    <message>
+        <source>Read {order} when the values cannot tell (your locale&apos;s order):</source>
+        <translation>Se leen con el {order} cuando los valores no lo aclaran (el orden de su configuración regional):</translation>
+    </message>
+    <message>
+        <source>{text}: day first {day}, month first {month}</source>
+        <translation>{text}: día primero {day}, mes primero {month}</translation>
+    </message>
+    <message>
         <source>Unreadable values left empty (the lead imported; see the error workbook)</source>
         <translation>Valores ilegibles dejados vacíos (el lead se importó; vea el libro de errores)</translation>
     </message>

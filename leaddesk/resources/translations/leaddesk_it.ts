@@ -515,6 +515,22 @@
         <translation>Campagna per ogni riga:</translation>
     </message>
     <message>
+        <source>day first</source>
+        <translation>prima il giorno</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>prima il mese</translation>
+    </message>
+    <message>
+        <source>Read {order} when the values cannot tell (your locale&apos;s order):</source>
+        <translation>Lette con {order} quando i valori non lo chiariscono (l'ordine delle tue impostazioni locali):</translation>
+    </message>
+    <message>
+        <source>{text}: day first {day}, month first {month}</source>
+        <translation>{text}: prima il giorno {day}, prima il mese {month}</translation>
+    </message>
+    <message>
         <source>Unreadable values left empty (the lead imported; see the error workbook)</source>
         <translation>Valori illeggibili lasciati vuoti (il lead è stato importato; vedi la cartella degli errori)</translation>
     </message>
@@ -2937,7 +2953,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Is a company (flag)</source>
-        <translation>È un'azienda (indicatore)</translation>
+        <translation>È un&apos;azienda (indicatore)</translation>
     </message>
     <message>
         <source>Custom field</source>
