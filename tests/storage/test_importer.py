@@ -369,3 +369,10 @@ def test_undo_keeps_an_overwritten_lead_with_a_note_logged_since(
     undone = workspace.importer.undo_import(result.batch_id)
     assert (undone.restored, kept_why(undone)) == (0, {leo.id: {"interaction"}})
     assert workspace.leads.lead(leo.id).company == "Gil Group"
+
+
+def test_a_header_only_file_records_no_empty_batch(workspace, tmp_path) -> None:
+    path = write_csv(tmp_path / "empty.csv", [])
+    with pytest.raises(ImportFileError, match=r"^empty\.csv, row 1: has a header row but no"):
+        run(workspace, path, tmp_path)
+    assert workspace.importer.batches() == []

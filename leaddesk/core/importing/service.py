@@ -256,6 +256,13 @@ class ImportService:
                 updated.extend(u.lead_id for u in plan.updates)
 
             rows_read = self._run_chunks(table, planner, writer.current_values, write, progress)
+            if rows_read == 0:  # leaves no empty batch behind: the transaction rolls back
+                raise ImportFileError(
+                    "has a header row but no data rows; nothing was imported",
+                    file=table.file_name,
+                    sheet=table.sheet,
+                    row=table.header_row or None,
+                )
             progress.update(rows_read, rows_read, "Saving…")
             batch_id = writer.finish(planner.counts)
         self.remember_mapping(mapping)
