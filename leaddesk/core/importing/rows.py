@@ -229,7 +229,8 @@ class RowPlanner:
     @staticmethod
     def _company_name(full: str, values: dict[str, Any]) -> bool:
         personal = ("first_name", "last_name", "email", "job_title", "company")
-        return bool(LEGAL_SUFFIX.search(full)) and not any(values.get(k) for k in personal)
+        # the cheap test first: most rows have an email or a company beside the name
+        return not any(values.get(k) for k in personal) and bool(LEGAL_SUFFIX.search(full))
 
     def _reject(
         self,
