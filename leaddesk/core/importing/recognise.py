@@ -93,56 +93,19 @@ def content_allows(reason: str | None, target: str) -> bool:
 #: A header match below this confidence gives way to a clear content type.
 STRONG_HEADER = 80
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _phrases(text: str) -> tuple[str, ...]:
+    return tuple(normalise_header(phrase) for phrase in text.split(","))
+
+
 # -- headers, word by word ------------------------------------------------------------------
-STOP_WORDS = frozenset(
-    [
-        "de",
-        "del",
-        "la",
-        "el",
-        "los",
-        "las",
-        "que",
-        "y",
-        "en",
-        "por",
-        "para",
-        "su",
-        "sus",
-        "a",
-        "al",
-        "the",
-        "of",
-        "and",
-        "your",
-        "for",
-        "di",
-        "della",
-        "dello",
-        "dei",
-        "degli",
-        "delle",
-        "il",
-        "lo",
-        "gli",
-        "le",
-        "e",
-        "da",
-        "per",
-        "al",
-        "alla",
-        "sua",
-        "suo",
-        "na",
-        "ve",
-        "v",
-        "pro",
-        "a",
-        "z",
-        "ze",
-        "jeho",
-        "jeji",
-    ]
+STOP_WORDS = _words(
+    "de del la el los las que y en por para su sus a al the of and your for di della dello "
+    "dei degli delle il lo gli le e da per al alla sua suo na ve v pro a z ze jeho jeji"
 )
 #: Short forms written in headers, by the word they stand for.
 ABBREVIATIONS = {
@@ -177,42 +140,10 @@ def _same_word(a: str, b: str) -> int:
 
 
 #: Words too general to name a field when the header says more ('business type').
-GENERIC_WORDS = frozenset(
-    [
-        "business",
-        "value",
-        "size",
-        "amount",
-        "user",
-        "account",
-        "site",
-        "web",
-        "contact",
-        "contacto",
-        "contatto",
-        "kontakt",
-        "name",
-        "nombre",
-        "nome",
-        "jmeno",
-        "number",
-        "numero",
-        "cislo",
-        "source",
-        "origin",
-        "title",
-        "type",
-        "status",
-        "channel",
-        "canal",
-        "canale",
-        "kanal",
-        "person",
-        "email",
-        "mail",
-        "last",
-        "first",
-    ]
+GENERIC_WORDS = _words(
+    "business value size amount user account site web contact contacto contatto kontakt "
+    "name nombre nome jmeno number numero cislo source origin title type status channel "
+    "canal canale kanal person email mail last first"
 )
 
 
@@ -279,53 +210,14 @@ def _cover(words: Sequence[str], syn_words: Sequence[str]) -> tuple[list[int], b
 
 
 # -- sensitive columns ------------------------------------------------------------------------
-SENSITIVE_HEADERS = tuple(
-    normalise_header(h)
-    for h in [
-        "password",
-        " passwort",
-        " contrasena",
-        " contraseña",
-        " clave",
-        " parola d'ordine",
-        " heslo",
-        " pwd",
-        " passwd",
-        " cvv",
-        " cvc",
-        " cvv2",
-        " cvc2",
-        " security code",
-        " codigo de seguridad",
-        " codice di sicurezza",
-        " card number",
-        " credit card",
-        " tarjeta de credito",
-        " numero de tarjeta",
-        " carta di credito",
-        " numero carta",
-        " cislo karty",
-        " platebni karta",
-        " kreditni karta",
-        " iban",
-        " ssn",
-        " social security",
-        " social security number",
-        " national id",
-        " passport",
-        " pasaporte",
-        " passaporto",
-        " cestovni pas",
-        " dni",
-        " nif",
-        " nie",
-        " cedula",
-        " codice fiscale",
-        " rodne cislo",
-        " cislo op",
-        " cislo obcanskeho prukazu",
-        " tax id",
-    ]
+SENSITIVE_HEADERS = _phrases(
+    "password, passwort, contrasena, contraseña, clave, parola d'ordine, heslo, pwd, "
+    "passwd, cvv, cvc, cvv2, cvc2, security code, codigo de seguridad, codice di sicurezza, "
+    "card number, credit card, tarjeta de credito, numero de tarjeta, carta di credito, "
+    "numero carta, cislo karty, platebni karta, kreditni karta, iban, ssn, social security, "
+    "social security number, national id, passport, pasaporte, passaporto, cestovni pas, "
+    "dni, nif, nie, cedula, codice fiscale, rodne cislo, cislo op, cislo obcanskeho "
+    "prukazu, tax id"
 )
 
 
@@ -352,75 +244,6 @@ def luhn_valid(digits: str) -> bool:
 URL = re.compile(
     r"(?:https?://|www\.)\S+|[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,12}(?:/\S*)?"
 )
-LEGAL_FORMS = frozenset(
-    [
-        "sl",
-        "s",
-        "l",
-        "sa",
-        "s",
-        "a",
-        "slu",
-        "sau",
-        "sc",
-        "scp",
-        "sp",
-        "a",
-        "spa",
-        "s",
-        "p",
-        "a",
-        "srl",
-        "s",
-        "r",
-        "l",
-        "snc",
-        "sas",
-        "sapa",
-        "sro",
-        "s",
-        "r",
-        "o",
-        "as",
-        "a",
-        "s",
-        "vos",
-        "v",
-        "o",
-        "s",
-        "ks",
-        "k",
-        "s",
-        "gmbh",
-        "ag",
-        "kg",
-        "ohg",
-        "ug",
-        "se",
-        "inc",
-        "inc",
-        "llc",
-        "ltd",
-        "limited",
-        "plc",
-        "corp",
-        "corporation",
-        "co",
-        "llp",
-        "lp",
-        "gmbh",
-        "co",
-        "kg",
-        "bv",
-        "nv",
-        "sarl",
-        "sas",
-        "oy",
-        "ab",
-        "as",
-        "aps",
-    ]
-)
 LEGAL_SUFFIX = re.compile(
     r"(?:,?\s)(s\.?\s?l\.?u?|s\.?\s?a\.?u?|s\.?\s?p\.?\s?a\.?|s\.?\s?r\.?\s?l\.?|s\.?\s?n\.?\s?c\.?"
     r"|s\.?\s?a\.?\s?s\.?|s\.?\s?r\.?\s?o\.?|a\.?\s?s\.?|v\.?\s?o\.?\s?s\.?|k\.?\s?s\.?|gmbh"
@@ -428,103 +251,18 @@ LEGAL_SUFFIX = re.compile(
     r"|co\.?|llp|b\.?v\.?|n\.?v\.?|s\.?a\.?r\.?l\.?|oy|ab|aps)\s*$",
     re.IGNORECASE,
 )
-JOB_WORDS = frozenset(
-    [
-        "ceo",
-        "cto",
-        "cfo",
-        "coo",
-        "cmo",
-        "cio",
-        "vp",
-        "president",
-        "director",
-        "manager",
-        "head",
-        "lead",
-        "chief",
-        "officer",
-        "owner",
-        "founder",
-        "cofounder",
-        "partner",
-        "engineer",
-        "developer",
-        "analyst",
-        "consultant",
-        "specialist",
-        "coordinator",
-        "assistant",
-        "executive",
-        "representative",
-        "rep",
-        "associate",
-        "administrator",
-        "architect",
-        "designer",
-        "accountant",
-        "buyer",
-        "purchasing",
-        "sales",
-        "marketing",
-        "supervisor",
-        "intern",
-        "gerente",
-        "director",
-        "directora",
-        "jefe",
-        "jefa",
-        "responsable",
-        "comercial",
-        "tecnico",
-        "tecnica",
-        "ingeniero",
-        "ingeniera",
-        "analista",
-        "consultor",
-        "consultora",
-        "administrativo",
-        "administrativa",
-        "fundador",
-        "socio",
-        "coordinador",
-        "coordinadora",
-        "presidente",
-        "direttore",
-        "direttrice",
-        "responsabile",
-        "amministratore",
-        "titolare",
-        "socio",
-        "ingegnere",
-        "impiegato",
-        "impiegata",
-        "commerciale",
-        "consulente",
-        "tecnico",
-        "fondatore",
-        "reditel",
-        "reditelka",
-        "manazer",
-        "manazerka",
-        "vedouci",
-        "jednatel",
-        "jednatelka",
-        "obchodnik",
-        "obchodnice",
-        "specialista",
-        "konzultant",
-        "inzenyr",
-        "referent",
-        "referentka",
-        "majitel",
-        "zakladatel",
-        "asistent",
-        "asistentka",
-        "ucetni",
-        "nakupci",
-        "programator",
-    ]
+JOB_WORDS = _words(
+    "ceo cto cfo coo cmo cio vp president director manager head lead chief officer owner "
+    "founder cofounder partner engineer developer analyst consultant specialist coordinator "
+    "assistant executive representative rep associate administrator architect designer "
+    "accountant buyer purchasing sales marketing supervisor intern gerente director "
+    "directora jefe jefa responsable comercial tecnico tecnica ingeniero ingeniera analista "
+    "consultor consultora administrativo administrativa fundador socio coordinador "
+    "coordinadora presidente direttore direttrice responsabile amministratore titolare "
+    "socio ingegnere impiegato impiegata commerciale consulente tecnico fondatore reditel "
+    "reditelka manazer manazerka vedouci jednatel jednatelka obchodnik obchodnice "
+    "specialista konzultant inzenyr referent referentka majitel zakladatel asistent "
+    "asistentka ucetni nakupci programator"
 )
 
 
