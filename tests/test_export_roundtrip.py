@@ -81,6 +81,7 @@ def test_edited_export_imports_as_updates_and_new_rows(workspace, leads, tmp_pat
         "duplicates_existing": 2,  # matched by id, nothing changed
         "duplicates_in_file": 0,
         "invalid": 0,
+        "values_cleared": 0,
     }
     assert dict(dry.counts) == expected and not dry.problems
     assert workspace.leads.count_leads() == 4  # a dry run writes nothing

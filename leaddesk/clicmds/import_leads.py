@@ -28,7 +28,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="JSON",
         help='columns to map, as JSON {"Column": "field"} (or a path to a .json file); fields: '
         "first_name last_name full_name email phone company job_title company_size industry "
-        "country city website source_channel campaign budget owner email_status leaddesk_id "
+        "country city website source_channel campaign budget owner email_status leaddesk_id is_company "
         "custom ignore. Columns left out are mapped automatically.",
     )
     parser.add_argument(
@@ -42,14 +42,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--date-order",
         choices=["auto", "day_first", "month_first"],
         default="auto",
-        help="how to read dates like 01/09/2008 (default: decided from each column's values)",
+        help="how to read dates like 01/09/2008 (default: decided from each column's values, "
+        "else in your locale's order: month first for en_US, day first elsewhere)",
     )
     parser.add_argument(
         "--source-channel", default="", help="stamp this source channel on every row"
     )
     parser.add_argument("--campaign", default="", help="stamp this campaign on every row")
     parser.add_argument(
-        "--dry-run", action="store_true", help="validate and count only; change nothing"
+        "--dry-run",
+        action="store_true",
+        help="print the mapping, validate and count, and write the rejected rows' workbook; "
+        "change nothing in the database",
+    )
+    parser.add_argument(
+        "--show-mapping",
+        action="store_true",
+        help="print where each column would go, and why; read nothing else",
     )
     parser.add_argument(
         "--errors-dir",
@@ -100,17 +109,21 @@ def run(args: argparse.Namespace) -> int:
         options = ImportOptions(
             on_duplicate=DuplicatePolicy(args.on_duplicate),
             date_order=DateOrder(args.date_order),
+            locale_order=_locale_order(),
             source_channel=args.source_channel.strip(),
             campaign=args.campaign.strip(),
         )
         where = f" (sheet {table.sheet!r})" if table.sheet else ""
         read_as = f", encoding {table.encoding}" if table.encoding else ""
         print(f"file: {table.file_name}{where}, header on row {table.header_row}{read_as}")
+        print_mapping(mapping)
+        if args.show_mapping:
+            return 0
+        errors_dir = Path(args.errors_dir) if args.errors_dir else None
         if args.dry_run:
             report = importer.dry_run(table, mapping, options)
-            workbook = None
+            workbook = importer.write_error_workbook(table, report, errors_dir)
         else:
-            errors_dir = Path(args.errors_dir) if args.errors_dir else None
             result = importer.run_import(table, mapping, options, error_dir=errors_dir)
             report, workbook = result.report, result.error_workbook
             print(f"import batch: {result.batch_id}")
@@ -120,14 +133,40 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _locale_order():
+    """The user's locale (LC_ALL, LC_TIME, LANG) decides how ambiguous dates are read."""
+    import os
+
+    from leaddesk.core.values import locale_date_order
+
+    name = os.environ.get("LC_ALL") or os.environ.get("LC_TIME") or os.environ.get("LANG", "")
+    return locale_date_order(name)
+
+
+def print_mapping(mapping) -> None:
+    """Each column → its field, and why: the user checks this before importing."""
+    from leaddesk.core.importing.mapping import TARGET_LABELS
+
+    print("mapping:")
+    width = max((len(h) for h in mapping.headers), default=0) + 2
+    for index, (header, target) in enumerate(zip(mapping.headers, mapping.targets, strict=True)):
+        reason = mapping.reason(index)
+        why = f"  ({reason})" if reason is not None else ""
+        label = TARGET_LABELS.get(target, target)
+        print(f"  {repr(header):<{width}} → {target} [{label}]{why}")
+    for header in mapping.sensitive:
+        print(f"warning: column {header!r} looks sensitive and is not imported; map it with "
+              "--mapping to keep it")  # fmt: skip
+
+
 def _print_report(report, workbook: Path | None) -> None:
-    verb = "would be" if report.dry_run else "were"
     labels = {
         "new": "new leads",
         "updated": "updated leads",
         "duplicates_existing": "duplicates of stored leads (unchanged)",
         "duplicates_in_file": "duplicates within the file",
         "invalid": "invalid rows",
+        "values_cleared": "values left empty, the lead imported (see the error workbook)",
     }
     print(f"rows read: {report.rows_read}")
     for key, label in labels.items():
@@ -138,5 +177,7 @@ def _print_report(report, workbook: Path | None) -> None:
         print(f"  {problem.message}", file=sys.stdout)
     if len(report.problems) > 20:
         print(f"  … and {len(report.problems) - 20} more")
-    if workbook is not None:
-        print(f"rejected rows {verb} written to: {workbook}")
+    if workbook is not None and report.dry_run:
+        print(f"the rows an import would reject were written to: {workbook}")
+    elif workbook is not None:
+        print(f"rejected rows were written to: {workbook}")

@@ -235,6 +235,35 @@ def decide_date_order(values: list[str], fallback: DateOrder = DateOrder.DAY_FIR
     return fallback
 
 
+#: Locales that write the month first (01/09/2008 = January 9).
+MONTH_FIRST_LOCALES = frozenset({"en_US", "en_PH", "en_FM", "en_MH", "en_PW", "es_US", "en_AS",
+                                 "en_GU", "en_MP", "en_PR", "en_UM", "en_VI"})  # fmt: skip
+
+
+def locale_date_order(locale_name: str) -> DateOrder:
+    """How the user's locale writes numeric dates: 'en_US' month first, 'es_ES' day first."""
+    name = locale_name.split(".")[0].replace("-", "_")
+    return DateOrder.MONTH_FIRST if name in MONTH_FIRST_LOCALES else DateOrder.DAY_FIRST
+
+
+def ambiguous_dates(values: list[str], limit: int = 2) -> list[str]:
+    """Numeric dates that read as two different days (01/09/2008), the first ``limit``."""
+    found = []
+    for text in values:
+        match = NUMERIC_DATE.fullmatch(text.strip())
+        if (
+            match
+            and int(match.group(1)) <= 12
+            and int(match.group(2)) <= 12
+            and match.group(1) != match.group(2)
+            and text.strip() not in found
+        ):
+            found.append(text.strip())
+        if len(found) == limit:
+            break
+    return found
+
+
 def parse_date(value: Any, order: DateOrder = DateOrder.DAY_FIRST) -> date | datetime:
     """A date (or date and time) from a cell; numeric forms read in ``order``."""
     if isinstance(value, datetime | date):

@@ -107,3 +107,10 @@ def test_contact_name_wins_over_a_bare_name_column() -> None:
     mapping = suggest_mapping(["Name", "Company Name", "Contact Name", "Email"], [])
     assert mapping.as_dict()["Contact Name"] == "full_name"
     assert mapping.as_dict()["Name"] == "custom"
+
+
+def test_the_header_of_a_one_column_list_is_found() -> None:
+    assert find_header_row([["Email"], ["ana@acme.es"], ["luis@beta.es"]]) == 0
+    assert find_header_row([["Names"], ["Ana Ruiz"], ["Luis Paz"]]) == 0
+    # a title above the header of a one-column email list
+    assert find_header_row([["Leads from the fair"], [None], ["Email"], ["a@b.es"]]) == 2

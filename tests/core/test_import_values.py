@@ -151,3 +151,15 @@ def test_bool_parsing_raises_only_value_problems(value) -> None:
 def test_date_like_text_raises_only_value_problems(text: str) -> None:
     with contextlib.suppress(ValueProblem):
         parse_date(text, DateOrder.MONTH_FIRST)
+
+
+def test_the_locale_decides_the_order_of_ambiguous_dates() -> None:
+    from leaddesk.core.values import ambiguous_dates, locale_date_order
+
+    assert locale_date_order("en_US.UTF-8") is DateOrder.MONTH_FIRST
+    assert locale_date_order("es_ES") is DateOrder.DAY_FIRST
+    assert locale_date_order("cs_CZ.UTF-8") is DateOrder.DAY_FIRST
+    assert ambiguous_dates(["25/01/2024", "01/09/2008", "03/04/2020", "05/06/2021"]) == [
+        "01/09/2008",
+        "03/04/2020",
+    ]

@@ -322,3 +322,13 @@ def test_data_rows_leave_out_exactly_the_blank_and_total_rows(rows) -> None:
     numbered = list(enumerate(rows, start=2))
     kept = [n for n, _ in data_rows(numbered, shape)]
     assert kept == [n for n, r in numbered if not is_blank(r) and not is_total_row(r)]
+
+
+def test_the_row_estimate_of_a_long_text_file_leaves_out_the_header(tmp_path: Path) -> None:
+    """8,000 rows were shown as "about 8,001": the header line was counted as data."""
+    path = tmp_path / "long.csv"
+    lines = ["Email,Name,Company"]
+    lines += [f"user{i:05d}@example.com,Name {i:05d},Company {i:05d}" for i in range(8000)]
+    path.write_text("\n".join(lines) + "\n")
+    table = read_table(path)
+    assert table.estimated and table.row_count == 8000

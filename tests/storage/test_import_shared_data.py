@@ -29,7 +29,8 @@ def workspace(sqlite_url: str, clock):
 # file → counts after importing into an empty database with the suggested mapping
 IMPORTED: dict[str, dict[str, int]] = {
     # the `expected` column says which rows are valid: 3 Valid, 4 Invalid (month 25)
-    "civicrm_import_individual_dates_type1.csv": {"new": 3, "invalid": 4},
+    # 4 rows with an impossible date: imported, the date left empty (issue 20)
+    "civicrm_import_individual_dates_type1.csv": {"new": 7, "values_cleared": 4},
     "civicrm_import_individual_dates_type2.csv": {"new": 3},
     "civicrm_import_individual_dates_type4.csv": {"new": 4},
     "civicrm_import_individual_dates_type8.csv": {"new": 1},
@@ -38,7 +39,7 @@ IMPORTED: dict[str, dict[str, int]] = {
     "civicrm_import_individual_unicode.csv": {"new": 1},
     "krayin_sample_persons.csv": {"new": 2},
     "mautic_fixture_contacts.csv": {"new": 2},
-    "mautic_fixture_contacts_invalid_date.csv": {"invalid": 1},  # duedate = 123456
+    "mautic_fixture_contacts_invalid_date.csv": {"new": 1, "values_cleared": 1},  # duedate
     "maven_crm_accounts.csv": {"new": 85},
     "odoo18_res_partner_import_template.xlsx": {"new": 3},  # 3 contacts, 545 phantom rows
     "odoo_base_import_m2m_customers_tags.csv": {"new": 5},
@@ -112,12 +113,13 @@ def test_shared_file_is_imported_with_the_right_counts(
 ) -> None:
     result = import_file(workspace, shared_data / name, tmp_path)
     expected = {"new": 0, "updated": 0, "duplicates_existing": 0, "duplicates_in_file": 0,
-                "invalid": 0, **IMPORTED[name]}  # fmt: skip
+                "invalid": 0, "values_cleared": 0, **IMPORTED[name]}  # fmt: skip
     assert dict(result.report.counts) == expected
     assert workspace.leads.count_leads() == expected["new"]
     rejected = expected["invalid"] + expected["duplicates_in_file"]
-    assert len(result.report.problems) == rejected
-    assert (result.error_workbook is not None) == bool(rejected)
+    reported = rejected + expected["values_cleared"]  # kept leads' bad cells, too
+    assert len(result.report.problems) == reported
+    assert (result.error_workbook is not None) == bool(reported)
 
 
 @pytest.mark.parametrize("name", sorted(REFUSED))
@@ -152,6 +154,7 @@ def test_deals_of_one_account_are_one_lead(
         "duplicates_existing": 0,
         "duplicates_in_file": len(filled) - len(set(filled)),
         "invalid": 1425,
+        "values_cleared": 0,
     }
     assert workspace.leads.count_leads() == len(set(filled))
 
@@ -165,6 +168,7 @@ def test_civicrm_invalid_rows_are_those_the_file_marks_invalid(
     result = import_file(workspace, path, tmp_path)
     assert sorted(p.row for p in result.report.problems) == marked
     assert all("is not a date" in p.reason and p.column for p in result.report.problems)
+    assert all(p.kept for p in result.report.problems)  # the leads were imported
 
 
 @pytest.mark.parametrize(
@@ -187,7 +191,9 @@ def test_dates_in_six_formats_are_read_as_the_same_day(
     assert leads
     for lead in leads:
         for column in ("Birth Date", "Deceased Date", "Custom Date One", "Custom Date Two"):
-            assert lead.custom[column] == expected
+            # an impossible date (type 1 marks four rows Invalid) is left empty
+            assert lead.custom.get(column, expected) == expected
+    assert sum(len(lead.custom) for lead in leads) >= 4 * len(leads) - 4
 
 
 def test_double_cr_line_endings_give_no_phantom_rows(shared_data: Path, workspace) -> None:
@@ -228,7 +234,7 @@ def test_wide_export_keeps_every_column(shared_data: Path, workspace, tmp_path: 
     filled = {h for h, v in zip(header, row, strict=False) if v.strip()}
     kept = set(lead.custom) | {"First name", "Last name", "Emails 1 Email", "Company name",
                                "Job title", "Website", "Number of employees", "Industry",
-                               "Phones 1 Phone", "Lead name"}  # fmt: skip
+                               "Phones 1 Phone", "Lead name", "Owner Username"}  # fmt: skip
     assert filled <= kept
     assert lead.custom["Tags"] == "custom tag, second tag"
 
@@ -270,3 +276,64 @@ def test_phantom_rows_of_a_template_are_not_leads(shared_data: Path, workspace) 
     table = importer(workspace).read(shared_data / "odoo18_res_partner_import_template.xlsx")
     assert table.sheet == "Contacts"  # not "Instructions"
     assert len(table.headers) == 15 and sum(1 for _ in table.rows()) == 3
+
+
+def test_a_bad_optional_value_never_costs_the_lead(
+    shared_data: Path, workspace, tmp_path: Path
+) -> None:
+    """Mautic's contact with a custom `duedate` of 123456: imported without it; the error
+    workbook keeps 123456 and why."""
+    import openpyxl
+
+    result = import_file(workspace, shared_data / "mautic_fixture_contacts_invalid_date.csv",
+                         tmp_path)  # fmt: skip
+    (lead,) = list(workspace.leads.repo.iter_leads())
+    assert (lead.email, lead.first_name) == ("test@doe.email", "John")
+    assert "duedate" not in lead.custom
+    sheet = openpyxl.load_workbook(result.error_workbook).active
+    rows = [[c.value for c in r] for r in sheet.iter_rows()]
+    assert rows[1][3] == "123456"
+    assert "'duedate'" in rows[1][4] and "left empty, the lead was imported" in rows[1][4]
+
+
+def test_odoo_company_rows_become_companies_and_contacts_get_theirs(
+    shared_data: Path, workspace, tmp_path: Path
+) -> None:
+    """Odoo's contacts template: 'Is a company' = 1 rows are companies (never 'Aurora |
+    Shelves'); a contact's 'Related company' is its company."""
+    import_file(workspace, shared_data / "odoo_res_partner_import_template.xls", tmp_path)
+    leads = {(x.first_name, x.last_name, x.company) for x in workspace.leads.repo.iter_leads()}
+    assert ("", "", "Aurora Shelves") in leads
+    assert ("", "", "House Sales Direct") in leads
+    assert ("Roger", "Martins", "Aurora Shelves") in leads
+    assert ("Yvan", "Holiday", "House Sales Direct") in leads
+    assert not any(first == "Aurora" for first, _, _ in leads)
+
+
+def test_salesforce_accounts_are_companies(shared_data: Path, workspace, tmp_path: Path) -> None:
+    import_file(workspace, shared_data / "salesforce_sample_accounts_dataloader.csv", tmp_path)
+    leads = list(workspace.leads.repo.iter_leads())
+    assert "Burlington Textiles Corp of America" in {x.company for x in leads}
+    assert all(not x.first_name and not x.last_name for x in leads)
+
+
+def test_numeric_references_are_never_a_company(shared_data: Path, workspace, tmp_path) -> None:
+    """Krayin's persons: `organization_id` 1 is a reference to another table, no company."""
+    import_file(workspace, shared_data / "krayin_sample_persons.csv", tmp_path)
+    leads = list(workspace.leads.repo.iter_leads())
+    assert leads and all(x.company != "1" for x in leads)
+    assert all(x.first_name for x in leads)
+
+
+@pytest.mark.parametrize(
+    ("locale_order", "expected"),
+    [(DateOrder.MONTH_FIRST, "2008-09-01"), (DateOrder.DAY_FIRST, "2008-01-09")],
+)
+def test_ambiguous_dates_are_read_in_the_users_locale_order(
+    locale_order: DateOrder, expected: str, shared_data: Path, workspace, tmp_path: Path
+) -> None:
+    """CiviCRM's US-ordered 09/01/08 (every value ambiguous): a US user gets 1 September."""
+    path = shared_data / "civicrm_import_individual_dates_type2.csv"
+    import_file(workspace, path, tmp_path, locale_order=locale_order)
+    leads = list(workspace.leads.repo.iter_leads())
+    assert leads and all(x.custom["Birth Date"] == expected for x in leads)

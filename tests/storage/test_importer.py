@@ -66,25 +66,26 @@ def test_dry_run_counts_exactly_what_the_import_then_does(workspace, stored, tmp
             ["Ana", "Ruiz", " ana@ruiz.ES ", "", "", "CFO", ""],  # stored, by email
             ["Leo", "Gil", "", "600111222", "", "", ""],  # stored, by phone
             ["Eva", "Sanz", "EVA@sanz.es", "", "", "", ""],  # repeats row 2
-            ["Max", "Mo", "not-an-email", "", "", "", ""],  # invalid
+            ["Max", "Mo", "not-an-email", "", "", "", ""],  # new, the bad email left empty
             ["", "", "", "", "", "", "only a note"],  # no identity
         ],
     )
     before = snapshot(workspace)
     report = run(workspace, path, tmp_path, dry=True)
     assert snapshot(workspace) == before
-    expected = {"new": 1, "updated": 0, "duplicates_existing": 2, "duplicates_in_file": 1,
-                "invalid": 2}  # fmt: skip
+    expected = {"new": 2, "updated": 0, "duplicates_existing": 2, "duplicates_in_file": 1,
+                "invalid": 1, "values_cleared": 1}  # fmt: skip
     assert dict(report.counts) == expected
     reasons = {p.row: p.message for p in report.problems}
     assert reasons[5] == "row 5: duplicate of row 2 (same email)"
     assert (
-        reasons[6] == "row 6: column 'Correo electrónico': 'not-an-email' is not an email address"
+        reasons[6] == "row 6: column 'Correo electrónico': 'not-an-email' is not an email "
+        "address; left empty, the lead was imported"
     )
-    assert reasons[7] == "row 7: has no name, email or company"
+    assert reasons[7] == "row 7: has no name, email, phone or company"
     result = run(workspace, path, tmp_path)
     assert dict(result.report.counts) == expected
-    assert workspace.leads.count_leads() == 3
+    assert workspace.leads.count_leads() == 4
 
 
 def test_fill_only_fills_empty_fields(workspace, stored, tmp_path) -> None:
@@ -136,7 +137,8 @@ def test_leaddesk_id_rows_update_that_lead(workspace, stored, tmp_path) -> None:
     path.write_text(f"LeadDesk ID,Email,Job title\n{ana.id},ana@ruiz.es,Director\n999,x@y.es,CEO\n")
     result = run(workspace, path, tmp_path)  # skip policy: the id still updates
     assert dict(result.report.counts) == {"new": 0, "updated": 1, "duplicates_existing": 0,
-                                          "duplicates_in_file": 0, "invalid": 1}  # fmt: skip
+                                          "duplicates_in_file": 0, "invalid": 1,
+                                          "values_cleared": 0}  # fmt: skip
     assert workspace.leads.lead(ana.id).job_title == "Director"
     assert (
         result.report.problems[0].message == "row 3: column 'LeadDesk ID': no lead has the id 999"
@@ -185,7 +187,10 @@ def test_error_workbook_holds_rows_as_given_and_never_formulas(workspace, tmp_pa
     assert rows[0] == [*HEADER, "reason"]
     assert rows[1][:3] == ['=HYPERLINK("http://x")', "Q", "nope"]
     assert all(c.data_type == "s" for c in sheet[2] if c.value is not None)
-    assert rows[1][-1] == "row 2: column 'Correo electrónico': 'nope' is not an email address"
+    assert rows[1][-1] == (
+        "row 2: column 'Correo electrónico': 'nope' is not an email address; left empty, the "
+        "lead was imported"
+    )
 
 
 def test_the_corrected_mapping_is_offered_next_time(workspace, tmp_path) -> None:
@@ -250,6 +255,7 @@ def test_a_mapping_without_any_identity_is_refused(workspace, tmp_path) -> None:
             "Apellidos": "custom",
             "Correo electrónico": "custom",
             "Empresa": "custom",
+            "Teléfono": "custom",
         },  # fmt: skip
     )
     with pytest.raises(ImportFileError, match=r"^n\.csv, row 1: no column holds a name"):
@@ -363,3 +369,10 @@ def test_undo_keeps_an_overwritten_lead_with_a_note_logged_since(
     undone = workspace.importer.undo_import(result.batch_id)
     assert (undone.restored, kept_why(undone)) == (0, {leo.id: {"interaction"}})
     assert workspace.leads.lead(leo.id).company == "Gil Group"
+
+
+def test_a_header_only_file_records_no_empty_batch(workspace, tmp_path) -> None:
+    path = write_csv(tmp_path / "empty.csv", [])
+    with pytest.raises(ImportFileError, match=r"^empty\.csv, row 1: has a header row but no"):
+        run(workspace, path, tmp_path)
+    assert workspace.importer.batches() == []

@@ -63,5 +63,24 @@ def test_day_first_chosen_reads_day_first_and_refuses_what_cannot_be(
     qtbot: Any, workspace: Any, us_dates: Path
 ) -> None:
     report = dry_run_with(qtbot, workspace, us_dates, "Day first")
-    assert report.count("invalid") == 1  # 1/29/1933: there is no 29th month
+    # 1/29/1933: there is no 29th month; the lead is kept, its birthday left empty
+    assert report.count("invalid") == 0 and report.count("values_cleared") == 1
     assert report.problems[0].column == "Birthday"
+
+
+def test_options_page_shows_two_ambiguous_dates_read_both_ways(
+    qtbot: Any, workspace: Any, tmp_path: Path
+) -> None:
+    path = tmp_path / "fair.csv"
+    path.write_text("Email,Visit\nann@lee.com,01/09/2008\nbob@roe.com,03/04/2020\n")
+    window = MainWindow(workspace, settings=QSettings())
+    qtbot.addWidget(window)
+    wizard = open_import_wizard(window, str(path))
+    qtbot.waitUntil(lambda: wizard.table is not None, timeout=10_000)
+    wizard.next()
+    wizard.next()
+    text = wizard.options_page.date_examples.text()
+    assert "01/09/2008: day first" in text and "03/04/2020: day first" in text
+    assert "September" in text and "January" in text  # 1 September / 9 January 2008
+    assert "(your locale's order)" in text
+    wizard.close()

@@ -75,7 +75,7 @@ def test_wizard_imports_a_real_file_and_undo_takes_it_back(
     # crm_lead_2 names no person, company or email once 'Name' is not the person
     assert report.counts["new"] == 7 and report.counts["invalid"] == 1
     assert "New leads: 7" in wizard.test_page.counts.text()
-    assert wizard.test_page.problems.item(0, 2).text() == "has no name, email or company"
+    assert wizard.test_page.problems.item(0, 2).text() == "has no name, email, phone or company"
 
     # 5. the import, in the background
     wizard.next()

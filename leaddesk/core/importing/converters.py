@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from leaddesk.core.importing.mapping import CUSTOM, LEADDESK_ID, is_date_column
+from leaddesk.core.importing.mapping import CUSTOM, IS_COMPANY, LEADDESK_ID, is_date_column
 from leaddesk.core.importing.options import ImportOptions
 from leaddesk.core.source_table import normalise_header
 from leaddesk.core.values import (
@@ -46,12 +46,14 @@ def cell_converter(
         return parse_amount
     if target == LEADDESK_ID:
         return _lead_id
+    if target == IS_COMPANY:
+        return parse_bool
     if target == "email_status" and _is_opt_out(header):
         return lambda v: "unsubscribed" if parse_bool(v) else "subscribed"
     if target == CUSTOM and is_date_column(header, values):
         order = options.date_order
         if order is DateOrder.AUTO:
-            order = decide_date_order([cell_text(v) for v in values])
+            order = decide_date_order([cell_text(v) for v in values], options.locale_order)
         if any(NUMERIC_DATE.fullmatch(cell_text(v)) for v in values):
             date_orders[header] = order  # reported only where the order mattered
         return lambda v: date_text(parse_date(v, order))

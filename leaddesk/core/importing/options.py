@@ -22,6 +22,8 @@ class DuplicatePolicy(StrEnum):
 class ImportOptions:
     on_duplicate: DuplicatePolicy = DuplicatePolicy.SKIP
     date_order: DateOrder = DateOrder.AUTO
+    #: How the user's locale writes dates: AUTO's choice when a column's values cannot tell.
+    locale_order: DateOrder = DateOrder.DAY_FIRST
     source_channel: str = ""  # stamped on every row when given
     campaign: str = ""
     phone_region: str = "US"  # for numbers written without a country code

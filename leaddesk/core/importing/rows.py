@@ -12,8 +12,16 @@ from typing import Any
 
 from leaddesk.core.importing.converters import cell_converter
 from leaddesk.core.importing.duplicates import LeadUpdate, MatchIndex, merge_into, name_company_key
-from leaddesk.core.importing.mapping import CUSTOM, FULL_NAME, IGNORE, LEADDESK_ID, ColumnMapping
+from leaddesk.core.importing.mapping import (
+    CUSTOM,
+    FULL_NAME,
+    IGNORE,
+    IS_COMPANY,
+    LEADDESK_ID,
+    ColumnMapping,
+)
 from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
+from leaddesk.core.importing.recognise import LEGAL_SUFFIX
 from leaddesk.core.source_table import Row
 from leaddesk.core.values import (
     DateOrder,
@@ -32,11 +40,13 @@ class RowProblem:
     column: str | None
     reason: str
     cells: tuple[Any, ...] = ()
+    kept: bool = False  # the lead was imported with this cell left empty
 
     @property
     def message(self) -> str:
         where = f"column {self.column!r}: " if self.column else ""
-        return f"row {self.row}: {where}{self.reason}"
+        kept = "; left empty, the lead was imported" if self.kept else ""
+        return f"row {self.row}: {where}{self.reason}{kept}"
 
 
 @dataclass
@@ -45,7 +55,9 @@ class ChunkPlan:
     updates: list[LeadUpdate] = field(default_factory=list)
 
 
-COUNT_KEYS = ("new", "updated", "duplicates_existing", "duplicates_in_file", "invalid")
+COUNT_KEYS = (
+    "new", "updated", "duplicates_existing", "duplicates_in_file", "invalid", "values_cleared",
+)  # fmt: skip
 LoadCurrent = Callable[[list[int]], Mapping[int, Mapping[str, Any]]]
 
 
@@ -175,11 +187,13 @@ class RowPlanner:
                 custom[key] = value
             else:
                 values[key] = value
-        if problems:
-            self._reject(number, problems[0].column, problems[0].reason, cells, problems)
-            return None
+        is_company = values.pop(IS_COMPANY, False)
         full = values.pop(FULL_NAME, "")
-        if full and "first_name" not in values and "last_name" not in values:
+        if full and (is_company or self._company_name(full, values)):
+            # A company's row ('Is a company' = 1, or 'Acme S.L.' with nothing personal):
+            # its name is the company, never a person split in two.
+            values["company"] = full
+        elif full and "first_name" not in values and "last_name" not in values:
             values["first_name"], values["last_name"] = split_full_name(full)
         if self.options.source_channel:
             values["source_channel"] = self.options.source_channel
@@ -190,16 +204,33 @@ class RowPlanner:
         if not (
             LEADDESK_ID in values
             or values.get("email")
+            or values.get("phone")
             or values.get("first_name")
             or values.get("last_name")
             or values.get("company")
         ):
-            reason = "has no name, email or company"
+            if problems:  # what it had was unreadable
+                self._reject(number, problems[0].column, problems[0].reason, cells, problems)
+                return None
+            reason = "has no name, email, phone or company"
             if width < self.width:
                 reason += f" (the row has {width} of the {self.width} columns)"
             self._reject(number, None, reason, cells)
             return None
+        # A bad optional value never costs the lead: the cell stays empty, the workbook
+        # keeps its text and why.
+        for problem in problems:
+            self.counts["values_cleared"] += 1
+            self.problems.append(
+                RowProblem(number, problem.column, problem.reason, tuple(cells), kept=True)
+            )
         return values
+
+    @staticmethod
+    def _company_name(full: str, values: dict[str, Any]) -> bool:
+        personal = ("first_name", "last_name", "email", "job_title", "company")
+        # the cheap test first: most rows have an email or a company beside the name
+        return not any(values.get(k) for k in personal) and bool(LEGAL_SUFFIX.search(full))
 
     def _reject(
         self,

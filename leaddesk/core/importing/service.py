@@ -256,6 +256,13 @@ class ImportService:
                 updated.extend(u.lead_id for u in plan.updates)
 
             rows_read = self._run_chunks(table, planner, writer.current_values, write, progress)
+            if rows_read == 0:  # leaves no empty batch behind: the transaction rolls back
+                raise ImportFileError(
+                    "has a header row but no data rows; nothing was imported",
+                    file=table.file_name,
+                    sheet=table.sheet,
+                    row=table.header_row or None,
+                )
             progress.update(rows_read, rows_read, "Saving…")
             batch_id = writer.finish(planner.counts)
         self.remember_mapping(mapping)
@@ -268,7 +275,7 @@ class ImportService:
         )
         changes = changes | self._rescore(created + updated)
         self.store.refresh_versions(batch_id)
-        workbook[0] = self._error_workbook(table, report, error_dir)
+        workbook[0] = self.write_error_workbook(table, report, error_dir)
         return ImportResult(report, batch_id, changes, workbook[0], len(created), len(updated))
 
     def undo_import(self, batch_id: int) -> UndoResult:
@@ -351,9 +358,11 @@ class ImportService:
             return Changes()
         return rescorer.rescore(lead_ids)
 
-    def _error_workbook(
-        self, table: SourceTable, report: ImportReport, error_dir: Path | None
+    def write_error_workbook(
+        self, table: SourceTable, report: ImportReport, error_dir: Path | None = None
     ) -> Path | None:
+        """The rows an import rejects (or, after a dry run, would reject) as a workbook beside
+        the file or in ``error_dir``; None when there are none."""
         if not report.problems:
             return None
         folder = error_dir or table.path.parent

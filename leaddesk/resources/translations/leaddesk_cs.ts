@@ -455,6 +455,10 @@
         <translation>Cíl sloupce {name}</translation>
     </message>
     <message>
+        <source>Sensitive data (card numbers, passwords, ID numbers) is not imported: {columns}. Choose a field for a column only if you must keep it.</source>
+        <translation>Citlivé údaje (čísla karet, hesla, rodná čísla) se neimportují: {columns}. Pole pro sloupec vyberte, jen pokud jej musíte zachovat.</translation>
+    </message>
+    <message>
         <source>Two columns go to {field}.</source>
         <translation>Dva sloupce jdou do pole {field}.</translation>
     </message>
@@ -509,6 +513,30 @@
     <message>
         <source>Campaign for every row:</source>
         <translation>Kampaň pro všechny řádky:</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>nejdřív den</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>nejdřív měsíc</translation>
+    </message>
+    <message>
+        <source>Read {order} when the values cannot tell (your locale&apos;s order):</source>
+        <translation>Čteno {order}, když to hodnoty neurčí (pořadí podle vašeho národního prostředí):</translation>
+    </message>
+    <message>
+        <source>{text}: day first {day}, month first {month}</source>
+        <translation>{text}: nejdřív den {day}, nejdřív měsíc {month}</translation>
+    </message>
+    <message>
+        <source>Unreadable values left empty (the lead imported; see the error workbook)</source>
+        <translation>Nečitelné hodnoty ponechány prázdné (lead byl importován; viz sešit chyb)</translation>
+    </message>
+    <message>
+        <source>{reason}; left empty, the lead was imported</source>
+        <translation>{reason}; ponecháno prázdné, lead byl importován</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1144,6 +1172,94 @@
     <message>
         <source>LeadDesk — My day</source>
         <translation>LeadDesk — Můj den</translation>
+    </message>
+    <message>
+        <source>header is “{words}”</source>
+        <translation>záhlaví je „{words}“</translation>
+    </message>
+    <message>
+        <source>header words “{words}”</source>
+        <translation>slova záhlaví „{words}“</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>zvoleno vámi</translation>
+    </message>
+    <message>
+        <source>remembered from your last import of these columns</source>
+        <translation>zapamatováno z vašeho posledního importu těchto sloupců</translation>
+    </message>
+    <message>
+        <source>no field matches; kept as a custom field</source>
+        <translation>žádné pole neodpovídá; ponecháno jako vlastní pole</translation>
+    </message>
+    <message>
+        <source>values are email addresses</source>
+        <translation>hodnoty jsou e-mailové adresy</translation>
+    </message>
+    <message>
+        <source>values are phone numbers</source>
+        <translation>hodnoty jsou telefonní čísla</translation>
+    </message>
+    <message>
+        <source>values are web addresses</source>
+        <translation>hodnoty jsou webové adresy</translation>
+    </message>
+    <message>
+        <source>values are countries</source>
+        <translation>hodnoty jsou země</translation>
+    </message>
+    <message>
+        <source>values are dates</source>
+        <translation>hodnoty jsou data</translation>
+    </message>
+    <message>
+        <source>values are yes/no</source>
+        <translation>hodnoty jsou ano/ne</translation>
+    </message>
+    <message>
+        <source>values are amounts</source>
+        <translation>hodnoty jsou částky</translation>
+    </message>
+    <message>
+        <source>values end in company legal forms (S.L., S.p.A., s.r.o., GmbH, Inc …)</source>
+        <translation>hodnoty končí právní formou firmy (S.L., S.p.A., s.r.o., GmbH, Inc …)</translation>
+    </message>
+    <message>
+        <source>values are job titles</source>
+        <translation>hodnoty jsou pracovní pozice</translation>
+    </message>
+    <message>
+        <source>sensitive: values are payment card numbers; ignored unless you choose otherwise</source>
+        <translation>citlivé: hodnoty jsou čísla platebních karet; ignorováno, pokud nezvolíte jinak</translation>
+    </message>
+    <message>
+        <source>sensitive: header “{words}”; ignored unless you choose otherwise</source>
+        <translation>citlivé: záhlaví „{words}“; ignorováno, pokud nezvolíte jinak</translation>
+    </message>
+    <message>
+        <source>numeric references to another table, not a name or a company</source>
+        <translation>číselné odkazy do jiné tabulky, ne jméno ani firma</translation>
+    </message>
+    <message>
+        <source>values are salutations (Mr., Ms. …), not job titles</source>
+        <translation>hodnoty jsou oslovení (pan, paní …), ne pracovní pozice</translation>
+    </message>
+    <message>
+        <source>a full name beside first and last names; kept as a custom field</source>
+        <translation>celé jméno vedle jména a příjmení; ponecháno jako vlastní pole</translation>
+    </message>
+    <message>
+        <source>computed by LeadDesk on export; not imported</source>
+        <translation>vypočteno LeadDeskem při exportu; neimportuje se</translation>
+    </message>
+    <message>
+        <source>{words}; the header only partly matched</source>
+        <translation>{words}; záhlaví odpovídá jen zčásti</translation>
+    </message>
+    <message>
+        <source>names of companies: company facts beside them and no person columns</source>
+        <translation>názvy firem: vedle nich údaje o firmě a žádné sloupce osob</translation>
     </message>
 </context>
 <context>
@@ -3225,6 +3341,10 @@ Protokoly: {logs}</translation>
     <message>
         <source>LeadDesk ID</source>
         <translation>ID v LeadDesku</translation>
+    </message>
+    <message>
+        <source>Is a company (flag)</source>
+        <translation>Je firma (příznak)</translation>
     </message>
     <message>
         <source>Custom field</source>

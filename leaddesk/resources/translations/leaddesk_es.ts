@@ -455,6 +455,10 @@
         <translation>Destino de la columna {name}</translation>
     </message>
     <message>
+        <source>Sensitive data (card numbers, passwords, ID numbers) is not imported: {columns}. Choose a field for a column only if you must keep it.</source>
+        <translation>Los datos sensibles (números de tarjeta, contraseñas, números de identidad) no se importan: {columns}. Elija un campo para una columna solo si debe conservarla.</translation>
+    </message>
+    <message>
         <source>Two columns go to {field}.</source>
         <translation>Dos columnas van a {field}.</translation>
     </message>
@@ -509,6 +513,30 @@
     <message>
         <source>Campaign for every row:</source>
         <translation>Campaña para todas las filas:</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>día primero</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>mes primero</translation>
+    </message>
+    <message>
+        <source>Read {order} when the values cannot tell (your locale&apos;s order):</source>
+        <translation>Se leen con el {order} cuando los valores no lo aclaran (el orden de su configuración regional):</translation>
+    </message>
+    <message>
+        <source>{text}: day first {day}, month first {month}</source>
+        <translation>{text}: día primero {day}, mes primero {month}</translation>
+    </message>
+    <message>
+        <source>Unreadable values left empty (the lead imported; see the error workbook)</source>
+        <translation>Valores ilegibles dejados vacíos (el lead se importó; vea el libro de errores)</translation>
+    </message>
+    <message>
+        <source>{reason}; left empty, the lead was imported</source>
+        <translation>{reason}; se deja vacío, el lead se importó</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1135,6 +1163,94 @@
     <message>
         <source>LeadDesk — My day</source>
         <translation>LeadDesk — Mi día</translation>
+    </message>
+    <message>
+        <source>header is “{words}”</source>
+        <translation>el encabezado es «{words}»</translation>
+    </message>
+    <message>
+        <source>header words “{words}”</source>
+        <translation>palabras del encabezado «{words}»</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>elegido por usted</translation>
+    </message>
+    <message>
+        <source>remembered from your last import of these columns</source>
+        <translation>recordado de su última importación de estas columnas</translation>
+    </message>
+    <message>
+        <source>no field matches; kept as a custom field</source>
+        <translation>ningún campo coincide; se guarda como campo personalizado</translation>
+    </message>
+    <message>
+        <source>values are email addresses</source>
+        <translation>los valores son direcciones de correo</translation>
+    </message>
+    <message>
+        <source>values are phone numbers</source>
+        <translation>los valores son números de teléfono</translation>
+    </message>
+    <message>
+        <source>values are web addresses</source>
+        <translation>los valores son direcciones web</translation>
+    </message>
+    <message>
+        <source>values are countries</source>
+        <translation>los valores son países</translation>
+    </message>
+    <message>
+        <source>values are dates</source>
+        <translation>los valores son fechas</translation>
+    </message>
+    <message>
+        <source>values are yes/no</source>
+        <translation>los valores son sí/no</translation>
+    </message>
+    <message>
+        <source>values are amounts</source>
+        <translation>los valores son importes</translation>
+    </message>
+    <message>
+        <source>values end in company legal forms (S.L., S.p.A., s.r.o., GmbH, Inc …)</source>
+        <translation>los valores terminan en formas jurídicas de empresa (S.L., S.p.A., s.r.o., GmbH, Inc …)</translation>
+    </message>
+    <message>
+        <source>values are job titles</source>
+        <translation>los valores son cargos</translation>
+    </message>
+    <message>
+        <source>sensitive: values are payment card numbers; ignored unless you choose otherwise</source>
+        <translation>sensible: los valores son números de tarjeta de pago; se ignora salvo que elija otra cosa</translation>
+    </message>
+    <message>
+        <source>sensitive: header “{words}”; ignored unless you choose otherwise</source>
+        <translation>sensible: encabezado «{words}»; se ignora salvo que elija otra cosa</translation>
+    </message>
+    <message>
+        <source>numeric references to another table, not a name or a company</source>
+        <translation>referencias numéricas a otra tabla, no un nombre ni una empresa</translation>
+    </message>
+    <message>
+        <source>values are salutations (Mr., Ms. …), not job titles</source>
+        <translation>los valores son tratamientos (Sr., Sra. …), no cargos</translation>
+    </message>
+    <message>
+        <source>a full name beside first and last names; kept as a custom field</source>
+        <translation>un nombre completo junto a nombre y apellidos; se guarda como campo personalizado</translation>
+    </message>
+    <message>
+        <source>computed by LeadDesk on export; not imported</source>
+        <translation>calculado por LeadDesk al exportar; no se importa</translation>
+    </message>
+    <message>
+        <source>{words}; the header only partly matched</source>
+        <translation>{words}; el encabezado coincide solo en parte</translation>
+    </message>
+    <message>
+        <source>names of companies: company facts beside them and no person columns</source>
+        <translation>nombres de empresas: datos de empresa al lado y ninguna columna de persona</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3322,10 @@ Registros: {logs}</translation>
     <message>
         <source>LeadDesk ID</source>
         <translation>ID de LeadDesk</translation>
+    </message>
+    <message>
+        <source>Is a company (flag)</source>
+        <translation>Es una empresa (indicador)</translation>
     </message>
     <message>
         <source>Custom field</source>

@@ -455,6 +455,10 @@
         <translation>Destinazione della colonna {name}</translation>
     </message>
     <message>
+        <source>Sensitive data (card numbers, passwords, ID numbers) is not imported: {columns}. Choose a field for a column only if you must keep it.</source>
+        <translation>I dati sensibili (numeri di carta, password, numeri di documento) non vengono importati: {columns}. Scegli un campo per una colonna solo se devi conservarla.</translation>
+    </message>
+    <message>
         <source>Two columns go to {field}.</source>
         <translation>Due colonne vanno in {field}.</translation>
     </message>
@@ -509,6 +513,30 @@
     <message>
         <source>Campaign for every row:</source>
         <translation>Campagna per ogni riga:</translation>
+    </message>
+    <message>
+        <source>day first</source>
+        <translation>prima il giorno</translation>
+    </message>
+    <message>
+        <source>month first</source>
+        <translation>prima il mese</translation>
+    </message>
+    <message>
+        <source>Read {order} when the values cannot tell (your locale&apos;s order):</source>
+        <translation>Lette con {order} quando i valori non lo chiariscono (l&apos;ordine delle tue impostazioni locali):</translation>
+    </message>
+    <message>
+        <source>{text}: day first {day}, month first {month}</source>
+        <translation>{text}: prima il giorno {day}, prima il mese {month}</translation>
+    </message>
+    <message>
+        <source>Unreadable values left empty (the lead imported; see the error workbook)</source>
+        <translation>Valori illeggibili lasciati vuoti (il lead è stato importato; vedi la cartella degli errori)</translation>
+    </message>
+    <message>
+        <source>{reason}; left empty, the lead was imported</source>
+        <translation>{reason}; lasciato vuoto, il lead è stato importato</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1135,6 +1163,94 @@
     <message>
         <source>LeadDesk — My day</source>
         <translation>LeadDesk — La mia giornata</translation>
+    </message>
+    <message>
+        <source>header is “{words}”</source>
+        <translation>l&apos;intestazione è «{words}»</translation>
+    </message>
+    <message>
+        <source>header words “{words}”</source>
+        <translation>parole dell&apos;intestazione «{words}»</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>scelto da te</translation>
+    </message>
+    <message>
+        <source>remembered from your last import of these columns</source>
+        <translation>ricordato dall&apos;ultima importazione di queste colonne</translation>
+    </message>
+    <message>
+        <source>no field matches; kept as a custom field</source>
+        <translation>nessun campo corrisponde; tenuto come campo personalizzato</translation>
+    </message>
+    <message>
+        <source>values are email addresses</source>
+        <translation>i valori sono indirizzi email</translation>
+    </message>
+    <message>
+        <source>values are phone numbers</source>
+        <translation>i valori sono numeri di telefono</translation>
+    </message>
+    <message>
+        <source>values are web addresses</source>
+        <translation>i valori sono indirizzi web</translation>
+    </message>
+    <message>
+        <source>values are countries</source>
+        <translation>i valori sono paesi</translation>
+    </message>
+    <message>
+        <source>values are dates</source>
+        <translation>i valori sono date</translation>
+    </message>
+    <message>
+        <source>values are yes/no</source>
+        <translation>i valori sono sì/no</translation>
+    </message>
+    <message>
+        <source>values are amounts</source>
+        <translation>i valori sono importi</translation>
+    </message>
+    <message>
+        <source>values end in company legal forms (S.L., S.p.A., s.r.o., GmbH, Inc …)</source>
+        <translation>i valori terminano con forme giuridiche di società (S.L., S.p.A., s.r.o., GmbH, Inc …)</translation>
+    </message>
+    <message>
+        <source>values are job titles</source>
+        <translation>i valori sono ruoli aziendali</translation>
+    </message>
+    <message>
+        <source>sensitive: values are payment card numbers; ignored unless you choose otherwise</source>
+        <translation>sensibile: i valori sono numeri di carta di pagamento; ignorato a meno che tu non scelga altrimenti</translation>
+    </message>
+    <message>
+        <source>sensitive: header “{words}”; ignored unless you choose otherwise</source>
+        <translation>sensibile: intestazione «{words}»; ignorato a meno che tu non scelga altrimenti</translation>
+    </message>
+    <message>
+        <source>numeric references to another table, not a name or a company</source>
+        <translation>riferimenti numerici a un&apos;altra tabella, non un nome né un&apos;azienda</translation>
+    </message>
+    <message>
+        <source>values are salutations (Mr., Ms. …), not job titles</source>
+        <translation>i valori sono titoli di cortesia (Sig., Sig.ra …), non ruoli</translation>
+    </message>
+    <message>
+        <source>a full name beside first and last names; kept as a custom field</source>
+        <translation>un nome completo accanto a nome e cognome; tenuto come campo personalizzato</translation>
+    </message>
+    <message>
+        <source>computed by LeadDesk on export; not imported</source>
+        <translation>calcolato da LeadDesk all&apos;esportazione; non importato</translation>
+    </message>
+    <message>
+        <source>{words}; the header only partly matched</source>
+        <translation>{words}; l&apos;intestazione corrisponde solo in parte</translation>
+    </message>
+    <message>
+        <source>names of companies: company facts beside them and no person columns</source>
+        <translation>nomi di aziende: dati aziendali accanto e nessuna colonna di persona</translation>
     </message>
 </context>
 <context>
@@ -3206,6 +3322,10 @@ Log: {logs}</translation>
     <message>
         <source>LeadDesk ID</source>
         <translation>ID LeadDesk</translation>
+    </message>
+    <message>
+        <source>Is a company (flag)</source>
+        <translation>È un&apos;azienda (indicatore)</translation>
     </message>
     <message>
         <source>Custom field</source>

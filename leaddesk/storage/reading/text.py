@@ -242,7 +242,7 @@ def read_text_table(
         count = len(preview)
     else:
         per_row = len(head) / max(head.count(b"\n") // (2 if fmt.double_cr else 1), 1)
-        count = int(size / per_row)
+        count = max(round(size / per_row) - header_number, 0)  # the header is no data row
     return SourceTable(
         file_name=path.name,
         path=path,

@@ -35,6 +35,9 @@ COUNT_LABELS = {
     "duplicates_existing": QT_TRANSLATE_NOOP("", "Duplicates of stored leads (left as they are)"),
     "duplicates_in_file": QT_TRANSLATE_NOOP("", "Duplicates within the file"),
     "invalid": QT_TRANSLATE_NOOP("", "Invalid rows"),
+    "values_cleared": QT_TRANSLATE_NOOP(
+        "", "Unreadable values left empty (the lead imported; see the error workbook)"
+    ),
 }
 
 
@@ -46,7 +49,10 @@ def _fill_report(grid: QTableWidget, counts: QLabel, report: ImportReport) -> No
     for r, problem in enumerate(problems):
         grid.setItem(r, 0, QTableWidgetItem(str(problem.row)))
         grid.setItem(r, 1, QTableWidgetItem(problem.column or ""))
-        grid.setItem(r, 2, QTableWidgetItem(problem.reason))
+        reason = problem.reason
+        if problem.kept:
+            reason = tr("{reason}; left empty, the lead was imported").format(reason=reason)
+        grid.setItem(r, 2, QTableWidgetItem(reason))
 
 
 def _problem_grid(parent: QWidget) -> QTableWidget:

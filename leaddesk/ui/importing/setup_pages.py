@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -22,9 +23,16 @@ from PySide6.QtWidgets import (
 from leaddesk.core.importing.mapping import TARGET_LABELS, TARGETS, ColumnMapping
 from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
 from leaddesk.core.source_table import SourceTable
-from leaddesk.core.values import DateOrder, cell_text
+from leaddesk.core.values import (
+    DateOrder,
+    ambiguous_dates,
+    cell_text,
+    locale_date_order,
+    parse_date,
+)
 from leaddesk.ui.i18n import ui_tr
 from leaddesk.ui.importing.encoding import EncodingBox
+from leaddesk.ui.importing.reasons import reason_text
 from leaddesk.ui.importing.session import ImportSession
 
 PREVIEW_ROWS = 20
@@ -126,14 +134,18 @@ class MappingPage(QWizardPage):
         )
         layout = QVBoxLayout(self)
         self.grid = table_widget(self)
-        self.grid.setColumnCount(3)
-        self.grid.setHorizontalHeaderLabels([tr("Column"), tr("Sample"), tr("Goes to")])
+        self.grid.setColumnCount(4)
+        self.grid.setHorizontalHeaderLabels([tr("Column"), tr("Sample"), tr("Goes to"), tr("Why")])
         self.grid.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.grid.verticalHeader().setVisible(False)
         layout.addWidget(self.grid)
         self.warning = QLabel(self)
         self.warning.setStyleSheet("color: #c0392b")
         layout.addWidget(self.warning)
+        self.sensitive_label = QLabel(self)
+        self.sensitive_label.setWordWrap(True)
+        self.sensitive_label.setStyleSheet("color: #b9770e")
+        layout.addWidget(self.sensitive_label)
         self.combos: list[QComboBox] = []
         self.headers: tuple[str, ...] = ()
 
@@ -150,12 +162,32 @@ class MappingPage(QWizardPage):
             for target in TARGETS:
                 combo.addItem(tr(TARGET_LABELS[target]), target)
             combo.setCurrentIndex(TARGETS.index(mapping.targets[i]))
-            combo.currentIndexChanged.connect(lambda _: self._changed())
+            combo.currentIndexChanged.connect(lambda _, row=i: self._chosen(row))
             self.grid.setCellWidget(i, 2, combo)
+            self.grid.setItem(i, 3, QTableWidgetItem(reason_text(mapping.reason(i))))
             self.combos.append(combo)
         self.grid.resizeColumnToContents(0)
         self.grid.setColumnWidth(2, 190)
+        self.grid.resizeColumnToContents(3)
+        if mapping.sensitive:
+            self.sensitive_label.setText(
+                tr(
+                    "Sensitive data (card numbers, passwords, ID numbers) is not imported: "
+                    "{columns}. Choose a field for a column only if you must keep it."
+                ).format(columns=", ".join(mapping.sensitive))
+            )
+        else:
+            self.sensitive_label.setText("")
         self._changed()
+
+    def _chosen(self, row: int) -> None:
+        self.grid.setItem(row, 3, QTableWidgetItem(tr("chosen by you")))
+        self._changed()
+
+    def reason_shown(self, header: str) -> str:
+        """The 'Why' cell of a column, as the user reads it."""
+        item = self.grid.item(self.headers.index(header), 3)
+        return item.text() if item is not None else ""
 
     def set_target(self, header: str, target: str) -> None:
         """Map ``header`` to ``target`` as a user picking it in the combo would."""
@@ -214,11 +246,41 @@ class OptionsPage(QWizardPage):
         ):
             self.date_order.addItem(text, order)
         form.addRow(tr("Dates like 01/09/2008:"), self.date_order)
+        self.date_examples = QLabel(self)
+        self.date_examples.setWordWrap(True)
+        form.addRow(self.date_examples)
+        self.locale_order = locale_date_order(QLocale().name())
         self.source = QLineEdit(self)
         self.source.setPlaceholderText(tr("e.g. Purchased list"))
         form.addRow(tr("Source channel for every row:"), self.source)
         self.campaign = QLineEdit(self)
         form.addRow(tr("Campaign for every row:"), self.campaign)
+
+    def show_dates(self, table: SourceTable) -> None:
+        """Two ambiguous dates from the file, read both ways, so the user can choose."""
+        examples: list[str] = []
+        for i in range(len(table.headers)):
+            column = [cell_text(r[i]) for r in table.preview if i < len(r)]
+            examples += ambiguous_dates(column, 2 - len(examples))
+            if len(examples) == 2:
+                break
+        if not examples:
+            self.date_examples.setText("")
+            return
+        first = tr("day first") if self.locale_order is DateOrder.DAY_FIRST else tr("month first")
+        lines = [tr("Read {order} when the values cannot tell (your locale's order):").format(
+            order=first)]  # fmt: skip
+        for text in examples:
+            day = parse_date(text, DateOrder.DAY_FIRST)
+            month = parse_date(text, DateOrder.MONTH_FIRST)
+            lines.append(
+                tr("{text}: day first {day}, month first {month}").format(
+                    text=text,
+                    day=QLocale().toString(day, QLocale.FormatType.LongFormat),
+                    month=QLocale().toString(month, QLocale.FormatType.LongFormat),
+                )
+            )
+        self.date_examples.setText("\n".join(lines))
 
     def options(self) -> ImportOptions:
         policy = next(p for p, b in self.policy_buttons.items() if b.isChecked())
@@ -226,6 +288,7 @@ class OptionsPage(QWizardPage):
             on_duplicate=policy,
             # Qt gives the enum back as its plain value; the importer compares members.
             date_order=DateOrder(self.date_order.currentData()),
+            locale_order=self.locale_order,
             source_channel=self.source.text().strip(),
             campaign=self.campaign.text().strip(),
         )

@@ -98,6 +98,7 @@ class ImportWizard(QWizard):
         self.table = table
         self.preview_page.show_table(table)
         self.mapping_page.show_mapping(table, self.importer.suggest_mapping(table))
+        self.options_page.show_dates(table)
 
     def _failed(self, err: BaseException, details: str, ticket: int) -> None:
         if ticket != self._reading:
