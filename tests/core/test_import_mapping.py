@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from leaddesk.core.importing.header_row import find_header_row
 from leaddesk.core.importing.mapping import (
     CUSTOM,
     FULL_NAME,
     LEADDESK_ID,
-    find_header_row,
     headers_key,
     mapping_from_dict,
     suggest_mapping,

@@ -315,7 +315,7 @@ CELL = st.one_of(
 @given(st.lists(st.lists(CELL, max_size=4), max_size=12))
 def test_data_rows_leave_out_exactly_the_blank_and_total_rows(rows) -> None:
     """The quick look at the first cell never keeps a total row nor drops a data row."""
-    from leaddesk.core.importing.mapping import is_blank
+    from leaddesk.core.importing.header_row import is_blank
     from leaddesk.storage.reading.tables import TableShape, data_rows, is_total_row
 
     shape = TableShape([["Company", "Email", "Phone", "City"]], file="t.csv", sheet=None)

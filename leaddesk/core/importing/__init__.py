@@ -1,4 +1,4 @@
-"""Importing lead lists: header and column mapping, row planning, the use cases.
+"""Importing lead lists: finding the table, recognising columns, planning rows, the use cases.
 
-mapping: header and columns; options; rows, converters: validation; duplicates: matching, merging; service: read, test, import, undo.
+header_row: the table in a sheet; recognise (header words) and content (values): why a column is what it is; mapping: columns → fields; options; rows, converters: validation; duplicates: matching, merging; service: read, test, import, undo.
 """

@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from leaddesk.core.importing.content import LEGAL_SUFFIX
 from leaddesk.core.importing.converters import cell_converter
 from leaddesk.core.importing.duplicates import LeadUpdate, MatchIndex, merge_into, name_company_key
 from leaddesk.core.importing.mapping import (
@@ -21,7 +22,6 @@ from leaddesk.core.importing.mapping import (
     ColumnMapping,
 )
 from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
-from leaddesk.core.importing.recognise import LEGAL_SUFFIX
 from leaddesk.core.source_table import Row
 from leaddesk.core.values import (
     DateOrder,

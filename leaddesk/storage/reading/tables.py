@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.importing.mapping import find_header_row, is_blank
+from leaddesk.core.importing.header_row import find_header_row, is_blank
 from leaddesk.core.values import cell_text
 from leaddesk.storage.reading.safety import LIMITS, FileLimits
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.importing.mapping import is_pivot_header
+from leaddesk.core.importing.header_row import is_pivot_header
 from leaddesk.core.source_table import SourceTable, normalise_header
 from leaddesk.storage.reading.safety import LIMITS, FileLimits, check_spreadsheet_safe
 from leaddesk.storage.reading.tables import PREVIEW_ROWS, TableShape, data_rows
