@@ -1,4 +1,7 @@
-"""Command-line subcommands, one module each: ``HELP``, ``add_arguments(p)``, ``run(args)``."""
+"""Command-line subcommands, one module each: ``HELP``, ``add_arguments(p)``, ``run(args)``.
+
+``SUBCOMMANDS`` below lists them in the order ``leaddesk --help`` shows.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,7 @@
-"""Reading spreadsheets and text tables into a :class:`~leaddesk.core.source_table.SourceTable`."""
+"""Reading spreadsheets and text tables into a :class:`~leaddesk.core.source_table.SourceTable`.
+
+safety: hostile files; encodings and text: CSV and text; workbooks: xlsx/xls/ods; tables: header and rows.
+"""
 
 from __future__ import annotations
 
