@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
-
-from leaddesk.core.leads import Lead
 from leaddesk.core.stages import LeadMovedMeanwhile, Stage
 from leaddesk.core.team.service import (
     ServerAddress,
     asks_for_password,
-    field_differences,
     password_in,
     without_password,
 )
@@ -34,16 +30,6 @@ def test_password_refusals_are_recognised() -> None:
     assert asks_for_password(Exception('password authentication failed for user "ana"'))
     assert asks_for_password(Exception("fe_sendauth: no password supplied"))
     assert not asks_for_password(Exception("connection refused"))
-
-
-def test_differences_compare_values_not_spelling() -> None:
-    theirs = Lead(id=1, stage=Stage.MQL, city="Brno", budget=Decimal("1500.00"), company_size=12)
-    rows = field_differences({"city": "Zlín", "budget": "1500", "company_size": "12"}, theirs)
-    assert [(r.name, r.differs) for r in rows] == [
-        ("company_size", False),
-        ("city", True),
-        ("budget", False),
-    ]
 
 
 def test_a_refused_move_names_the_lead_and_where_it_is() -> None:

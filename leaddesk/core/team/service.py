@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
-from typing import Any, Protocol
+from typing import Protocol
 from urllib.parse import quote, unquote, urlsplit
 
 from leaddesk.core.changes import Changes
-from leaddesk.core.edit_merge import shown
 from leaddesk.core.errors import LeadDeskError
-from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, Lead
 from leaddesk.core.progress import Progress
 
 
@@ -66,56 +63,6 @@ class TeamService:
     def poll(self) -> Changes:
         """Leads changed in the database since the last poll (by anyone)."""
         return self.watcher.poll()
-
-
-@dataclass(frozen=True, slots=True)
-class FieldDifference:
-    """One field of a lead as the user typed it and as it is stored now."""
-
-    name: str
-    label: str
-    mine: str
-    theirs: str
-
-    @property
-    def differs(self) -> bool:
-        return self.mine != self.theirs
-
-
-def _comparable(name: str, value: Any) -> str:
-    text = shown(value)
-    if name == "budget" and text:
-        try:
-            return shown(Decimal(text.replace(",", ".")))
-        except InvalidOperation:
-            return text
-    return text
-
-
-def field_differences(mine: Mapping[str, Any], theirs: Lead) -> list[FieldDifference]:
-    """Every field the user's form holds, beside the stored value, standard fields first."""
-    rows: list[FieldDifference] = []
-    for name in LEAD_FIELDS:
-        if name in mine:
-            rows.append(
-                FieldDifference(
-                    name,
-                    FIELD_LABELS[name],
-                    _comparable(name, mine[name]),
-                    _comparable(name, getattr(theirs, name)),
-                )
-            )
-    custom_mine = dict(mine.get("custom") or {})
-    for key in sorted(set(custom_mine) | set(theirs.custom if "custom" in mine else {})):
-        rows.append(
-            FieldDifference(
-                f"custom.{key}",
-                key,
-                shown(custom_mine.get(key)),
-                shown(theirs.custom.get(key)),
-            )
-        )
-    return rows
 
 
 @dataclass(frozen=True, slots=True)
