@@ -173,3 +173,25 @@ def test_the_app_starts_without_matplotlib() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "False"
+
+
+def test_a_long_import_file_name_does_not_widen_the_window(qtbot, window, sqlite_url) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert
+
+    from leaddesk.storage.models import ImportBatchRow
+
+    name = "odoo18_res_partner_import_template — lista comprada feria Barcelona 2026 (final).xlsx"
+    window.resize(1300, 700)
+    width = window.width()
+    db = open_database(sqlite_url)  # an import made earlier, e.g. by a colleague
+    with db.engine.begin() as conn:
+        conn.execute(insert(ImportBatchRow), [{"file_name": name, "created_at": datetime.now(UTC)}])
+    db.close()
+    page = open_reports(qtbot, window)
+    page.refresh_options()
+    qtbot.wait(50)
+    assert window.width() <= width  # the Batch box no longer sizes itself to its longest entry
+    page.batch.setCurrentIndex(page.batch.count() - 1)
+    assert name in page.batch.toolTip()  # the whole name is still there to read

@@ -70,6 +70,10 @@ class ReportTab(QWidget):
         layout.addWidget(split, 1)
 
 
+#: The width of the owner, source, campaign and batch boxes, in characters.
+FILTER_CHARS = 16
+
+
 class ReportsPage(QWidget):
     """Funnel, by group, time in stage, calls and score quality, for the chosen filters."""
 
@@ -122,8 +126,12 @@ class ReportsPage(QWidget):
         self._set_period("12m")
 
     # -- the filter bar ------------------------------------------------------------------
-    def _build_filter_bar(self) -> QHBoxLayout:
-        bar = QHBoxLayout()
+    def _build_filter_bar(self) -> QVBoxLayout:
+        """Two rows — when, then who and where from — so that the page fits a laptop screen."""
+        rows = QVBoxLayout()
+        when, who = QHBoxLayout(), QHBoxLayout()
+        rows.addLayout(when)
+        rows.addLayout(who)
         self.period = QComboBox(self)
         for key, label in zip(
             PERIODS,
@@ -155,18 +163,26 @@ class ReportsPage(QWidget):
         ):
             caption = QLabel(label, self)
             caption.setBuddy(widget)
-            bar.addWidget(caption)
-            bar.addWidget(widget)
-        bar.addStretch(1)
+            row = when if widget in (self.period, self.date_from, self.date_to) else who
+            row.addWidget(caption)
+            row.addWidget(widget)
+        when.addStretch(1)
+        who.addStretch(1)
         self.period.currentIndexChanged.connect(
             lambda _i: self._set_period(self.period.currentData())
         )
         for edit in (self.date_from, self.date_to):
             edit.dateChanged.connect(self._dates_edited)
         for combo in (self.owner, self.source, self.campaign, self.batch):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # A long file name or campaign must not widen the window past the screen: the
+            # box keeps a readable width, its list shows whole entries, its tooltip the choice.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(FILTER_CHARS)
             combo.currentIndexChanged.connect(lambda _i: self.schedule())
-        return bar
+            combo.currentTextChanged.connect(combo.setToolTip)
+        return rows
 
     def _set_period(self, key: str) -> None:
         today = QDate.currentDate()
@@ -214,6 +230,8 @@ class ReportsPage(QWidget):
                 combo.addItem(label, data)
             combo.setCurrentIndex(max(combo.findData(chosen), 0))
             combo.blockSignals(False)
+            combo.setToolTip(combo.currentText())
+            combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
 
     def current_filter(self) -> ReportFilter:
         """The filter bar as a :class:`ReportFilter` (dates are local days, end inclusive)."""
