@@ -80,6 +80,11 @@ INTEGER_FIELDS = frozenset({"company_size"})
 DECIMAL_FIELDS = frozenset({"budget"})
 
 
+def display_name(first_name: str, last_name: str, email: str) -> str:
+    """How a lead is named on cards, lists and messages: its name, else its email."""
+    return " ".join(p for p in (first_name, last_name) if p) or email
+
+
 @dataclass(frozen=True, slots=True)
 class Lead:
     id: int
@@ -115,7 +120,7 @@ class Lead:
 
     @property
     def name(self) -> str:
-        return " ".join(p for p in (self.first_name, self.last_name) if p) or self.email
+        return display_name(self.first_name, self.last_name, self.email)
 
     def value(self, field_name: str) -> Any:
         """A standard field's value, or a custom field's (``custom.<name>`` or bare name)."""

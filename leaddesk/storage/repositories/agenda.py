@@ -18,6 +18,7 @@ from leaddesk.core.agenda.values import (
     hours_between,
 )
 from leaddesk.core.errors import LeadNotFound
+from leaddesk.core.leads import display_name
 from leaddesk.core.stages import Stage
 from leaddesk.storage.models import FollowUpRow, InteractionRow, LeadRow, StageChangeRow
 
@@ -34,7 +35,7 @@ def _follow_up(row: Any, lead: Any = None) -> FollowUp:
     name = ""
     company = ""
     if lead is not None:
-        name = " ".join(p for p in (lead.first_name, lead.last_name) if p) or lead.email
+        name = display_name(lead.first_name, lead.last_name, lead.email)
         company = lead.company
     return FollowUp(
         id=row.id,
@@ -236,7 +237,7 @@ class SqlAgendaRepository:
             rows = [
                 WaitingLead(
                     lead_id=r.id,
-                    name=" ".join(p for p in (r.first_name, r.last_name) if p) or r.email,
+                    name=display_name(r.first_name, r.last_name, r.email),
                     company=r.company,
                     owner=r.owner,
                     score=r.score,

@@ -20,6 +20,7 @@ from leaddesk.core.leads import (
     LeadCard,
     LeadFilter,
     StageTotal,
+    display_name,
 )
 from leaddesk.core.stages import Stage
 from leaddesk.storage.models import ImportBatchRow, LeadRow
@@ -75,10 +76,9 @@ class LeadQueries:
             for start in range(0, len(ids), 900):
                 chunk = list(ids[start : start + 900])
                 for r in conn.execute(select(*cols).where(LeadRow.id.in_(chunk))):
-                    name = " ".join(p for p in (r.first_name, r.last_name) if p) or r.email
                     found[r.id] = LeadCard(
                         id=r.id,
-                        name=name,
+                        name=display_name(r.first_name, r.last_name, r.email),
                         company=r.company,
                         job_title=r.job_title,
                         score=r.score,

@@ -18,6 +18,7 @@ from leaddesk.core.leads import (
     NewInteraction,
     NewStageChange,
     StageChange,
+    display_name,
 )
 from leaddesk.core.stages import LeadMovedMeanwhile, Stage
 from leaddesk.storage.models import InteractionRow, LeadRow, StageChangeRow
@@ -114,7 +115,7 @@ class SqlLeadRepository(LeadQueries):
             if row is None:
                 raise LeadNotFound(lead_id)
             if expected_stage is not None and row.stage != expected_stage:
-                name = " ".join(p for p in (row.first_name, row.last_name) if p)
+                name = display_name(row.first_name, row.last_name, "")
                 raise LeadMovedMeanwhile(
                     lead_id, expected_version or 0, row.version, Stage(row.stage), name
                 )

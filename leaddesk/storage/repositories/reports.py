@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import Engine, Float, Select, case, cast, func, literal, select
 
+from leaddesk.core.leads import display_name
 from leaddesk.core.reports.funnel import STAGE_BIT, GroupBy, LeadReach, ReportFilter
 from leaddesk.core.reports.service import ReportOptions
 from leaddesk.core.reports.timing import (
@@ -86,10 +87,6 @@ def _reach_per_lead(flt: ReportFilter, *columns: Any, join: bool = False) -> Sel
         mask = func.coalesce(per_lead, 0).op("|")(current).label("mask")
         query = select(mask, *columns).select_from(LeadRow)
     return _lead_filters(query, flt, cohort=True)
-
-
-def lead_name(first: str, last: str, email: str) -> str:
-    return " ".join(p for p in (first, last) if p) or email
 
 
 class SqlReportQueries:
@@ -181,7 +178,7 @@ class SqlReportQueries:
         with self._engine.connect() as conn:
             rows = conn.execute(query).all()
         return [
-            OpenLead(lead_id, lead_name(first, last, email), STAGES[stage], at, owner, src)
+            OpenLead(lead_id, display_name(first, last, email), STAGES[stage], at, owner, src)
             for lead_id, first, last, email, stage, at, owner, src in rows
         ]
 
