@@ -70,7 +70,7 @@ def build_workspace(db: Database, actor: str | None = None) -> Workspace:
 
 def open_workspace(url: str, *, demo: bool = False, actor: str | None = None) -> Workspace:
     """Open (and migrate) the database at ``url``; fill it with the demo pipeline if asked."""
-    from leaddesk.core.services import utc_now
+    from leaddesk.core.ports import utc_now
     from leaddesk.storage.db import open_database
 
     db = open_database(url)

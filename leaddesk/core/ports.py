@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from leaddesk.core.leads import (
@@ -126,3 +126,8 @@ class UnitOfWork(Protocol):
 
 class Clock(Protocol):
     def __call__(self) -> datetime: ...
+
+
+def utc_now() -> datetime:
+    """The services' clock: now, in UTC."""
+    return datetime.now(UTC)

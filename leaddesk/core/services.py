@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Generic, Protocol, TypeVar
 
 from leaddesk.core.changes import Changes
@@ -26,14 +26,10 @@ from leaddesk.core.leads import (
     StageChange,
     StageTotal,
 )
-from leaddesk.core.ports import LeadRepository, SettingsRepository, UnitOfWork
+from leaddesk.core.ports import LeadRepository, SettingsRepository, UnitOfWork, utc_now
 from leaddesk.core.stages import LeadMovedMeanwhile, MoveVia, Stage, check_move
 
 T = TypeVar("T")
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from leaddesk.core.importing import content as values_of
 from leaddesk.core.importing import recognise as rec
 from leaddesk.core.importing.recognise import Reason
 from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS
-from leaddesk.core.sheet_columns import DERIVED_HEADERS
+from leaddesk.core.sheet_columns import DERIVED_HEADERS, ID_HEADER
 from leaddesk.core.source_table import normalise_header
 from leaddesk.core.values import (
     DATE_WORDS,
@@ -33,7 +33,7 @@ LEADDESK_ID = "leaddesk_id"  # the lead's own id: the row updates that lead
 IS_COMPANY = "is_company"  # a yes/no flag: the row is a company, its name the company's
 CUSTOM = "custom"
 IGNORE = "ignore"
-LEADDESK_ID_HEADER = "LeadDesk ID"
+LEADDESK_ID_HEADER = ID_HEADER  # as an export heads the column
 
 TARGET_LABELS: dict[str, str] = {
     **FIELD_LABELS,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Protocol
 
 from leaddesk.core.errors import LeadDeskError
+from leaddesk.core.ports import utc_now
 from leaddesk.core.progress import NO_PROGRESS, Progress
 from leaddesk.core.reports.funnel import (
     Funnel,
@@ -46,7 +47,6 @@ from leaddesk.core.reports.timing import (
     slowest_leads,
     time_in_stage,
 )
-from leaddesk.core.services import utc_now
 
 SLOWEST_LIMIT = 25
 

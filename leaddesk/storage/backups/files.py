@@ -13,7 +13,7 @@ import os
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +28,10 @@ from leaddesk.core.backups.retention import (
     parse_backup_file_name,
 )
 from leaddesk.core.errors import DatabaseOpenError
+from leaddesk.core.ports import utc_now
 
 #: settings document: {"folder": str | None, "keep_last": int, "daily_days": …, …}
 SETTINGS_KEY = "backups"
-
-
-def utc_now() -> datetime:
-    """The clock of ``core.services``, without importing the services into every open."""
-    return datetime.now(UTC)
 
 
 def default_backup_folder() -> Path:
@@ -43,7 +39,8 @@ def default_backup_folder() -> Path:
     return Path(platformdirs.user_data_dir("LeadDesk", appauthor=False)) / "backups"
 
 
-def _ro_uri(path: Path) -> str:
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI that opens ``path`` read-only."""
     return path.resolve().as_uri() + "?mode=ro"
 
 
@@ -73,7 +70,7 @@ def online_backup(source: Path, target: Path) -> None:
 def count_leads_in(path: Path) -> int | None:
     """How many (not archived) leads a backup holds; None if it cannot be read."""
     try:
-        with closing(sqlite3.connect(_ro_uri(path), uri=True)) as con:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as con:
             return int(con.execute("SELECT count(*) FROM leads WHERE archived = 0").fetchone()[0])
     except sqlite3.Error:
         return None
@@ -82,7 +79,7 @@ def count_leads_in(path: Path) -> int | None:
 def read_settings_raw(path: Path) -> dict[str, Any]:
     """The backups settings straight from a database file (before it is opened by SQLAlchemy)."""
     try:
-        with closing(sqlite3.connect(_ro_uri(path), uri=True)) as con:
+        with closing(sqlite3.connect(read_only_uri(path), uri=True)) as con:
             row = con.execute("SELECT value FROM settings WHERE key = ?", (SETTINGS_KEY,))
             found = row.fetchone()
     except sqlite3.Error:

@@ -16,12 +16,9 @@ from sqlalchemy.orm import sessionmaker
 from leaddesk.core.backups.retention import BackupError
 from leaddesk.core.errors import DatabaseOpenError
 from leaddesk.core.leads import Lead, LeadFilter
+from leaddesk.storage.backups.files import read_only_uri
 from leaddesk.storage.db import SQLITE_MAGIC, _check_sqlite_is_ours, head_revision, open_database
 from leaddesk.storage.repositories.leads import SqlLeadRepository
-
-
-def _ro_uri(path: Path) -> str:
-    return path.resolve().as_uri() + "?mode=ro"
 
 
 def verify_backup(backup: Path) -> str:
@@ -38,7 +35,7 @@ def verify_backup(backup: Path) -> str:
     except DatabaseOpenError as err:
         raise BackupError(f"Not restored: {err}") from None
     try:
-        with closing(sqlite3.connect(_ro_uri(backup), uri=True)) as con:
+        with closing(sqlite3.connect(read_only_uri(backup), uri=True)) as con:
             verdict = con.execute("PRAGMA integrity_check").fetchone()[0]
             row = con.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.Error as err:
@@ -69,7 +66,7 @@ def restore_into(
         with tempfile.TemporaryDirectory(prefix=".restore-", dir=live.parent) as folder:
             staged = Path(folder) / "staged.sqlite"
             with (
-                closing(sqlite3.connect(_ro_uri(backup), uri=True)) as src,
+                closing(sqlite3.connect(read_only_uri(backup), uri=True)) as src,
                 closing(sqlite3.connect(staged)) as copy,
             ):
                 src.backup(copy)
@@ -102,7 +99,7 @@ def leads_in_backup(backup: Path, flt: LeadFilter | None = None) -> list[Lead]:
             f"{backup.name} was made by an older LeadDesk (schema {revision}); restore it to "
             "look inside (a backup of your current data is made first)."
         )
-    uri = _ro_uri(backup)
+    uri = read_only_uri(backup)
     engine = create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True))
     try:
         repo = SqlLeadRepository(sessionmaker(engine, expire_on_commit=False))

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from leaddesk.core.backups.retention import BackupError, BackupInfo, RetentionPolicy
 from leaddesk.core.leads import Lead, LeadFilter
+from leaddesk.core.ports import utc_now
 from leaddesk.core.progress import NO_PROGRESS, Progress
-from leaddesk.core.services import utc_now
 from leaddesk.storage.backups.check import check_and_repair
 from leaddesk.storage.backups.files import SETTINGS_KEY, BackupFolder, default_backup_folder
 from leaddesk.storage.backups.restore import leads_in_backup, restore_into, verify_backup
