@@ -10,7 +10,12 @@ import pytest
 from leaddesk.app import open_workspace
 from leaddesk.cli import main
 from leaddesk.core.scoring.engine import RULESET_SETTING
-from tests.core.test_scoring_xeducation import LEAKING, insert_leads, read_leads
+from tests.core.test_scoring_xeducation import (
+    LEAKING,
+    insert_filled_after,
+    insert_leads,
+    read_leads,
+)
 
 
 @pytest.fixture
@@ -65,3 +70,29 @@ def test_suggest_flags_an_outcome_like_field_and_applies(
         assert saved["mql_threshold"] != 60
     finally:
         workspace.close()
+
+
+def test_suggest_shows_a_field_filled_after_the_outcome_and_keeps_it_on_request(
+    xeducation_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    workspace = open_workspace(str(xeducation_db))
+    try:
+        insert_filled_after(workspace.scoring.store._session.kw["bind"], "Lead Quality")
+    finally:
+        workspace.close()
+    assert main(["scoring", "suggest", "--db", str(xeducation_db)]) == 0
+    out = capsys.readouterr().out
+    assert (
+        "left out custom.Lead Quality: filled after the outcome: on 80% of the decided leads "
+        "that have it, its history shows it was set after their last stage change "
+        "(--keep to use it)"
+    ) in out
+    assert "left out custom.Tags: alone separates won from lost" in out
+
+    args = ["scoring", "suggest", "--db", str(xeducation_db), "--json"]
+    assert main([*args, "--keep", "custom.Lead Quality"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    flags = {f["field"]: f for f in report["flagged"]}
+    assert flags["custom.Lead Quality"]["kept"] and not flags["custom.Tags"]["kept"]
+    assert flags["custom.Lead Quality"]["reason"].startswith("filled after the outcome")
+    assert any("Lead Quality" in r["name"] for r in report["rules"])

@@ -64,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
             keep=args.keep,
             max_rules=args.max_rules or DEFAULT_MAX_RULES,
         )
-        report = _report(result, evidence(snapshot, result.rules))
+        report = _report(result, evidence(snapshot, result.rules), args.keep)
         print(json.dumps(report, indent=2) if args.json else _text(report))
         if args.apply:
             previous = scoring.rules()
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _report(result, evidence) -> dict:
+def _report(result, evidence, keep) -> dict:
     def band(b):
         return None if b is None else [round(b[0], 4), round(b[1], 4)]
 
@@ -97,7 +97,9 @@ def _report(result, evidence) -> dict:
         "auc_band": band(result.band),
         "current_auc": result.current.auc,
         "current_auc_band": band(result.current_band),
-        "flagged": [{"field": f.field, "reason": f.reason} for f in result.flagged],
+        "flagged": [
+            {"field": f.field, "reason": f.reason, "kept": f.field in keep} for f in result.flagged
+        ],
         "rules": [
             {
                 "name": r.name,
@@ -137,7 +139,12 @@ def _text(report: dict) -> str:
     if report["too_few"]:
         lines.append("  warning: too few decided leads to trust these figures")
     for f in report["flagged"]:
-        lines.append(f"left out {f['field']}: {f['reason']} (--keep to use it)")
+        if f["kept"]:
+            lines.append(
+                f"kept {f['field']} (--keep), though it looks like an outcome: {f['reason']}"
+            )
+        else:
+            lines.append(f"left out {f['field']}: {f['reason']} (--keep to use it)")
     best = report["mql_threshold"]
     if best:
         lines.append(

@@ -165,6 +165,23 @@ class StageChangeRow(Base):
     )
 
 
+class FieldChangeRow(Base):
+    """When a lead's field was given a new value by an edit: the field's history.
+
+    Scoring reads it to flag fields filled after the outcome (a leak, not a trait).
+    """
+
+    __tablename__ = "field_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lead_id: Mapped[int] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"))
+    #: a standard field's name, or ``custom.<name>``
+    field: Mapped[str] = mapped_column(String(300))
+    at: Mapped[datetime]
+
+    __table_args__ = (Index("ix_field_changes_lead_field", "lead_id", "field", "at"),)
+
+
 class FollowUpRow(Base):
     """A dated item on a lead: a follow-up, a booked meeting or a call to retry.
 

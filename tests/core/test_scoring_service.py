@@ -386,3 +386,26 @@ def test_most_leads_are_read_in_one_pass_the_same_as_one_by_one(
     assert one_pass.ids.tolist() == sorted(asked)
     assert _batch_as_lists(one_pass) == _batch_as_lists(one_by_one)
     assert "/page/2" in _batch_as_lists(one_pass)["details"]
+
+
+def test_edits_are_the_fields_history_read_against_the_last_stage_change(
+    workspace, scoring, clock
+) -> None:
+    """An edit records which fields got a new value, when; the editor's snapshot names the
+    leads whose field was set after their last stage change (filled after the outcome)."""
+    early, late = make(workspace), make(workspace, email="ana@talleres.es")
+    workspace.leads.edit_lead(early.id, {"custom": {"Reason": "Price"}}, None)
+    clock.advance(hours=1)
+    for lead in (early, late):
+        workspace.leads.move_lead(lead.id, Stage.DISQUALIFIED, reason="no budget")
+    clock.advance(hours=1)
+    workspace.leads.edit_lead(
+        late.id, {"custom": {"Reason": "Timing"}, "job_title": "CEO", "city": ""}, None
+    )
+    workspace.leads.edit_lead(early.id, {"custom": {"Reason": "Price"}, "city": ""}, None)
+
+    snapshot = scoring.snapshot()
+    assert snapshot.filled_after == {
+        "custom.Reason": frozenset({late.id}),
+        "job_title": frozenset({late.id}),
+    }

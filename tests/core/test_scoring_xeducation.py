@@ -19,11 +19,11 @@ from leaddesk.core.scoring.batch import LeadBatch, no_interactions
 from leaddesk.core.scoring.engine import RuleSet
 from leaddesk.core.scoring.learn import learn_table
 from leaddesk.core.scoring.loop import backtest, rule_evidence
-from leaddesk.core.scoring.match import fold
+from leaddesk.core.scoring.match import fold, is_missing
 from leaddesk.core.scoring.suggestion import split_decided, suggest
 from leaddesk.core.scoring.validation import validate_ruleset
 from leaddesk.core.stages import Stage
-from leaddesk.storage.models import LeadRow, StageChangeRow
+from leaddesk.storage.models import FieldChangeRow, LeadRow, StageChangeRow
 
 LEAKING = ("Tags", "Lead Quality", "Last Activity", "Last Notable Activity")
 NOT_FIELDS = ("Prospect ID", "Lead Number", "Converted")
@@ -71,6 +71,28 @@ def insert_leads(engine, rows: list[dict[str, str]]) -> None:
         )
 
 
+def insert_filled_after(engine, column: str, every: int = 5) -> int:
+    """History for ``column`` as sales would leave it: set on each lead that has it a day
+    after its outcome (day 10), but on every ``every``-th before (day 1). Returns how many."""
+    start = datetime(2026, 1, 5, tzinfo=UTC)
+    leads = LeadRow.__table__
+    with engine.begin() as conn:
+        rows = conn.execute(select(leads.c.id, leads.c.custom).order_by(leads.c.id)).all()
+        filled = [i for i, custom in rows if not is_missing(fold(custom.get(column) or ""))]
+        conn.execute(
+            insert(FieldChangeRow.__table__),
+            [
+                {
+                    "lead_id": i,
+                    "field": f"custom.{column}",
+                    "at": start + timedelta(days=1 if n % every == 0 else 10),
+                }
+                for n, i in enumerate(filled)
+            ],
+        )
+    return len(filled)
+
+
 def test_suggested_rules_separate_real_outcomes(shared_data, workspace) -> None:
     rows = read_leads(shared_data / "xeducation_Lead_Scoring.csv")
     assert len(rows) == 9240
@@ -114,6 +136,31 @@ def test_a_field_that_is_nearly_the_outcome_is_flagged(shared_data, workspace) -
     result = suggest(scoring.snapshot(), scoring.rules())
     assert [f.field for f in result.flagged] == ["custom.Tags"]
     assert "custom.Tags" not in {r.field for r in result.rules.rules}
+
+
+def test_a_real_field_filled_after_the_outcome_is_flagged_by_its_history(
+    shared_data, workspace
+) -> None:
+    """Lead Quality is the assigned employee's judgement: with a history that shows it
+    written after the outcome on 80 % of the leads that have it, it is flagged and left
+    out by default (by its values alone it is not), and kept when the user asks."""
+    rows = read_leads(shared_data / "xeducation_Lead_Scoring.csv")
+    scoring = workspace.scoring
+    engine = scoring.store._session.kw["bind"]
+    insert_leads(engine, rows)
+    quality = "custom.Lead Quality"
+    assert quality in {r.field for r in suggest(scoring.snapshot(), scoring.rules()).rules.rules}
+
+    assert insert_filled_after(engine, "Lead Quality") > 1000
+    snapshot = scoring.snapshot()
+    result = suggest(snapshot, scoring.rules())
+    flags = {f.field: f for f in result.flagged}
+    assert set(flags) == {"custom.Tags", quality}
+    assert flags[quality].auc is None and 0.75 < flags[quality].filled_after < 0.85
+    assert flags[quality].reason.startswith("filled after the outcome: on 80% of the decided")
+    assert quality not in {r.field for r in result.rules.rules}
+    kept = suggest(snapshot, scoring.rules(), keep=[quality])
+    assert quality in {r.field for r in kept.rules.rules}
 
 
 def test_three_hundred_real_decided_leads_make_a_small_honest_table(shared_data) -> None:

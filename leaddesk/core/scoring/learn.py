@@ -9,7 +9,8 @@ How the table is built, from the decided leads it may learn from:
 2. Overlapping facts become one: two candidates that hold (or leave out) the same leads —
    columns empty on the same leads, a Yes/No pair — are one candidate.
 3. Fields that look like outcomes (one field alone separates won from lost almost
-   perfectly on leads it was not fitted on) are flagged and left out, with the reason.
+   perfectly on leads it was not fitted on, or its history shows it was mostly filled
+   after the lead's last stage change) are flagged and left out, with the reason.
 4. Greedy forward selection: part of the learning leads fit, the rest judge; the rule
    that most lowers the judging leads' log-loss is added, until none helps enough or the
    table is full. Small data makes fewer rules (one per ``LEADS_PER_RULE`` leads at most).
@@ -17,14 +18,14 @@ How the table is built, from the decided leads it may learn from:
    points come out against its own lift is dropped and the rest refitted, so every rule's
    points have the sign of its evidence. Ten points double the odds.
 
-Steps 1-2 are in ``candidates``, 4-5 in ``selection``; this module flags fields and builds
+Steps 1-2 are in ``candidates``, 3 in ``leaks``, 4-5 in ``selection``; this module builds
 the table.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -40,29 +41,17 @@ from leaddesk.core.scoring.candidates import (
     candidate_fields,
 )
 from leaddesk.core.scoring.engine import RulePart, RuleSet
+from leaddesk.core.scoring.leaks import FlaggedField, filled_after_share, outcome_flag
 from leaddesk.core.scoring.selection import _fit_agreeing, _forward_select
 
 POINTS_PER_DOUBLING = 10.0  # ten points double the odds of converting
 MAX_POINTS = 50
 DEFAULT_MAX_RULES = 25
 LEADS_PER_RULE = 25  # at most one rule per this many learning leads
-OUTCOME_LIKE_AUC = 0.9  # one field alone separating this well is an outcome, not a trait
 #: Fields that name a person or a company: they identify, they do not predict.
 IDENTITY_FIELDS = frozenset(
     {"first_name", "last_name", "email", "phone", "company", "website", "owner"}
 )
-
-
-@dataclass(frozen=True, slots=True)
-class FlaggedField:
-    """A field left out of learning by default, and why."""
-
-    field: str
-    auc: float
-
-    @property
-    def reason(self) -> str:
-        return f"alone separates won from lost almost perfectly (ROC AUC {self.auc:.2f})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +71,14 @@ def learn_table(
     keep: Iterable[str] = (),
     max_rules: int = DEFAULT_MAX_RULES,
     seed: int = 7,
+    filled_after: Mapping[str, Collection[int]] | None = None,
 ) -> Learnt:
     """A compact points table learnt from the decided leads at ``positions``.
 
     ``exclude``: fields the user leaves out; ``keep``: flagged fields the user keeps
-    anyway. Thresholds and grades are kept from ``base``.
+    anyway; ``filled_after``: per field, the leads whose value of it was set after their
+    last stage change (from the field's history). Thresholds and grades are kept from
+    ``base``.
     """
     won = np.asarray(won, dtype=bool)
     n = len(positions)
@@ -107,9 +99,11 @@ def learn_table(
         groups = _field_groups(name, batch, positions, min_support)
         if groups is None:
             continue
-        auc = _alone_auc(groups.codes, won, judge)
-        if auc is not None and auc >= OUTCOME_LIKE_AUC:
-            flagged.append(FlaggedField(name, auc))
+        filled_ids = batch.ids[positions][groups.codes != 0]
+        after = filled_after_share(filled_ids, (filled_after or {}).get(name))
+        flag = outcome_flag(name, _alone_auc(groups.codes, won, judge), after)
+        if flag is not None:
+            flagged.append(flag)
             if name not in kept:
                 continue
         candidates += _field_candidates(name, groups, won, base_rate, min_support)

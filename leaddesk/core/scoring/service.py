@@ -6,8 +6,8 @@ Suggestions from outcomes, evidence and backtests of a snapshot are in ``suggest
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
@@ -34,6 +34,7 @@ from leaddesk.core.scoring.engine import (
     ThresholdMove,
     score_lead,
 )
+from leaddesk.core.scoring.leaks import FieldSet, filled_after_last_move
 from leaddesk.core.scoring.validation import ScoringRulesInvalid, validate_ruleset
 from leaddesk.core.services import LeadService
 from leaddesk.core.stages import MoveVia, Stage
@@ -62,6 +63,10 @@ class ScoringStore(Protocol):
     def id_ranges(self, size: int) -> list[tuple[int, int]]: ...
 
     def outcomes(self) -> dict[int, bool]: ...
+
+    def field_history(self) -> list[FieldSet]: ...
+
+    def last_moves(self) -> dict[int, datetime]: ...
 
     def save(
         self,
@@ -100,6 +105,8 @@ class Snapshot:
 
     batch: LeadBatch
     outcomes: dict[int, bool]
+    #: per field, the leads whose value of it was set after their last stage change
+    filled_after: Mapping[str, frozenset[int]] = field(default_factory=dict)
 
     def labels(self) -> tuple[np.ndarray, np.ndarray]:
         """Positions of decided leads in the batch, and whether each converted."""
@@ -271,8 +278,10 @@ class ScoringService:
         batch = self.store.load_batch(None, self.now(), detail_kinds=frozenset(InteractionKind))
         progress.update(1, 2, "Reading outcomes…")
         outcomes = self.store.outcomes()
+        history = self.store.field_history()
+        filled_after = filled_after_last_move(history, self.store.last_moves()) if history else {}
         progress.update(2, 2, "")
-        return Snapshot(batch, outcomes)
+        return Snapshot(batch, outcomes, filled_after)
 
 
 def preview(batch: LeadBatch, rules: RuleSet, current: RuleSet) -> Preview:

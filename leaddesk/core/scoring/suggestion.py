@@ -10,7 +10,8 @@ import numpy as np
 
 from leaddesk.core.scoring.batch import score_batch
 from leaddesk.core.scoring.engine import RuleSet
-from leaddesk.core.scoring.learn import DEFAULT_MAX_RULES, FlaggedField, learn_table
+from leaddesk.core.scoring.leaks import FlaggedField
+from leaddesk.core.scoring.learn import DEFAULT_MAX_RULES, learn_table
 from leaddesk.core.scoring.loop import (
     Backtest,
     RuleEvidence,
@@ -79,7 +80,14 @@ def suggest(
         positions, won, holdout_share, seed
     )
     learnt = learn_table(
-        base, batch, learn_pos, learn_won, exclude=exclude, keep=keep, max_rules=max_rules
+        base,
+        batch,
+        learn_pos,
+        learn_won,
+        exclude=exclude,
+        keep=keep,
+        max_rules=max_rules,
+        filled_after=snapshot.filled_after,
     )
     rules = learnt.rules
     best = best_threshold(score_batch(rules, batch).total[learn_pos], learn_won)

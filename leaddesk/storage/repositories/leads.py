@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import bindparam, case, delete, func, or_, select, update
+from sqlalchemy import bindparam, case, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from leaddesk.core.errors import EditConflict, LeadNotFound
@@ -21,7 +21,7 @@ from leaddesk.core.leads import (
     display_name,
 )
 from leaddesk.core.stages import LeadMovedMeanwhile, Stage
-from leaddesk.storage.models import InteractionRow, LeadRow, StageChangeRow
+from leaddesk.storage.models import FieldChangeRow, InteractionRow, LeadRow, StageChangeRow
 from leaddesk.storage.repositories.lead_queries import LeadQueries
 from leaddesk.storage.repositories.rows import (
     derived_keys,
@@ -79,9 +79,20 @@ class SqlLeadRepository(LeadQueries):
         self, lead_id: int, fields: Mapping[str, Any], expected_version: int | None, at: datetime
     ) -> Lead:
         values = {k: v for k, v in fields.items() if k in LEAD_FIELDS or k == "custom"}
+        edited = list(values)
         values.update(derived_keys(values))
         with self._session.begin() as s:
+            before = s.execute(
+                select(*(LeadRow.__table__.c[k] for k in edited)).where(LeadRow.id == lead_id)
+            ).one_or_none()
             self._bump(s, lead_id, expected_version, {**values, "updated_at": at})
+            if before is not None:
+                changed = _changed_fields(dict(zip(edited, before, strict=True)), values)
+                if changed:
+                    s.execute(
+                        insert(FieldChangeRow),
+                        [{"lead_id": lead_id, "field": f, "at": at} for f in changed],
+                    )
             return lead_from_row(s.get(LeadRow, lead_id, populate_existing=True))
 
     def _bump(
@@ -363,3 +374,14 @@ def _latest(s: Session, lead_id: int) -> datetime | None:
     return s.scalar(
         select(func.max(InteractionRow.occurred_at)).where(InteractionRow.lead_id == lead_id)
     )
+
+
+def _changed_fields(before: Mapping[str, Any], after: Mapping[str, Any]) -> list[str]:
+    """The fields (``custom.<name>`` for custom ones) an edit gives a new value: history."""
+    changed = [k for k in before if k != "custom" and before[k] != after[k]]
+    if "custom" in before:
+        old, new = dict(before["custom"] or {}), dict(after["custom"] or {})
+        changed += [
+            f"custom.{k}" for k in sorted(old.keys() | new.keys()) if old.get(k) != new.get(k)
+        ]
+    return changed

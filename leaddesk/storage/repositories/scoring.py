@@ -22,12 +22,14 @@ from leaddesk.core.scoring.batch import (
     build_interactions,
 )
 from leaddesk.core.scoring.engine import ThresholdMove
+from leaddesk.core.scoring.leaks import FieldSet
 from leaddesk.core.stages import Stage
-from leaddesk.storage.models import InteractionRow, LeadRow, StageChangeRow
+from leaddesk.storage.models import FieldChangeRow, InteractionRow, LeadRow, StageChangeRow
 
 LEADS = LeadRow.__table__
 INTERACTIONS = InteractionRow.__table__
 STAGE_CHANGES = StageChangeRow.__table__
+FIELDS = FieldChangeRow.__table__
 CHUNK = 900
 #: A damaged row's unknown stage is scored but never moved (Check database repairs it).
 KNOWN_STAGES = {stage.value: stage for stage in Stage}  # below SQLite's bound-parameter limit
@@ -176,6 +178,22 @@ class SqlScoringStore:
             for lead_id, stage in s.connection().execute(query):
                 result[lead_id] = result.get(lead_id, False) or stage in won
         return result
+
+    def field_history(self) -> list[FieldSet]:
+        """When each lead's fields were last given a value by an edit."""
+        query = select(FIELDS.c.lead_id, FIELDS.c.field, func.max(FIELDS.c.at)).group_by(
+            FIELDS.c.lead_id, FIELDS.c.field
+        )
+        with self._session() as s:
+            return [FieldSet(i, f, at) for i, f, at in s.connection().execute(query)]
+
+    def last_moves(self) -> dict[int, datetime]:
+        """Each lead's last stage change."""
+        query = select(STAGE_CHANGES.c.lead_id, func.max(STAGE_CHANGES.c.at)).group_by(
+            STAGE_CHANGES.c.lead_id
+        )
+        with self._session() as s:
+            return {i: at for i, at in s.connection().execute(query)}
 
     def save(
         self,
