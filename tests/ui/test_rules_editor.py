@@ -191,7 +191,9 @@ def test_evidence_columns_and_backtest_from_outcomes(qtbot, workspace) -> None:
     assert rows == [["D1", "0%"], ["D6", "100%"]]
 
 
-def decided_leads(workspace) -> None:
+def decided_leads(workspace) -> list[tuple[object, bool]]:
+    """80 decided leads; returns each with whether it converted."""
+    made = []
     for n in range(40):
         origin = {"origin": "Referral" if n % 2 else "List"}
         owner = make(workspace, "Owner", 20, custom=origin)
@@ -204,6 +206,8 @@ def decided_leads(workspace) -> None:
             workspace.leads.move_lead(student.id, Stage.SQL, override=True, reason="signed up")
         else:
             workspace.leads.move_lead(student.id, Stage.DISQUALIFIED, reason="student")
+        made += [(owner, n < 30), (student, n < 8)]
+    return made
 
 
 def open_suggestion(qtbot, editor):
@@ -330,3 +334,37 @@ def test_the_daily_rescore_is_one_timer_that_stops_with_the_window(qtbot, worksp
     window.show()
     window.close()
     assert not first.isActive()  # a closed window's database is not rescored later
+
+
+def test_a_field_filled_after_the_outcome_is_shown_flagged_and_left_out(
+    qtbot, workspace, clock
+) -> None:
+    """Sales wrote 'Reason' on most leads after deciding them: the field list says so,
+    unticked; ticking it keeps it in the next learning."""
+    made = decided_leads(workspace)
+    clock.advance(days=1)
+    for n, (lead, won) in enumerate(made):
+        reason = "Fit" if won != (n % 7 == 0) else "Price"
+        custom = {**lead.custom, "Reason": reason}
+        workspace.leads.edit_lead(lead.id, {"custom": custom}, None)
+    _, editor = open_editor(qtbot, workspace)
+    dialog = open_suggestion(qtbot, editor)
+    items = {
+        dialog.fields.item(r).data(Qt.ItemDataRole.UserRole): dialog.fields.item(r)
+        for r in range(dialog.fields.count())
+    }
+    reason = items["custom.Reason"]
+    assert reason.text() == "Reason — looks like an outcome"
+    assert reason.checkState() == Qt.CheckState.Unchecked
+    assert reason.toolTip().startswith("filled after the outcome: on 100% of the decided leads")
+    assert dialog.flag_notes.isVisibleTo(dialog)
+    assert "Reason: filled after the outcome" in dialog.flag_notes.text()
+    assert items["custom.origin"].checkState() == Qt.CheckState.Checked
+    assert "custom.Reason" not in {r.field for r in dialog.result.rules.rules}
+
+    reason.setCheckState(Qt.CheckState.Checked)
+    dialog.learn_button.click()
+    qtbot.waitUntil(lambda: dialog.apply_button.isEnabled(), timeout=15_000)
+    assert reason.checkState() == Qt.CheckState.Checked  # kept, still flagged
+    assert reason.text() == "Reason — looks like an outcome"
+    assert "custom.Reason" in {r.field for r in dialog.result.rules.rules}

@@ -2629,8 +2629,16 @@ Protokoly: {logs}</translation>
         <translation>Jen {n} rozhodnutých leadů: příliš málo, aby se těmto číslům dalo věřit; návrh zůstává malý.</translation>
     </message>
     <message>
-        <source>{field} — looks like an outcome: {reason}</source>
-        <translation>{field} — vypadá jako výsledek: {reason}</translation>
+        <source>{field} — looks like an outcome</source>
+        <translation>{field} — vypadá jako výsledek</translation>
+    </message>
+    <message>
+        <source>filled after the outcome: on {share} of the decided leads that have it, its history shows it was set after their last stage change</source>
+        <translation>vyplněno po výsledku: u {share} rozhodnutých leadů, které ho mají, jeho historie ukazuje, že bylo nastaveno po jejich poslední změně fáze</translation>
+    </message>
+    <message>
+        <source>Fields that look like outcomes, left out unless ticked:</source>
+        <translation>Pole, která vypadají jako výsledky, vynechaná, pokud nejsou zaškrtnutá:</translation>
     </message>
     <message>
         <source>Added</source>

@@ -2610,8 +2610,16 @@ Registros: {logs}</translation>
         <translation>Solo {n} leads decididos: demasiado pocos para fiarse de estas cifras; la sugerencia se mantiene pequeña.</translation>
     </message>
     <message>
-        <source>{field} — looks like an outcome: {reason}</source>
-        <translation>{field} — parece un resultado: {reason}</translation>
+        <source>{field} — looks like an outcome</source>
+        <translation>{field} — parece un resultado</translation>
+    </message>
+    <message>
+        <source>filled after the outcome: on {share} of the decided leads that have it, its history shows it was set after their last stage change</source>
+        <translation>rellenado después del resultado: en el {share} de los leads decididos que lo tienen, su historial muestra que se puso después de su último cambio de etapa</translation>
+    </message>
+    <message>
+        <source>Fields that look like outcomes, left out unless ticked:</source>
+        <translation>Campos que parecen resultados, excluidos salvo que se marquen:</translation>
     </message>
     <message>
         <source>Added</source>

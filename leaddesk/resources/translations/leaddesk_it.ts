@@ -2610,8 +2610,16 @@ Log: {logs}</translation>
         <translation>Solo {n} lead decisi: troppo pochi per fidarsi di queste cifre; il suggerimento resta piccolo.</translation>
     </message>
     <message>
-        <source>{field} — looks like an outcome: {reason}</source>
-        <translation>{field} — sembra un esito: {reason}</translation>
+        <source>{field} — looks like an outcome</source>
+        <translation>{field} — sembra un esito</translation>
+    </message>
+    <message>
+        <source>filled after the outcome: on {share} of the decided leads that have it, its history shows it was set after their last stage change</source>
+        <translation>compilato dopo l&apos;esito: nel {share} dei lead decisi che lo hanno, la sua cronologia mostra che è stato impostato dopo il loro ultimo cambio di fase</translation>
+    </message>
+    <message>
+        <source>Fields that look like outcomes, left out unless ticked:</source>
+        <translation>Campi che sembrano esiti, esclusi se non spuntati:</translation>
     </message>
     <message>
         <source>Added</source>

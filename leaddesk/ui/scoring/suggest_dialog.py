@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.core.scoring.candidates import candidate_fields, field_label
 from leaddesk.core.scoring.engine import Rule, RuleSet
+from leaddesk.core.scoring.leaks import FlaggedField
 from leaddesk.core.scoring.service import Snapshot
 from leaddesk.core.scoring.suggestion import Suggestion, suggest
 from leaddesk.ui.dialogs import show_error
@@ -45,6 +46,7 @@ class SuggestDialog(QDialog):
         self.current = current
         self.result: Suggestion | None = None
         self.flagged: dict[str, str] = {}  # field → why it looks like an outcome
+        self.kept: set[str] = set()  # flagged fields the last learning was asked to keep
 
         self.fields = QListWidget(self)
         for name in candidate_fields(snapshot.batch):
@@ -53,6 +55,9 @@ class SuggestDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.fields.addItem(item)
+        self.flag_notes = QLabel(self)
+        self.flag_notes.setWordWrap(True)
+        self.flag_notes.setVisible(False)
         self.learn_button = QPushButton(self.tr("Learn again"), self)
         self.learn_button.clicked.connect(self.learn)
         self.summary = QLabel(self)
@@ -81,6 +86,7 @@ class SuggestDialog(QDialog):
         side = QVBoxLayout()
         side.addWidget(QLabel(self.tr("Learn from these fields:"), self))
         side.addWidget(self.fields)
+        side.addWidget(self.flag_notes)
         side.addWidget(self.learn_button)
         main = QVBoxLayout()
         main.addWidget(self.summary)
@@ -111,6 +117,7 @@ class SuggestDialog(QDialog):
 
     def learn(self) -> None:
         exclude, keep = self.choices()
+        self.kept = set(keep)
         snapshot, current = self.snapshot, self.current
         self.learn_button.setEnabled(False)
         self.apply_button.setEnabled(False)
@@ -135,9 +142,7 @@ class SuggestDialog(QDialog):
     def show_result(self, result: Suggestion) -> None:
         self.result = result
         for flag in result.flagged:
-            self.flagged[flag.field] = self.tr(
-                "alone separates won from lost almost perfectly (ROC AUC {auc})"
-            ).format(auc=f"{flag.auc:.2f}")
+            self.flagged[flag.field] = self._reason(flag)
         self._show_fields(result)
         self.summary.setText(
             self.tr(
@@ -163,19 +168,41 @@ class SuggestDialog(QDialog):
         self._show_thresholds(result)
         self.apply_button.setEnabled(True)
 
+    def _reason(self, flag: FlaggedField) -> str:
+        reasons = []
+        if flag.auc is not None:
+            reasons.append(
+                self.tr("alone separates won from lost almost perfectly (ROC AUC {auc})").format(
+                    auc=f"{flag.auc:.2f}"
+                )
+            )
+        if flag.filled_after is not None:
+            reasons.append(
+                self.tr(
+                    "filled after the outcome: on {share} of the decided leads that have it, "
+                    "its history shows it was set after their last stage change"
+                ).format(share=f"{flag.filled_after:.0%}")
+            )
+        return "; ".join(reasons)
+
     def _show_fields(self, result: Suggestion) -> None:
         flagged = {f.field for f in result.flagged}
+        notes = [f"{field_label(f.field)}: {self.flagged[f.field]}" for f in result.flagged]
+        self.flag_notes.setText(
+            self.tr("Fields that look like outcomes, left out unless ticked:")
+            + "\n"
+            + "\n".join(notes)
+        )
+        self.flag_notes.setVisible(bool(notes))
         for row in range(self.fields.count()):
             item = self.fields.item(row)
             name = item.data(Qt.ItemDataRole.UserRole)
             if name in self.flagged:
                 item.setText(
-                    self.tr("{field} — looks like an outcome: {reason}").format(
-                        field=field_label(name), reason=self.flagged[name]
-                    )
+                    self.tr("{field} — looks like an outcome").format(field=field_label(name))
                 )
                 item.setToolTip(self.flagged[name])
-            if name in flagged and name not in self.choices()[1]:
+            if name in flagged and name not in self.kept:
                 item.setCheckState(Qt.CheckState.Unchecked)
 
     def _show_comparison(self, suggested: RuleSet) -> None:
