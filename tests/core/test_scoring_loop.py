@@ -103,6 +103,20 @@ def test_deciles_number_from_the_lowest_scores_like_reports() -> None:
     assert deciles[-1].rate == 1.0 and deciles[0].rate == 0.0
 
 
+def test_the_editor_and_reports_number_and_bound_deciles_alike() -> None:
+    """One convention: the same scores (ties included) give the same deciles, D1 lowest,
+    in the editor's backtest and in the Reports page."""
+    from leaddesk.core.reports.funnel import LeadReach, score_deciles
+
+    scores = np.array([0, 0, 0, 5, 5, 7, 9, 12, 12, 12, 12, 15, 20, 20, 31, 40, 40, 41, 55, 60, 60])
+    editor = _deciles(scores, scores > 30)
+    reports = score_deciles(LeadReach(entered=0, score=int(s)) for s in scores)
+    assert [(f"D{d.number}", d.low, d.high, d.leads) for d in editor] == [
+        (b.label, b.min_score, b.max_score, b.leads) for b in reports
+    ]
+    assert editor[0].low == 0 and editor[-1].high == 60
+
+
 def test_suggest_learns_values_and_ranges_but_not_identifiers() -> None:
     rng = np.random.default_rng(1)
     custom, won = [], []
