@@ -236,6 +236,8 @@ def test_suggest_proposes_beside_the_current_rules_and_applies(qtbot, workspace)
         ["Job title is Owner", "30", "Changed"]
     ]
     assert [r[0] for r in rows if r[3] == "Removed"] == ["Big", "Visits"]
+    # Each rule's leads, their conversion and its lift over all decided leads (47.5 %).
+    assert rows[0][4:] == ["40", "75%", "1.58"]
     # Judged on the leads it did not learn from, with a band; too few leads: a warning.
     assert "On the other 24, which it did not learn from" in dialog.summary.text()
     assert "current rules 0.83 (0.70–0.94), suggested rules 0.83 (" in dialog.summary.text()

@@ -2597,6 +2597,18 @@ Protokoly: {logs}</translation>
         <translation>Změna</translation>
     </message>
     <message>
+        <source>Leads</source>
+        <translation>Leady</translation>
+    </message>
+    <message>
+        <source>Conv.</source>
+        <translation>Konv.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Zlepšení</translation>
+    </message>
+    <message>
         <source>MQL threshold</source>
         <translation>Práh MQL</translation>
     </message>

@@ -2578,6 +2578,18 @@ Registros: {logs}</translation>
         <translation>Cambio</translation>
     </message>
     <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>Conv.</source>
+        <translation>Conv.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Mejora</translation>
+    </message>
+    <message>
         <source>MQL threshold</source>
         <translation>Umbral de MQL</translation>
     </message>

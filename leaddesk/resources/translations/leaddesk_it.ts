@@ -2578,6 +2578,18 @@ Log: {logs}</translation>
         <translation>Modifica</translation>
     </message>
     <message>
+        <source>Leads</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Conv.</source>
+        <translation>Conv.</translation>
+    </message>
+    <message>
+        <source>Lift</source>
+        <translation>Lift</translation>
+    </message>
+    <message>
         <source>MQL threshold</source>
         <translation>Soglia MQL</translation>
     </message>

@@ -4,13 +4,14 @@ trade-off and the fields to learn from; Apply puts the suggestion in the editor.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
 from leaddesk.core.scoring.candidates import candidate_fields, field_label
 from leaddesk.core.scoring.engine import Rule, RuleSet
 from leaddesk.core.scoring.leaks import FlaggedField
+from leaddesk.core.scoring.loop import RuleEvidence
 from leaddesk.core.scoring.service import Snapshot
-from leaddesk.core.scoring.suggestion import Suggestion, suggest
+from leaddesk.core.scoring.suggestion import Suggestion, evidence, suggest
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.tasks import start_task
 
@@ -49,6 +51,7 @@ class SuggestDialog(QDialog):
         self.kept: set[str] = set()  # flagged fields the last learning was asked to keep
 
         self.fields = QListWidget(self)
+        self.fields.setWordWrap(True)  # a flagged field's label is long
         for name in candidate_fields(snapshot.batch):
             item = QListWidgetItem(field_label(name))
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -65,9 +68,18 @@ class SuggestDialog(QDialog):
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b45309;")
-        self.compare = QTableWidget(0, 4, self)
+        self.evidence: dict[tuple, RuleEvidence] = {}  # by rule_key, over all decided leads
+        self.compare = QTableWidget(0, 7, self)
         self.compare.setHorizontalHeaderLabels(
-            [self.tr("Rule"), self.tr("Current"), self.tr("Suggested"), self.tr("Change")]
+            [
+                self.tr("Rule"),
+                self.tr("Current"),
+                self.tr("Suggested"),
+                self.tr("Change"),
+                self.tr("Leads"),
+                self.tr("Conv."),
+                self.tr("Lift"),
+            ]
         )
         self.compare.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.thresholds = QTableWidget(0, 3, self)
@@ -75,6 +87,9 @@ class SuggestDialog(QDialog):
             [self.tr("MQL threshold"), self.tr("Leads that become MQL"), self.tr("Won they hold")]
         )
         self.thresholds.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for table in (self.compare, self.thresholds):
+            _compact(table)
+        self.compare.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Apply | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -94,8 +109,8 @@ class SuggestDialog(QDialog):
         main.addWidget(self.compare, 3)
         main.addWidget(self.thresholds, 1)
         body = QHBoxLayout()
-        body.addLayout(side, 1)
-        body.addLayout(main, 3)
+        body.addLayout(side, 2)
+        body.addLayout(main, 5)
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(self.buttons)
@@ -122,16 +137,26 @@ class SuggestDialog(QDialog):
         self.learn_button.setEnabled(False)
         self.apply_button.setEnabled(False)
 
-        def done(result: Suggestion) -> None:
+        def learnt(_progress: object) -> tuple[Suggestion, dict[tuple, RuleEvidence]]:
+            result = suggest(snapshot, current, exclude=exclude, keep=keep)
+            known = {}
+            for rules in (current, result.rules):
+                known.update(
+                    zip(map(rule_key, rules.rules), evidence(snapshot, rules), strict=True)
+                )
+            return result, known
+
+        def done(found: tuple[Suggestion, dict[tuple, RuleEvidence]]) -> None:
             self.learn_button.setEnabled(True)
-            self.show_result(result)
+            self.evidence = found[1]
+            self.show_result(found[0])
 
         def failed(err: BaseException, details: str) -> None:
             self.learn_button.setEnabled(True)
             show_error(self, err, details)
 
         start_task(
-            lambda _p: suggest(snapshot, current, exclude=exclude, keep=keep),
+            learnt,
             on_done=done,
             on_error=failed,
             parent=self,
@@ -208,19 +233,21 @@ class SuggestDialog(QDialog):
     def _show_comparison(self, suggested: RuleSet) -> None:
         old = {rule_key(r): r for r in self.current.rules}
         new = {rule_key(r): r for r in suggested.rules}
-        rows: list[tuple[str, str, str, str]] = []
+        rows: list[tuple[str, ...]] = []
         for key, rule in new.items():
             before = old.get(key)
             if before is None:
-                rows.append((rule.name, "", _points(rule), self.tr("Added")))
+                row = (rule.name, "", _points(rule), self.tr("Added"))
             elif before.points != rule.points:
-                rows.append((rule.name, _points(before), _points(rule), self.tr("Changed")))
+                row = (rule.name, _points(before), _points(rule), self.tr("Changed"))
             else:
-                rows.append((rule.name, _points(before), _points(rule), self.tr("Same")))
+                row = (rule.name, _points(before), _points(rule), self.tr("Same"))
+            rows.append(row + _evidence(self.evidence.get(key)))
         for key, rule in old.items():
             if key not in new:
-                rows.append((rule.name, _points(rule), "", self.tr("Removed")))
-        _fill(self.compare, rows)
+                row = (rule.name, _points(rule), "", self.tr("Removed"))
+                rows.append(row + _evidence(self.evidence.get(key)))
+        _fill(self.compare, rows, numbers={1, 2, 4, 5, 6})
 
     def _show_thresholds(self, result: Suggestion) -> None:
         rows = []
@@ -234,11 +261,22 @@ class SuggestDialog(QDialog):
             if suggested:
                 text = self.tr("{points} (suggested)").format(points=option.threshold)
             rows.append((text, f"{option.mql_share:.0%}", f"{option.won_share:.0%}"))
-        _fill(self.thresholds, rows)
+        _fill(self.thresholds, rows, numbers={1, 2})
+        rows_high = self.thresholds.verticalHeader().defaultSectionSize() * len(rows)
+        header = self.thresholds.horizontalHeader().sizeHint().height()
+        self.thresholds.setFixedHeight(rows_high + header + 2 * self.thresholds.frameWidth())
 
 
 def _points(rule: Rule) -> str:
     return f"{rule.points:g}"
+
+
+def _evidence(found: RuleEvidence | None) -> tuple[str, str, str]:
+    """Leads, conversion and lift of a rule's leads (blank when not known)."""
+    if found is None:
+        return ("", "", "")
+    lift = f"{found.lift:.2f}" if found.matched else "—"
+    return (f"{found.matched:,}", f"{found.rate:.0%}" if found.matched else "—", lift)
 
 
 def _auc(value: float | None, band: tuple[float, float] | None) -> str:
@@ -247,12 +285,25 @@ def _auc(value: float | None, band: tuple[float, float] | None) -> str:
     return f"{value:.2f}" + ("" if band is None else f" ({band[0]:.2f}–{band[1]:.2f})")
 
 
-def _fill(table: QTableWidget, rows: list[tuple[str, ...]]) -> None:
+def _compact(table: QTableWidget) -> None:
+    """Rows one line high, no row numbers; columns as wide as their contents."""
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.setWordWrap(False)
+
+
+def _fill(table: QTableWidget, rows: list[tuple[str, ...]], numbers: Collection[int] = ()) -> None:
+    """Fill ``table``; the columns in ``numbers`` align right, every cell tells its text."""
     table.setRowCount(len(rows))
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
-            table.setItem(r, c, QTableWidgetItem(text))
-    table.resizeColumnsToContents()
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if c in numbers:
+                item.setTextAlignment(right)
+            table.setItem(r, c, item)
 
 
 def open_suggest_dialog(
