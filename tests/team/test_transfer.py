@@ -55,6 +55,7 @@ def filled_sqlite(path: Path, count: int = 40) -> str:
         {"first_name": "Dvořák", "company": "Pivovar Žatec", "budget": Decimal("1234.50")}
     ).value
     workspace.leads.move_lead(lead.id, Stage.MQL)
+    workspace.leads.edit_lead(lead.id, {"city": "Žatec"}, None)  # the field's history
     workspace.close()
     return url
 
