@@ -82,9 +82,9 @@ class SqlLeadRepository(LeadQueries):
         edited = list(values)
         values.update(derived_keys(values))
         with self._session.begin() as s:
-            before = s.execute(
-                select(*(LeadRow.__table__.c[k] for k in edited)).where(LeadRow.id == lead_id)
-            ).one_or_none()
+            columns = [LeadRow.__table__.c[k] for k in edited]
+            query = select(*columns).where(LeadRow.id == lead_id)
+            before = s.execute(query).one_or_none() if columns else None
             self._bump(s, lead_id, expected_version, {**values, "updated_at": at})
             if before is not None:
                 changed = _changed_fields(dict(zip(edited, before, strict=True)), values)
