@@ -24,6 +24,7 @@ from leaddesk.core.importing.recognise import (
     R_URL,
     word_set,
 )
+from leaddesk.core.placeholders import is_placeholder
 from leaddesk.core.source_table import normalise_header
 from leaddesk.core.values import (
     EMAIL_FAST,
@@ -145,7 +146,8 @@ def country_words() -> frozenset[str]:
 
 
 def _texts(values: Sequence[Any]) -> list[str]:
-    return [t for t in (cell_text(v) for v in values[:200]) if t]
+    """The sampled values that say something: no blanks, no placeholders ('Select', '--')."""
+    return [t for t in (cell_text(v) for v in values[:200]) if t and not is_placeholder(t)]
 
 
 def _share(texts: list[str], test) -> float:

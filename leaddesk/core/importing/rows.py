@@ -22,6 +22,7 @@ from leaddesk.core.importing.mapping import (
     ColumnMapping,
 )
 from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
+from leaddesk.core.placeholders import PLACEHOLDER_NAME_TEXTS, PLACEHOLDER_TEXTS
 from leaddesk.core.source_table import Row
 from leaddesk.core.values import (
     DateOrder,
@@ -58,6 +59,7 @@ class ChunkPlan:
 COUNT_KEYS = (
     "new", "updated", "duplicates_existing", "duplicates_in_file", "invalid", "values_cleared",
 )  # fmt: skip
+NAME_TARGETS = frozenset({"first_name", "last_name", FULL_NAME})
 LoadCurrent = Callable[[list[int]], Mapping[int, Mapping[str, Any]]]
 
 
@@ -106,6 +108,7 @@ class RowPlanner:
                 (c.header or f"column {c.index + 1}") if c.target == CUSTOM else c.target,
                 c.target == CUSTOM,
                 c.convert is cell_text,
+                PLACEHOLDER_NAME_TEXTS if c.target in NAME_TARGETS else PLACEHOLDER_TEXTS,
                 c.convert,
             )
             for c in self.columns
@@ -161,20 +164,22 @@ class RowPlanner:
             )
             return None
         # The hot loop: plain text needs no converter call; only other cells pay for one.
-        for index, key, is_custom, text_only, convert in self._plan:
+        # A placeholder ('Select', '--', 'N/A' …) is an empty cell, not a value nor an error:
+        # one set lookup per text cell.
+        for index, key, is_custom, text_only, blanks, convert in self._plan:
             cell = cells[index] if index < width else None
             if cell is None:
                 continue
             if cell.__class__ is str:
                 if text_only:
                     cell = cell.strip()
-                    if cell:
+                    if cell and cell not in blanks:
                         if is_custom:
                             custom[key] = cell
                         else:
                             values[key] = cell
                     continue
-                if not cell or cell.isspace():
+                if not cell or cell.isspace() or cell.strip() in blanks:
                     continue
             try:
                 value = convert(cell)
