@@ -218,3 +218,25 @@ def test_one_column_lists_import(tmp_path: Path, capsys) -> None:
     assert "new leads: 2" in capsys.readouterr().out
     main(["info", "--db", db])
     assert "leads: 5" in capsys.readouterr().out
+
+
+def test_headerless_one_column_lists_import_every_row(tmp_path: Path, capsys) -> None:
+    import xlsxwriter
+
+    emails = tmp_path / "emails.csv"
+    emails.write_text("ana@acme.es\nluis@beta.es\nmia@gamma.it\n", encoding="utf-8")
+    names = tmp_path / "names.xlsx"
+    book = xlsxwriter.Workbook(str(names))
+    sheet = book.add_worksheet()
+    for row, name in enumerate(["Ana Ruiz", "Luis Gómez Paz"]):
+        sheet.write(row, 0, name)
+    book.close()
+    db = str(tmp_path / "leads.sqlite")
+    assert main(["import", str(emails), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "no header row, the column named 'Email'" in out and "new leads: 3" in out
+    # --mapping names the column as the mapping shows it
+    assert main(["import", str(names), "--db", db, "--mapping", '{"Name": "last_name"}']) == 0
+    assert "new leads: 2" in capsys.readouterr().out
+    main(["info", "--db", db])
+    assert "leads: 5" in capsys.readouterr().out

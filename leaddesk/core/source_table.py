@@ -30,6 +30,7 @@ class SourceTable:
     row_count: int | None = None  # known for workbooks; estimated for text files
     estimated: bool = False
     encoding: str | None = None  # a text file's, as read (detected or chosen); else None
+    headerless: bool = False  # a one-column list without a header: its column was named
 
     def rows(self) -> Iterator[Row]:
         """Every data row with its number in the file; blank and 'Total' rows left out."""

@@ -431,6 +431,10 @@
         <translation>{file}: záhlaví na řádku {row}, datových řádků: {about}{count}, sloupců: {cols}.</translation>
     </message>
     <message>
+        <source>{file}: no header row, {about}{count} data row(s) in one column.</source>
+        <translation>{file}: bez řádku záhlaví, datových řádků: {about}{count} v jednom sloupci.</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Sloupce</translation>
     </message>

@@ -431,6 +431,10 @@
         <translation>{file}: encabezado en la fila {row}, filas de datos: {about}{count}, columnas: {cols}.</translation>
     </message>
     <message>
+        <source>{file}: no header row, {about}{count} data row(s) in one column.</source>
+        <translation>{file}: sin fila de encabezado, filas de datos: {about}{count} en una columna.</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>

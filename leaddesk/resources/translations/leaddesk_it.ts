@@ -431,6 +431,10 @@
         <translation>{file}: intestazione alla riga {row}, righe di dati: {about}{count}, colonne: {cols}.</translation>
     </message>
     <message>
+        <source>{file}: no header row, {about}{count} data row(s) in one column.</source>
+        <translation>{file}: nessuna riga di intestazione, righe di dati: {about}{count} in una colonna.</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Colonne</translation>
     </message>

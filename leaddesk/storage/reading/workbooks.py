@@ -208,6 +208,7 @@ def _table(path: Path, sheet: _Sheet, shape: TableShape, names: tuple[str, ...])
         sheets=names,
         header_row=shape.header_row,
         headers=shape.headers,
+        headerless=shape.headerless,
         preview=preview,
         open_rows=open_rows,
         row_count=sum(1 for _ in open_rows()) if len(rows) < 50_000 else len(rows) - start,
