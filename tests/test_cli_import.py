@@ -240,3 +240,22 @@ def test_headerless_one_column_lists_import_every_row(tmp_path: Path, capsys) ->
     assert "new leads: 2" in capsys.readouterr().out
     main(["info", "--db", db])
     assert "leads: 5" in capsys.readouterr().out
+
+
+def test_last_years_leads_with_their_outcome_train_suggest(
+    tmp_path: Path, shared_data: Path, capsys
+) -> None:
+    """The journey of #19: import X Education's file with its Converted column, then ask
+    Suggest for a table learnt from those decided leads."""
+    db = str(tmp_path / "leads.sqlite")
+    path = str(shared_data / "xeducation_Lead_Scoring.csv")
+    mapping = '{"Prospect ID": "last_name"}'
+    assert main(["import", path, "--db", db, "--mapping", mapping, "--dry-run"]) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if "'Converted'" in x]
+    assert "→ outcome [Outcome or stage]  (header is “converted”)" in line
+    assert main(["import", path, "--db", db, "--mapping", mapping]) == 0
+    assert "new leads: 9240" in capsys.readouterr().out
+    assert main(["scoring", "suggest", "--db", db, "--json", "--max-rules", "6"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["learnt_from"] + report["holdout"] == 9240
+    assert 1 <= len(report["rules"]) <= 6 and report["auc"] > 0.8

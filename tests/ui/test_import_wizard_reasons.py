@@ -50,3 +50,36 @@ def test_mapping_page_shows_each_reason_and_the_sensitive_warning(
     page.set_target("Tarjeta", "custom")  # the user insists
     assert page.reason_shown("Tarjeta") == "chosen by you"
     wizard.close()
+
+
+def test_an_outcome_column_is_shown_and_puts_won_leads_in_customer(
+    qtbot, workspace, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from leaddesk.core.stages import Stage
+
+    path = tmp_path / "deals 2025.csv"
+    path.write_text(
+        "Email,Deal\nana@acme.es,Closed Won\nluis@beta.es,Closed Lost\nmia@gamma.it,Open\n",
+        encoding="utf-8",
+    )
+    window = MainWindow(workspace, settings=QSettings())
+    qtbot.addWidget(window)
+    wizard = open_import_wizard(window, str(path))
+    qtbot.waitUntil(lambda: wizard.table is not None, timeout=10_000)
+    wizard.next()
+    page = wizard.mapping_page
+    assert page.mapping().targets == ("email", "outcome")
+    assert page.reason_shown("Deal") == "values are outcomes or stages (won, lost, customer …)"
+    for _ in range(3):
+        wizard.next()
+    qtbot.mouseClick(wizard.import_page.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=10_000)
+    stages = {lead.email: lead.stage for lead in workspace.leads.repo.iter_leads()}
+    assert stages == {
+        "ana@acme.es": Stage.CUSTOMER,
+        "luis@beta.es": Stage.DISQUALIFIED,
+        "mia@gamma.it": Stage.LEAD,
+    }
+    wizard.close()

@@ -58,7 +58,7 @@ LEGAL_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 JOB_WORDS = word_set(
-    "ceo cto cfo coo cmo cio vp president director manager head lead chief officer owner "
+    "ceo cto cfo coo cmo cio vp president director manager head chief officer owner "
     "founder cofounder partner engineer developer analyst consultant specialist coordinator "
     "assistant executive representative rep associate administrator architect designer "
     "accountant buyer purchasing sales marketing supervisor intern gerente director "

@@ -21,6 +21,7 @@ from leaddesk.core.changes import Changes
 from leaddesk.core.errors import ImportFileError
 from leaddesk.core.importing.duplicates import LeadUpdate, MatchIndex
 from leaddesk.core.importing.mapping import (
+    OUTCOME,
     ColumnMapping,
     headers_key,
     mapping_from_dict,
@@ -192,11 +193,17 @@ class ImportService:
                 sheet=table.sheet,
                 column=unknown[0],
             )
-        base = self.suggest_mapping(table).as_dict()
+        suggested = self.suggest_mapping(table)
         try:
-            return mapping_from_dict(table.headers, {**base, **chosen})
+            mapping = mapping_from_dict(table.headers, {**suggested.as_dict(), **chosen})
         except ValueError as err:
             raise ImportFileError(str(err), file=table.file_name) from None
+        # the columns the user left to the suggestion keep the suggestion's reasons
+        reasons = tuple(
+            mine if header in chosen else (suggested.reason(i) or mine)
+            for i, (header, mine) in enumerate(zip(mapping.headers, mapping.reasons, strict=True))
+        )
+        return ColumnMapping(mapping.headers, mapping.targets, reasons)
 
     # -- dry run and import ----------------------------------------------------------------
     def dry_run(
@@ -270,7 +277,8 @@ class ImportService:
         changes = Changes(
             added=frozenset(created),
             leads=frozenset(updated),
-            stages=frozenset({Stage.LEAD}),
+            # an outcome column puts new leads in other stages too
+            stages=frozenset(Stage) if OUTCOME in mapping.targets else frozenset({Stage.LEAD}),
             batches=True,
         )
         changes = changes | self._rescore(created + updated)

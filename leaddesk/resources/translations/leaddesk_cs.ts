@@ -1265,6 +1265,10 @@
         <source>names of companies: company facts beside them and no person columns</source>
         <translation>názvy firem: vedle nich údaje o firmě a žádné sloupce osob</translation>
     </message>
+    <message>
+        <source>values are outcomes or stages (won, lost, customer …)</source>
+        <translation>hodnoty jsou výsledky nebo fáze (vyhráno, prohráno, zákazník …)</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -3349,6 +3353,10 @@ Protokoly: {logs}</translation>
     <message>
         <source>Is a company (flag)</source>
         <translation>Je firma (příznak)</translation>
+    </message>
+    <message>
+        <source>Outcome or stage</source>
+        <translation>Výsledek nebo fáze</translation>
     </message>
     <message>
         <source>Custom field</source>

@@ -1256,6 +1256,10 @@
         <source>names of companies: company facts beside them and no person columns</source>
         <translation>nombres de empresas: datos de empresa al lado y ninguna columna de persona</translation>
     </message>
+    <message>
+        <source>values are outcomes or stages (won, lost, customer …)</source>
+        <translation>los valores son resultados o etapas (ganado, perdido, cliente …)</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -3330,6 +3334,10 @@ Registros: {logs}</translation>
     <message>
         <source>Is a company (flag)</source>
         <translation>Es una empresa (indicador)</translation>
+    </message>
+    <message>
+        <source>Outcome or stage</source>
+        <translation>Resultado o etapa</translation>
     </message>
     <message>
         <source>Custom field</source>

@@ -1256,6 +1256,10 @@
         <source>names of companies: company facts beside them and no person columns</source>
         <translation>nomi di aziende: dati aziendali accanto e nessuna colonna di persona</translation>
     </message>
+    <message>
+        <source>values are outcomes or stages (won, lost, customer …)</source>
+        <translation>i valori sono esiti o fasi (vinto, perso, cliente …)</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -3330,6 +3334,10 @@ Log: {logs}</translation>
     <message>
         <source>Is a company (flag)</source>
         <translation>È un&apos;azienda (indicatore)</translation>
+    </message>
+    <message>
+        <source>Outcome or stage</source>
+        <translation>Esito o fase</translation>
     </message>
     <message>
         <source>Custom field</source>
