@@ -8,7 +8,7 @@ import) and the file reader, which returns a :class:`SourceTable`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -31,7 +31,7 @@ from leaddesk.core.importing.options import ImportOptions
 from leaddesk.core.importing.rows import COUNT_KEYS, ChunkPlan, LoadCurrent, RowPlanner, RowProblem
 from leaddesk.core.leads import ImportBatch
 from leaddesk.core.progress import NO_PROGRESS, Progress
-from leaddesk.core.source_table import SourceTable
+from leaddesk.core.source_table import FormulaCell, Row, SourceTable
 from leaddesk.core.stages import Stage
 from leaddesk.core.values import DateOrder
 
@@ -343,6 +343,8 @@ class ImportService:
     ) -> int:
         total = table.row_count or 0
         rows = table.rows()
+        if table.formulas:
+            rows = _noting_formulas(rows, table, planner)
         read = 0
         while True:
             chunk = list(islice(rows, CHUNK_ROWS))
@@ -385,3 +387,24 @@ class ImportService:
 
             target = Path(tempfile.gettempdir()) / target.name
             return self.store.write_error_workbook(target, table.headers, report.problems)
+
+
+FORMULA_CACHED = "holds a formula; the value the file saved for it was used"
+FORMULA_EMPTY = "holds a formula the file saved no value for (it was never calculated)"
+
+
+def _noting_formulas(rows: Iterator[Row], table: SourceTable, planner: RowPlanner):
+    """The rows as they are, reporting each formula cell of a mapped column on the way."""
+    mapped = {c.index: c.header for c in planner.columns}
+    by_row: dict[int, list[FormulaCell]] = {}
+    for cell in table.formulas:
+        if cell.column in mapped:
+            by_row.setdefault(cell.row, []).append(cell)
+    for number, cells in rows:
+        yield number, cells
+        for cell in by_row.get(number, ()):
+            reason = FORMULA_CACHED if cell.cached else FORMULA_EMPTY
+            if not cell.cached:
+                planner.counts["values_cleared"] += 1
+            problem = RowProblem(number, mapped[cell.column], reason, tuple(cells), not cell.cached)
+            planner.problems.append(problem)
