@@ -15,6 +15,7 @@ from xml.etree import ElementTree as ET
 from leaddesk.core.source_table import FormulaCell
 
 FORMULA_TAG = re.compile(rb"<(?:[A-Za-z]+:)?f[\s>/]")
+END_TAG = re.compile(rb"</(?:[A-Za-z]+:)?f>")
 CELL = re.compile(rb"<(?:[A-Za-z]+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:[A-Za-z]+:)?c>)", re.S)
 REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
 VALUE = re.compile(rb"<(?:[A-Za-z]+:)?v>([^<]+)</|<(?:[A-Za-z]+:)?is>", re.S)
@@ -52,15 +53,15 @@ def formula_cells(path: Path, sheet: str) -> list[FormulaCell]:
 
 
 def _has_formula(book: zipfile.ZipFile, member: str) -> bool:
-    """Whether the sheet's XML holds a formula tag: a plain substring search per chunk (the
-    regular expression only confirms a hit), so a sheet without formulas costs little more
-    than inflating it."""
+    """Whether the sheet's XML holds a formula: every formula has an ``</f>`` (shared ones
+    on their first cell), found by a substring search for the rare ``f>`` that the regular
+    expression then confirms, so a sheet without formulas costs little more than inflating
+    it."""
     tail = b""
     with book.open(member) as fh:
         while chunk := fh.read(CHUNK):
-            window = tail + chunk[:16]
-            for text in (chunk, window):
-                if (b"<f" in text or b":f" in text) and FORMULA_TAG.search(text):
+            for text in (chunk, tail + chunk[:16]):
+                if b"f>" in text and END_TAG.search(text):
                     return True
             tail = chunk[-16:]
     return False
