@@ -128,4 +128,5 @@ def test_a_headerless_one_column_list_starts_at_its_first_value() -> None:
     assert headerless_column([["Email"], ["ana@acme.es"]]) is None
     assert headerless_column([["Attendee Names"], ["Ana Ruiz"], ["Luis Paz"]]) is None
     assert headerless_column([["Asistentes"], ["Ana Ruiz"], ["Luis Paz"]]) is None
+    assert headerless_column([["Contact Person"], ["Ana Ruiz"], ["Luis Paz"]]) is None
     assert headerless_column([["Name", "Email"], ["Ana Ruiz", "a@b.es"]]) is None

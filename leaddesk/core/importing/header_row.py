@@ -7,6 +7,7 @@ from typing import Any
 
 from leaddesk.core.importing import content as values_of
 from leaddesk.core.importing import recognise as rec
+from leaddesk.core.importing.mapping import header_match
 from leaddesk.core.source_table import normalise_header
 from leaddesk.core.values import cell_text
 
@@ -71,6 +72,14 @@ def _person_name(text: str) -> bool:
     return all(w[0].isupper() or w.lower() in NAME_PARTICLES for w in words)
 
 
+def _data_name(first: str, rest: Sequence[str]) -> bool:
+    """A first row that is a person's name like the rows below it, not a header naming them
+    ('Contact Person', 'Nombre del contacto')."""
+    if not rest or not _person_name(first) or header_match(first) is not None:
+        return False
+    return sum(map(_person_name, rest)) >= 0.8 * len(rest)
+
+
 def headerless_column(rows: Sequence[Sequence[Any]], look: int = 30) -> tuple[int, str] | None:
     """A one-column list whose first filled row is already a value (an email, a phone, a
     person's name): the index of that row and the name the column is given; None when the
@@ -82,8 +91,7 @@ def headerless_column(rows: Sequence[Sequence[Any]], look: int = 30) -> tuple[in
     kind = values_of.content_reason(texts[:1])
     if kind in HEADERLESS_NAMES:
         return candidates[0][0], HEADERLESS_NAMES[kind]
-    rest = texts[1:]
-    if rest and _person_name(texts[0]) and sum(map(_person_name, rest)) >= 0.8 * len(rest):
+    if _data_name(texts[0], texts[1:]):
         return candidates[0][0], "Name"
     return None
 
