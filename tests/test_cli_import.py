@@ -235,6 +235,7 @@ def test_headerless_one_column_lists_import_every_row(tmp_path: Path, capsys) ->
     assert main(["import", str(emails), "--db", db]) == 0
     out = capsys.readouterr().out
     assert "no header row, the column named 'Email'" in out and "new leads: 3" in out
+    assert "→ email [Email]  (no header row: the column is named for its values)" in out
     # --mapping names the column as the mapping shows it
     assert main(["import", str(names), "--db", db, "--mapping", '{"Name": "last_name"}']) == 0
     assert "new leads: 2" in capsys.readouterr().out

@@ -28,6 +28,7 @@ from leaddesk.core.importing.mapping import (
     suggest_mapping,
 )
 from leaddesk.core.importing.options import ImportOptions
+from leaddesk.core.importing.recognise import R_HEADERLESS, Reason
 from leaddesk.core.importing.rows import COUNT_KEYS, ChunkPlan, LoadCurrent, RowPlanner, RowProblem
 from leaddesk.core.leads import ImportBatch
 from leaddesk.core.progress import NO_PROGRESS, Progress
@@ -177,7 +178,10 @@ class ImportService:
                 return mapping_from_dict(table.headers, remembered)
             except ValueError:
                 pass  # a mapping saved by another version: guess again
-        return suggest_mapping(table.headers, table.preview)
+        suggested = suggest_mapping(table.headers, table.preview)
+        if table.headerless:  # the header is LeadDesk's own name for the column
+            return ColumnMapping(suggested.headers, suggested.targets, (Reason(R_HEADERLESS),))
+        return suggested
 
     def remember_mapping(self, mapping: ColumnMapping) -> None:
         self.settings.set_setting(headers_key(mapping.headers), mapping.as_dict())

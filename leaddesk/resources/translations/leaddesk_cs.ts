@@ -1269,6 +1269,10 @@
         <source>values are outcomes or stages (won, lost, customer …)</source>
         <translation>hodnoty jsou výsledky nebo fáze (vyhráno, prohráno, zákazník …)</translation>
     </message>
+    <message>
+        <source>no header row: the column is named for its values</source>
+        <translation>bez řádku záhlaví: sloupec je pojmenován podle svých hodnot</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>

@@ -1260,6 +1260,10 @@
         <source>values are outcomes or stages (won, lost, customer …)</source>
         <translation>los valores son resultados o etapas (ganado, perdido, cliente …)</translation>
     </message>
+    <message>
+        <source>no header row: the column is named for its values</source>
+        <translation>sin fila de encabezado: la columna se nombra por sus valores</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>

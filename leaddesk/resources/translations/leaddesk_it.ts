@@ -1260,6 +1260,10 @@
         <source>values are outcomes or stages (won, lost, customer …)</source>
         <translation>i valori sono esiti o fasi (vinto, perso, cliente …)</translation>
     </message>
+    <message>
+        <source>no header row: the column is named for its values</source>
+        <translation>nessuna riga di intestazione: la colonna prende il nome dai suoi valori</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
