@@ -218,3 +218,45 @@ def test_one_column_lists_import(tmp_path: Path, capsys) -> None:
     assert "new leads: 2" in capsys.readouterr().out
     main(["info", "--db", db])
     assert "leads: 5" in capsys.readouterr().out
+
+
+def test_headerless_one_column_lists_import_every_row(tmp_path: Path, capsys) -> None:
+    import xlsxwriter
+
+    emails = tmp_path / "emails.csv"
+    emails.write_text("ana@acme.es\nluis@beta.es\nmia@gamma.it\n", encoding="utf-8")
+    names = tmp_path / "names.xlsx"
+    book = xlsxwriter.Workbook(str(names))
+    sheet = book.add_worksheet()
+    for row, name in enumerate(["Ana Ruiz", "Luis Gómez Paz"]):
+        sheet.write(row, 0, name)
+    book.close()
+    db = str(tmp_path / "leads.sqlite")
+    assert main(["import", str(emails), "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "no header row, the column named 'Email'" in out and "new leads: 3" in out
+    assert "→ email [Email]  (no header row: the column is named for its values)" in out
+    # --mapping names the column as the mapping shows it
+    assert main(["import", str(names), "--db", db, "--mapping", '{"Name": "last_name"}']) == 0
+    assert "new leads: 2" in capsys.readouterr().out
+    main(["info", "--db", db])
+    assert "leads: 5" in capsys.readouterr().out
+
+
+def test_last_years_leads_with_their_outcome_train_suggest(
+    tmp_path: Path, shared_data: Path, capsys
+) -> None:
+    """The journey of #19: import X Education's file with its Converted column, then ask
+    Suggest for a table learnt from those decided leads."""
+    db = str(tmp_path / "leads.sqlite")
+    path = str(shared_data / "xeducation_Lead_Scoring.csv")
+    mapping = '{"Prospect ID": "last_name"}'
+    assert main(["import", path, "--db", db, "--mapping", mapping, "--dry-run"]) == 0
+    (line,) = [x for x in capsys.readouterr().out.splitlines() if "'Converted'" in x]
+    assert "→ outcome [Outcome or stage]  (header is “converted”)" in line
+    assert main(["import", path, "--db", db, "--mapping", mapping]) == 0
+    assert "new leads: 9240" in capsys.readouterr().out
+    assert main(["scoring", "suggest", "--db", db, "--json", "--max-rules", "6"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["learnt_from"] + report["holdout"] == 9240
+    assert 1 <= len(report["rules"]) <= 6 and report["auc"] > 0.8

@@ -115,7 +115,12 @@ def run(args: argparse.Namespace) -> int:
         )
         where = f" (sheet {table.sheet!r})" if table.sheet else ""
         read_as = f", encoding {table.encoding}" if table.encoding else ""
-        print(f"file: {table.file_name}{where}, header on row {table.header_row}{read_as}")
+        header = (
+            f"no header row, the column named {table.headers[0]!r}"
+            if table.headerless
+            else f"header on row {table.header_row}"
+        )
+        print(f"file: {table.file_name}{where}, {header}{read_as}")
         print_mapping(mapping)
         if args.show_mapping:
             return 0

@@ -15,6 +15,15 @@ from typing import Any
 Row = tuple[int, Sequence[Any]]  # (row number in the file, cells)
 
 
+@dataclass(frozen=True, slots=True)
+class FormulaCell:
+    """A cell whose value a spreadsheet formula computed: the import says so."""
+
+    row: int  # 1-based, as a spreadsheet shows it
+    column: int  # 0-based: in the sheet as read, then in the table's headers
+    cached: bool  # the file saved the formula's value (used); else the cell is empty
+
+
 @dataclass(frozen=True)
 class SourceTable:
     """A sheet (or CSV) as found: its header, a preview, and a way to stream all rows."""
@@ -30,6 +39,8 @@ class SourceTable:
     row_count: int | None = None  # known for workbooks; estimated for text files
     estimated: bool = False
     encoding: str | None = None  # a text file's, as read (detected or chosen); else None
+    headerless: bool = False  # a one-column list without a header: its column was named
+    formulas: tuple[FormulaCell, ...] = ()  # formula cells of the data rows (xlsx)
 
     def rows(self) -> Iterator[Row]:
         """Every data row with its number in the file; blank and 'Total' rows left out."""

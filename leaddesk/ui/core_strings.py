@@ -122,6 +122,7 @@ WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "Full name"),
     QT_TRANSLATE_NOOP("core", "LeadDesk ID"),
     QT_TRANSLATE_NOOP("core", "Is a company (flag)"),
+    QT_TRANSLATE_NOOP("core", "Outcome or stage"),
     QT_TRANSLATE_NOOP("core", "Custom field"),
     QT_TRANSLATE_NOOP("core", "Ignore"),
     QT_TRANSLATE_NOOP("core", "any visit"),

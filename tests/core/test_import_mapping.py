@@ -114,3 +114,19 @@ def test_the_header_of_a_one_column_list_is_found() -> None:
     assert find_header_row([["Names"], ["Ana Ruiz"], ["Luis Paz"]]) == 0
     # a title above the header of a one-column email list
     assert find_header_row([["Leads from the fair"], [None], ["Email"], ["a@b.es"]]) == 2
+
+
+def test_a_headerless_one_column_list_starts_at_its_first_value() -> None:
+    from leaddesk.core.importing.header_row import headerless_column
+
+    assert headerless_column([["ana@acme.es"], ["luis@beta.es"]]) == (0, "Email")
+    assert headerless_column([[None], ["Ana Ruiz"], ["Luis de la Paz"], ["Mia Rossi"]]) == (
+        1,
+        "Name",
+    )
+    # a header above, or a title naming the list, is a header
+    assert headerless_column([["Email"], ["ana@acme.es"]]) is None
+    assert headerless_column([["Attendee Names"], ["Ana Ruiz"], ["Luis Paz"]]) is None
+    assert headerless_column([["Asistentes"], ["Ana Ruiz"], ["Luis Paz"]]) is None
+    assert headerless_column([["Contact Person"], ["Ana Ruiz"], ["Luis Paz"]]) is None
+    assert headerless_column([["Name", "Email"], ["Ana Ruiz", "a@b.es"]]) is None

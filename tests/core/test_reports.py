@@ -166,3 +166,14 @@ def test_equal_scores_share_a_decile_whatever_their_outcome() -> None:
     reaches += [LeadReach(0, score=10) for _ in range(5)]
     deciles = score_deciles(reaches)
     assert [(d.label, d.leads, d.customers) for d in deciles] == [("D1", 20, 5), ("D9", 5, 0)]
+
+
+def test_placeholder_values_join_the_blank_group() -> None:
+    reaches = [
+        LeadReach(0, 2, source_channel="Web"),
+        LeadReach(0, 1, source_channel="Select"),
+        LeadReach(0, 1, source_channel="-- Seleziona --"),
+        LeadReach(0, 1, source_channel=""),
+    ]
+    rows = group_funnels(reaches, GroupBy.SOURCE)
+    assert [(r.label, r.leads) for r in rows] == [(BLANK, 3), ("Web", 2)]

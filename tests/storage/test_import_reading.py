@@ -332,3 +332,31 @@ def test_the_row_estimate_of_a_long_text_file_leaves_out_the_header(tmp_path: Pa
     path.write_text("\n".join(lines) + "\n")
     table = read_table(path)
     assert table.estimated and table.row_count == 8000
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize(
+    ("rows", "column"),
+    [
+        ([["ana@acme.es"], ["luis@beta.es"], ["mia@gamma.it"]], "Email"),
+        ([["Ana Ruiz"], ["Luis Gómez Paz"], ["Mia Rossi"]], "Name"),
+    ],
+)
+def test_a_headerless_one_column_list_keeps_its_first_row(
+    tmp_path: Path, suffix: str, rows, column: str
+) -> None:
+    path = tmp_path / f"list{suffix}"
+    (write_csv if suffix == ".csv" else write_xlsx)(path, rows)
+    table = read_table(path)
+    assert table.headerless and table.headers == (column,)
+    assert [list(cells) for _, cells in table.rows()] == rows
+    assert [number for number, _ in table.rows()] == [1, 2, 3]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_one_column_list_with_a_header_reads_it_as_the_header(tmp_path: Path, suffix) -> None:
+    path = tmp_path / f"list{suffix}"
+    (write_csv if suffix == ".csv" else write_xlsx)(path, [["Email"], ["ana@acme.es"], ["b@c.es"]])
+    table = read_table(path)
+    assert not table.headerless and table.headers == ("Email",) and table.header_row == 1
+    assert [list(cells) for _, cells in table.rows()] == [["ana@acme.es"], ["b@c.es"]]

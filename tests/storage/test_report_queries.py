@@ -164,3 +164,15 @@ def test_export_writes_numbers_and_text(tmp_path: Path) -> None:
 def test_export_to_a_missing_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ReportExportError, match="does not exist"):
         write_report_workbook(tmp_path / "nope" / "r.xlsx", [])
+
+
+def test_filter_lists_leave_placeholders_out(db: Database) -> None:
+    ids = insert_histories(db.engine)
+    with db.engine.begin() as conn:
+        conn.execute(
+            update(LeadRow.__table__)
+            .where(LeadRow.id == ids["won"])
+            .values(source_channel="Select")
+        )
+    options = service(db).options()
+    assert "Select" not in options.sources and "Referral" in options.sources

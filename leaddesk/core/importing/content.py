@@ -24,6 +24,7 @@ from leaddesk.core.importing.recognise import (
     R_URL,
     word_set,
 )
+from leaddesk.core.placeholders import is_placeholder
 from leaddesk.core.source_table import normalise_header
 from leaddesk.core.values import (
     EMAIL_FAST,
@@ -57,7 +58,7 @@ LEGAL_SUFFIX = re.compile(
     re.IGNORECASE,
 )
 JOB_WORDS = word_set(
-    "ceo cto cfo coo cmo cio vp president director manager head lead chief officer owner "
+    "ceo cto cfo coo cmo cio vp president director manager head chief officer owner "
     "founder cofounder partner engineer developer analyst consultant specialist coordinator "
     "assistant executive representative rep associate administrator architect designer "
     "accountant buyer purchasing sales marketing supervisor intern gerente director "
@@ -145,7 +146,8 @@ def country_words() -> frozenset[str]:
 
 
 def _texts(values: Sequence[Any]) -> list[str]:
-    return [t for t in (cell_text(v) for v in values[:200]) if t]
+    """The sampled values that say something: no blanks, no placeholders ('Select', '--')."""
+    return [t for t in (cell_text(v) for v in values[:200]) if t and not is_placeholder(t)]
 
 
 def _share(texts: list[str], test) -> float:

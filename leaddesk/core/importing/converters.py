@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from leaddesk.core.importing.mapping import CUSTOM, IS_COMPANY, LEADDESK_ID, is_date_column
+from leaddesk.core.importing.mapping import (
+    CUSTOM,
+    IS_COMPANY,
+    LEADDESK_ID,
+    OUTCOME,
+    is_date_column,
+)
 from leaddesk.core.importing.options import ImportOptions
+from leaddesk.core.importing.outcome import outcome_converter
 from leaddesk.core.source_table import normalise_header
 from leaddesk.core.values import (
     NUMERIC_DATE,
@@ -48,6 +55,8 @@ def cell_converter(
         return _lead_id
     if target == IS_COMPANY:
         return parse_bool
+    if target == OUTCOME:
+        return outcome_converter(header)
     if target == "email_status" and _is_opt_out(header):
         return lambda v: "unsubscribed" if parse_bool(v) else "subscribed"
     if target == CUSTOM and is_date_column(header, values):

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process
 
 from leaddesk.core.importing import content as values_of
 from leaddesk.core.importing import recognise as rec
+from leaddesk.core.importing.outcome import is_decided, outcome_share
 from leaddesk.core.importing.recognise import Reason
 from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS
 from leaddesk.core.sheet_columns import DERIVED_HEADERS, ID_HEADER
@@ -31,6 +32,7 @@ from leaddesk.core.values import (
 FULL_NAME = "full_name"  # split into first and last name
 LEADDESK_ID = "leaddesk_id"  # the lead's own id: the row updates that lead
 IS_COMPANY = "is_company"  # a yes/no flag: the row is a company, its name the company's
+OUTCOME = "outcome"  # won/lost or a stage: where the lead lands, so that Suggest learns
 CUSTOM = "custom"
 IGNORE = "ignore"
 LEADDESK_ID_HEADER = ID_HEADER  # as an export heads the column
@@ -40,10 +42,13 @@ TARGET_LABELS: dict[str, str] = {
     FULL_NAME: "Full name",
     LEADDESK_ID: LEADDESK_ID_HEADER,
     IS_COMPANY: "Is a company (flag)",
+    OUTCOME: "Outcome or stage",
     CUSTOM: "Custom field",
     IGNORE: "Ignore",
 }
-TARGETS: tuple[str, ...] = (*LEAD_FIELDS, FULL_NAME, LEADDESK_ID, IS_COMPANY, CUSTOM, IGNORE)
+TARGETS: tuple[str, ...] = (
+    *LEAD_FIELDS, FULL_NAME, LEADDESK_ID, IS_COMPANY, OUTCOME, CUSTOM, IGNORE
+)  # fmt: skip
 IDENTITY_TARGETS = frozenset({"first_name", "last_name", FULL_NAME, "email", "phone", "company"})
 
 SYNONYMS: dict[str, str] = {
@@ -107,6 +112,12 @@ SYNONYMS: dict[str, str] = {
     LEADDESK_ID: "leaddesk id",
     IS_COMPANY: "is company, is a company, company flag, is organization, is organisation, "
     "es empresa, es una empresa, e azienda, e una azienda, je firma, je spolecnost",
+    OUTCOME: "outcome, converted, won lost, won, result, status, stage, lifecycle stage, "
+    "lead status, lead stage, deal stage, pipeline stage, lifecyclestage, is converted, "
+    "resultado, estado, etapa, fase, estado del lead, etapa del ciclo de vida, convertido, "
+    "ganado, ganado perdido, esito, stato, stato del lead, fase del ciclo di vita, "
+    "convertito, vinto perso, vysledek, stav, faze, stav leadu, faze zivotniho cyklu, "
+    "konvertovan, vyhrano prohrano",
 }
 
 
@@ -273,6 +284,12 @@ def suggest_mapping(headers: Sequence[str], sample: Sequence[Sequence[Any]]) -> 
             continue
         found = header_match(header)
         content = contents[index]
+        if (
+            found is not None
+            and found.target == OUTCOME
+            and outcome_share(header, columns[index]) < 0.6
+        ):
+            found = None  # 'Estado' of an address, 'Status' Active/Inactive: no outcome
         if found is not None and found.target == "job_title" and _salutations(sample, index):
             reasons[index] = Reason(rec.R_SALUTATION)
             continue
@@ -295,11 +312,13 @@ def suggest_mapping(headers: Sequence[str], sample: Sequence[Sequence[Any]]) -> 
             if is_date_column(headers[index], columns[index]):
                 continue
             claim(index, by_content, 50, Reason(contents[index] or ""))
+    if OUTCOME not in taken:
+        _outcome_by_content(headers, columns, targets, reasons, claim)
     if LEADDESK_ID in targets:
         # A LeadDesk export: its computed columns (stage, score, days in stage …) are not
         # data to import; as custom fields they would change every lead.
         for index, header in enumerate(headers):
-            if targets[index] == CUSTOM and header.strip() in DERIVED_HEADERS:
+            if targets[index] in (CUSTOM, OUTCOME) and header.strip() in DERIVED_HEADERS:
                 targets[index], reasons[index] = IGNORE, Reason(rec.R_DERIVED)
     _account_names(headers, targets, reasons, taken)
     # A full name beside separate first/last names is redundant: keep it as a custom field.
@@ -307,6 +326,18 @@ def suggest_mapping(headers: Sequence[str], sample: Sequence[Sequence[Any]]) -> 
         targets[taken[FULL_NAME][0]] = CUSTOM
         reasons[taken[FULL_NAME][0]] = Reason(rec.R_REDUNDANT)
     return ColumnMapping(tuple(headers), tuple(targets), tuple(reasons))
+
+
+def _outcome_by_content(headers, columns, targets, reasons, claim) -> None:
+    """A column nobody recognised whose values are won/lost or stages is the outcome."""
+    for index, header in enumerate(headers):
+        if targets[index] != CUSTOM or reasons[index].template != rec.R_UNKNOWN:
+            continue
+        if outcome_share(header, columns[index]) >= 0.9 and any(
+            cell_text(v) and is_decided(cell_text(v)) for v in columns[index]
+        ):
+            claim(index, OUTCOME, 50, Reason(rec.R_OUTCOME))
+            return
 
 
 PERSON_TARGETS = frozenset({"first_name", "last_name", "email", "job_title", IS_COMPANY})

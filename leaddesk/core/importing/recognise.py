@@ -50,10 +50,13 @@ R_REDUNDANT = "a full name beside first and last names; kept as a custom field"
 R_DERIVED = "computed by LeadDesk on export; not imported"
 R_WEAK_HEADER = "{words}; the header only partly matched"
 R_ACCOUNT = "names of companies: company facts beside them and no person columns"
+R_OUTCOME = "values are outcomes or stages (won, lost, customer …)"
+R_HEADERLESS = "no header row: the column is named for its values"
 REASON_TEMPLATES = (
     R_HEADER, R_HEADER_WORDS, R_CHOSEN, R_REMEMBERED, R_UNKNOWN, R_EMAIL, R_PHONE, R_URL,
     R_COUNTRY, R_DATE, R_BOOL, R_AMOUNT, R_COMPANY, R_JOB, R_CARD, R_SENSITIVE, R_REFERENCE,
-    R_SALUTATION, R_REDUNDANT, R_DERIVED, R_WEAK_HEADER, R_ACCOUNT,
+    R_SALUTATION, R_REDUNDANT, R_DERIVED, R_WEAK_HEADER, R_ACCOUNT, R_OUTCOME,
+    R_HEADERLESS,
 )  # fmt: skip
 
 #: Content kinds that name a lead field; the others (dates, amounts …) only explain.

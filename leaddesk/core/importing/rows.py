@@ -19,10 +19,13 @@ from leaddesk.core.importing.mapping import (
     IGNORE,
     IS_COMPANY,
     LEADDESK_ID,
+    OUTCOME,
     ColumnMapping,
 )
 from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
+from leaddesk.core.placeholders import PLACEHOLDER_NAME_TEXTS, PLACEHOLDER_TEXTS
 from leaddesk.core.source_table import Row
+from leaddesk.core.stages import Stage
 from leaddesk.core.values import (
     DateOrder,
     ValueProblem,
@@ -58,6 +61,9 @@ class ChunkPlan:
 COUNT_KEYS = (
     "new", "updated", "duplicates_existing", "duplicates_in_file", "invalid", "values_cleared",
 )  # fmt: skip
+LEAD_STAGE = Stage.LEAD.value
+STAGE = "stage"  # a new lead's stage, from the column mapped to the outcome
+NAME_TARGETS = frozenset({"first_name", "last_name", FULL_NAME})
 LoadCurrent = Callable[[list[int]], Mapping[int, Mapping[str, Any]]]
 
 
@@ -106,6 +112,7 @@ class RowPlanner:
                 (c.header or f"column {c.index + 1}") if c.target == CUSTOM else c.target,
                 c.target == CUSTOM,
                 c.convert is cell_text,
+                PLACEHOLDER_NAME_TEXTS if c.target in NAME_TARGETS else PLACEHOLDER_TEXTS,
                 c.convert,
             )
             for c in self.columns
@@ -140,7 +147,8 @@ class RowPlanner:
             if lead_id == 0:
                 plan.new.append(values)
                 self.counts["new"] += 1
-            else:
+            else:  # a stored lead keeps its stage and history: the outcome is for new leads
+                values.pop(STAGE, None)
                 matched.append((number, lead_id, values))
         if matched:
             self._plan_updates(matched, load_current, plan)
@@ -161,20 +169,22 @@ class RowPlanner:
             )
             return None
         # The hot loop: plain text needs no converter call; only other cells pay for one.
-        for index, key, is_custom, text_only, convert in self._plan:
+        # A placeholder ('Select', '--', 'N/A' …) is an empty cell, not a value nor an error:
+        # one set lookup per text cell.
+        for index, key, is_custom, text_only, blanks, convert in self._plan:
             cell = cells[index] if index < width else None
             if cell is None:
                 continue
             if cell.__class__ is str:
                 if text_only:
                     cell = cell.strip()
-                    if cell:
+                    if cell and cell not in blanks:
                         if is_custom:
                             custom[key] = cell
                         else:
                             values[key] = cell
                     continue
-                if not cell or cell.isspace():
+                if not cell or cell.isspace() or cell.strip() in blanks:
                     continue
             try:
                 value = convert(cell)
@@ -187,6 +197,9 @@ class RowPlanner:
                 custom[key] = value
             else:
                 values[key] = value
+        outcome = values.pop(OUTCOME, None)
+        if outcome is not None and outcome != LEAD_STAGE:  # the default needs no record
+            values[STAGE] = outcome
         is_company = values.pop(IS_COMPANY, False)
         full = values.pop(FULL_NAME, "")
         if full and (is_company or self._company_name(full, values)):

@@ -8,7 +8,7 @@ import) and the file reader, which returns a :class:`SourceTable`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,16 +21,18 @@ from leaddesk.core.changes import Changes
 from leaddesk.core.errors import ImportFileError
 from leaddesk.core.importing.duplicates import LeadUpdate, MatchIndex
 from leaddesk.core.importing.mapping import (
+    OUTCOME,
     ColumnMapping,
     headers_key,
     mapping_from_dict,
     suggest_mapping,
 )
 from leaddesk.core.importing.options import ImportOptions
+from leaddesk.core.importing.recognise import R_HEADERLESS, Reason
 from leaddesk.core.importing.rows import COUNT_KEYS, ChunkPlan, LoadCurrent, RowPlanner, RowProblem
 from leaddesk.core.leads import ImportBatch
 from leaddesk.core.progress import NO_PROGRESS, Progress
-from leaddesk.core.source_table import SourceTable
+from leaddesk.core.source_table import FormulaCell, Row, SourceTable
 from leaddesk.core.stages import Stage
 from leaddesk.core.values import DateOrder
 
@@ -176,7 +178,10 @@ class ImportService:
                 return mapping_from_dict(table.headers, remembered)
             except ValueError:
                 pass  # a mapping saved by another version: guess again
-        return suggest_mapping(table.headers, table.preview)
+        suggested = suggest_mapping(table.headers, table.preview)
+        if table.headerless:  # the header is LeadDesk's own name for the column
+            return ColumnMapping(suggested.headers, suggested.targets, (Reason(R_HEADERLESS),))
+        return suggested
 
     def remember_mapping(self, mapping: ColumnMapping) -> None:
         self.settings.set_setting(headers_key(mapping.headers), mapping.as_dict())
@@ -192,11 +197,17 @@ class ImportService:
                 sheet=table.sheet,
                 column=unknown[0],
             )
-        base = self.suggest_mapping(table).as_dict()
+        suggested = self.suggest_mapping(table)
         try:
-            return mapping_from_dict(table.headers, {**base, **chosen})
+            mapping = mapping_from_dict(table.headers, {**suggested.as_dict(), **chosen})
         except ValueError as err:
             raise ImportFileError(str(err), file=table.file_name) from None
+        # the columns the user left to the suggestion keep the suggestion's reasons
+        reasons = tuple(
+            mine if header in chosen else (suggested.reason(i) or mine)
+            for i, (header, mine) in enumerate(zip(mapping.headers, mapping.reasons, strict=True))
+        )
+        return ColumnMapping(mapping.headers, mapping.targets, reasons)
 
     # -- dry run and import ----------------------------------------------------------------
     def dry_run(
@@ -270,7 +281,8 @@ class ImportService:
         changes = Changes(
             added=frozenset(created),
             leads=frozenset(updated),
-            stages=frozenset({Stage.LEAD}),
+            # an outcome column puts new leads in other stages too
+            stages=frozenset(Stage) if OUTCOME in mapping.targets else frozenset({Stage.LEAD}),
             batches=True,
         )
         changes = changes | self._rescore(created + updated)
@@ -335,6 +347,8 @@ class ImportService:
     ) -> int:
         total = table.row_count or 0
         rows = table.rows()
+        if table.formulas:
+            rows = _noting_formulas(rows, table, planner)
         read = 0
         while True:
             chunk = list(islice(rows, CHUNK_ROWS))
@@ -377,3 +391,24 @@ class ImportService:
 
             target = Path(tempfile.gettempdir()) / target.name
             return self.store.write_error_workbook(target, table.headers, report.problems)
+
+
+FORMULA_CACHED = "holds a formula; the value the file saved for it was used"
+FORMULA_EMPTY = "holds a formula the file saved no value for (it was never calculated)"
+
+
+def _noting_formulas(rows: Iterator[Row], table: SourceTable, planner: RowPlanner):
+    """The rows as they are, reporting each formula cell of a mapped column on the way."""
+    mapped = {c.index: c.header for c in planner.columns}
+    by_row: dict[int, list[FormulaCell]] = {}
+    for cell in table.formulas:
+        if cell.column in mapped:
+            by_row.setdefault(cell.row, []).append(cell)
+    for number, cells in rows:
+        yield number, cells
+        for cell in by_row.get(number, ()):
+            reason = FORMULA_CACHED if cell.cached else FORMULA_EMPTY
+            if not cell.cached:
+                planner.counts["values_cleared"] += 1
+            problem = RowProblem(number, mapped[cell.column], reason, tuple(cells), not cell.cached)
+            planner.problems.append(problem)

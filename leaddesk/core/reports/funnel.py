@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from leaddesk.core.placeholders import is_placeholder
 from leaddesk.core.stages import FUNNEL, Stage
 
 #: Position of each funnel stage; the side stages have none.
@@ -198,7 +199,10 @@ def group_funnels(
     """One funnel per group value, the largest groups first (ties by label)."""
     per_group: dict[str | int | None, Counter[int]] = {}
     for reach in reaches:
-        per_group.setdefault(getattr(reach, by.value), Counter())[reach.entered] += reach.leads
+        key = getattr(reach, by.value)
+        if key.__class__ is str and is_placeholder(key):
+            key = ""  # 'Select', '--', 'N/A' are the blank group, not a value of their own
+        per_group.setdefault(key, Counter())[reach.entered] += reach.leads
     rows = [
         GroupRow(key=key, label=group_label(key, labels), funnel=funnel_from_masks(masks))
         for key, masks in per_group.items()

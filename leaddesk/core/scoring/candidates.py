@@ -10,10 +10,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from leaddesk.core.leads import LEAD_FIELDS, Offer
+from leaddesk.core.placeholders import is_missing
 from leaddesk.core.scoring.batch import KIND_CODES, OFFER_CODES, LeadBatch
 from leaddesk.core.scoring.engine import ACTIVITY_LABELS, Activity, Rule, RulePart
 from leaddesk.core.scoring.loop import roc_auc
-from leaddesk.core.scoring.match import Operator, fold, is_missing, to_number
+from leaddesk.core.scoring.match import Operator, fold, to_number
 
 MAX_RANGES = 5
 BINS = 20

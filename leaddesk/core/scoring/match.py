@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from leaddesk.core.number_text import normalise_number_text
+from leaddesk.core.placeholders import is_missing
 
 
 class Operator(StrEnum):
@@ -114,65 +115,6 @@ def fold(text: Any) -> str:
         return raw.casefold()
     decomposed = unicodedata.normalize("NFKD", raw)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-#: What forms put in a field nobody filled: the untouched drop-down, dashes, "not
-#: applicable", in English, Spanish, Italian and Czech (folded, without brackets or dashes).
-PLACEHOLDERS = frozenset(
-    {
-        "select",
-        "please select",
-        "select one",
-        "choose",
-        "none",
-        "n/a",
-        "na",
-        "null",
-        "nil",
-        "nan",
-        "blank",
-        "not applicable",
-        "not specified",
-        "seleccionar",
-        "selecciona",
-        "seleccione",
-        "elegir",
-        "ninguno",
-        "ninguna",
-        "n/d",
-        "nd",
-        "en blanco",
-        "vacio",
-        "no aplica",
-        "sin especificar",
-        "seleziona",
-        "selezionare",
-        "scegli",
-        "nessuno",
-        "nessuna",
-        "vuoto",
-        "non applicabile",
-        "non specificato",
-        "vyberte",
-        "zvolte",
-        "vybrat",
-        "zadny",
-        "zadna",
-        "zadne",
-        "nic",
-        "prazdne",
-        "neuvedeno",
-        "nevybrano",
-    }
-)
-_PLACEHOLDER_TRIM = " \t-–—_.*()[]<>"
-
-
-def is_missing(folded: str) -> bool:
-    """Whether a folded value says nothing: empty, dashes, or a form placeholder
-    ('Select', '--', 'N/A', '(blank)', 'Vyberte' …)."""
-    core = folded.strip(_PLACEHOLDER_TRIM)
-    return not core or core in PLACEHOLDERS
 
 
 def to_number(value: Any) -> float | None:

@@ -431,6 +431,10 @@
         <translation>{file}: záhlaví na řádku {row}, datových řádků: {about}{count}, sloupců: {cols}.</translation>
     </message>
     <message>
+        <source>{file}: no header row, {about}{count} data row(s) in one column.</source>
+        <translation>{file}: bez řádku záhlaví, datových řádků: {about}{count} v jednom sloupci.</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Sloupce</translation>
     </message>
@@ -1260,6 +1264,14 @@
     <message>
         <source>names of companies: company facts beside them and no person columns</source>
         <translation>názvy firem: vedle nich údaje o firmě a žádné sloupce osob</translation>
+    </message>
+    <message>
+        <source>values are outcomes or stages (won, lost, customer …)</source>
+        <translation>hodnoty jsou výsledky nebo fáze (vyhráno, prohráno, zákazník …)</translation>
+    </message>
+    <message>
+        <source>no header row: the column is named for its values</source>
+        <translation>bez řádku záhlaví: sloupec je pojmenován podle svých hodnot</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3377,10 @@ Protokoly: {logs}</translation>
     <message>
         <source>Is a company (flag)</source>
         <translation>Je firma (příznak)</translation>
+    </message>
+    <message>
+        <source>Outcome or stage</source>
+        <translation>Výsledek nebo fáze</translation>
     </message>
     <message>
         <source>Custom field</source>

@@ -431,6 +431,10 @@
         <translation>{file}: encabezado en la fila {row}, filas de datos: {about}{count}, columnas: {cols}.</translation>
     </message>
     <message>
+        <source>{file}: no header row, {about}{count} data row(s) in one column.</source>
+        <translation>{file}: sin fila de encabezado, filas de datos: {about}{count} en una columna.</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Columnas</translation>
     </message>
@@ -1251,6 +1255,14 @@
     <message>
         <source>names of companies: company facts beside them and no person columns</source>
         <translation>nombres de empresas: datos de empresa al lado y ninguna columna de persona</translation>
+    </message>
+    <message>
+        <source>values are outcomes or stages (won, lost, customer …)</source>
+        <translation>los valores son resultados o etapas (ganado, perdido, cliente …)</translation>
+    </message>
+    <message>
+        <source>no header row: the column is named for its values</source>
+        <translation>sin fila de encabezado: la columna se nombra por sus valores</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3358,10 @@ Registros: {logs}</translation>
     <message>
         <source>Is a company (flag)</source>
         <translation>Es una empresa (indicador)</translation>
+    </message>
+    <message>
+        <source>Outcome or stage</source>
+        <translation>Resultado o etapa</translation>
     </message>
     <message>
         <source>Custom field</source>

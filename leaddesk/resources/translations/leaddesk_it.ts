@@ -431,6 +431,10 @@
         <translation>{file}: intestazione alla riga {row}, righe di dati: {about}{count}, colonne: {cols}.</translation>
     </message>
     <message>
+        <source>{file}: no header row, {about}{count} data row(s) in one column.</source>
+        <translation>{file}: nessuna riga di intestazione, righe di dati: {about}{count} in una colonna.</translation>
+    </message>
+    <message>
         <source>Columns</source>
         <translation>Colonne</translation>
     </message>
@@ -1251,6 +1255,14 @@
     <message>
         <source>names of companies: company facts beside them and no person columns</source>
         <translation>nomi di aziende: dati aziendali accanto e nessuna colonna di persona</translation>
+    </message>
+    <message>
+        <source>values are outcomes or stages (won, lost, customer …)</source>
+        <translation>i valori sono esiti o fasi (vinto, perso, cliente …)</translation>
+    </message>
+    <message>
+        <source>no header row: the column is named for its values</source>
+        <translation>nessuna riga di intestazione: la colonna prende il nome dai suoi valori</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3358,10 @@ Log: {logs}</translation>
     <message>
         <source>Is a company (flag)</source>
         <translation>È un&apos;azienda (indicatore)</translation>
+    </message>
+    <message>
+        <source>Outcome or stage</source>
+        <translation>Esito o fase</translation>
     </message>
     <message>
         <source>Custom field</source>

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.importing.header_row import find_header_row, is_blank
+from leaddesk.core.importing.header_row import find_header_row, headerless_column, is_blank
 from leaddesk.core.values import cell_text
 from leaddesk.storage.reading.safety import LIMITS, FileLimits
 
@@ -59,13 +59,20 @@ class TableShape:
         limits: FileLimits = LIMITS,
         row_numbers: Sequence[int] | None = None,
     ) -> None:
-        index = find_header_row(head)
+        headerless = headerless_column(head)
+        index = find_header_row(head) if headerless is None else headerless[0] - 1
         if index is None:
             raise ImportFileError("holds no rows (it is empty)", file=file, sheet=sheet)
-        header = list(head[index])
+        if headerless is None:
+            header = list(head[index])
+            self.header_row = row_numbers[index] if row_numbers else index + 1
+        else:  # a list of emails or names from its first row: the column is named for it
+            first = head[headerless[0]]
+            header = [headerless[1] if cell_text(c) else None for c in first]
+            self.header_row = (row_numbers[headerless[0]] if row_numbers else index + 2) - 1
         filled = [i for i, c in enumerate(header) if cell_text(c)]
         self.header_index = index
-        self.header_row = row_numbers[index] if row_numbers else index + 1
+        self.headerless = headerless is not None
         data = [r for r in head[index + 1 : index + 1 + PREVIEW_ROWS] if not is_blank(r)]
         used = set(filled)
         for row in data:

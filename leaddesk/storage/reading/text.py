@@ -250,6 +250,7 @@ def read_text_table(
         sheets=(),
         header_row=header_number,
         headers=shape.headers,
+        headerless=shape.headerless,
         preview=preview,
         open_rows=open_rows,
         row_count=count,

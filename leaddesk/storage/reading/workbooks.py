@@ -11,7 +11,8 @@ from typing import Any
 
 from leaddesk.core.errors import ImportFileError
 from leaddesk.core.importing.header_row import is_pivot_header
-from leaddesk.core.source_table import SourceTable, normalise_header
+from leaddesk.core.source_table import FormulaCell, SourceTable, normalise_header
+from leaddesk.storage.reading.formulas import formula_cells
 from leaddesk.storage.reading.safety import LIMITS, FileLimits, check_spreadsheet_safe
 from leaddesk.storage.reading.tables import PREVIEW_ROWS, TableShape, data_rows
 
@@ -107,6 +108,16 @@ def read_workbook(path: Path, sheet: str | None, limits: FileLimits = LIMITS) ->
     else:
         chosen, shape = _choose_sheet(names, loader, path.name, limits)
     return _table(path, chosen, shape, tuple(names))
+
+
+def _formulas(path: Path, sheet: str, shape: TableShape) -> tuple[FormulaCell, ...]:
+    """The formula cells of the table's data rows, in the table's columns."""
+    first_row = shape.header_index + 2  # the first data row, 1-based
+    return tuple(
+        FormulaCell(cell.row, cell.column - shape.left, cell.cached)
+        for cell in formula_cells(path, sheet)
+        if cell.row >= first_row and 0 <= cell.column - shape.left < shape.width
+    )
 
 
 def _calamine_rows(workbook: Any, name: str, file: str, limits: FileLimits) -> list[list[Any]]:
@@ -208,7 +219,9 @@ def _table(path: Path, sheet: _Sheet, shape: TableShape, names: tuple[str, ...])
         sheets=names,
         header_row=shape.header_row,
         headers=shape.headers,
+        headerless=shape.headerless,
         preview=preview,
         open_rows=open_rows,
         row_count=sum(1 for _ in open_rows()) if len(rows) < 50_000 else len(rows) - start,
+        formulas=_formulas(path, sheet.name, shape),
     )

@@ -101,7 +101,16 @@ def load_current(conn: Connection, lead_ids: list[int]) -> dict[int, dict[str, A
 class SqlImportWriter:
     """One import inside one open transaction."""
 
-    def __init__(self, conn: Connection, batch_id: int, at: datetime, actor: str, stage: Stage):
+    def __init__(
+        self,
+        conn: Connection,
+        batch_id: int,
+        at: datetime,
+        actor: str,
+        stage: Stage,
+        outcome_column: str = "",
+    ):
+        self.outcome_reason = f"imported; the stage from the column {outcome_column!r}"
         self.conn = conn
         self.batch_id = batch_id
         self.at = at
@@ -192,10 +201,13 @@ class SqlImportWriter:
         columns = [c.name for c in STAGE_CHANGES.c if c.name == "lead_id" or c.name in template]
         at = columns.index("lead_id")
         constant = [template.get(c) for c in columns]
+        to_at, reason_at = columns.index("to_stage"), columns.index("reason")
         rows = []
-        for lead_id in ids:
+        for lead_id, values in zip(ids, new, strict=True):
             row = constant.copy()
             row[at] = lead_id
+            if "stage" in values:  # the file's outcome or stage column put it there
+                row[to_at], row[reason_at] = values["stage"], self.outcome_reason
             rows.append(row)
         self._insert_many(STAGE_CHANGES, columns, rows)
         return ids

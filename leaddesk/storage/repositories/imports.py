@@ -131,7 +131,8 @@ class SqlImportStore:
                     actor=actor,
                 )
             ).inserted_primary_key[0]
-            yield SqlImportWriter(conn, batch_id, at, actor, stage)
+            outcome = next((h for h, t in mapping.items() if t == "outcome"), "")
+            yield SqlImportWriter(conn, batch_id, at, actor, stage, outcome)
 
     def refresh_versions(self, batch_id: int) -> None:
         """After rescoring: the versions the import's leads were left at (created leads

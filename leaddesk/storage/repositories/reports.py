@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Engine, Float, Select, case, cast, func, literal, select
 
 from leaddesk.core.leads import display_name
+from leaddesk.core.placeholders import is_placeholder
 from leaddesk.core.reports.funnel import STAGE_BIT, GroupBy, LeadReach, ReportFilter
 from leaddesk.core.reports.service import ReportOptions
 from leaddesk.core.reports.timing import (
@@ -215,7 +216,7 @@ class SqlReportQueries:
             # No archived filter: the column's own index answers alone, and a value only
             # archived leads have is harmless in a filter list.
             query = select(column).where(column != "").distinct().order_by(column)
-            return tuple(v for v in conn.scalars(query) if v)
+            return tuple(v for v in conn.scalars(query) if v and not is_placeholder(v))
 
         with self._engine.connect() as conn:
             owners = values(LeadRow.owner)

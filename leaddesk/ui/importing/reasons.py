@@ -38,6 +38,8 @@ def _templates() -> dict[str, str]:
         rec.R_DERIVED: tr("computed by LeadDesk on export; not imported"),
         rec.R_WEAK_HEADER: tr("{words}; the header only partly matched"),
         rec.R_ACCOUNT: tr("names of companies: company facts beside them and no person columns"),
+        rec.R_OUTCOME: tr("values are outcomes or stages (won, lost, customer …)"),
+        rec.R_HEADERLESS: tr("no header row: the column is named for its values"),
     }
 
 

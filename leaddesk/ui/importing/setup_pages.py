@@ -88,14 +88,18 @@ class PreviewPage(QWizardPage):
     def show_table(self, table: SourceTable) -> None:
         count = table.row_count or 0
         about = tr("about ") if table.estimated else ""
+        if table.headerless:
+            text = tr("{file}: no header row, {about}{count} data row(s) in one column.")
+        else:
+            text = tr("{file}: header on row {row}, {about}{count} data row(s), {cols} column(s).")
         self.info.setText(
-            tr("{file}: header on row {row}, {about}{count} data row(s), {cols} column(s).").format(
+            text.format(
                 file=table.file_name,
                 row=table.header_row,
                 about=about,
                 count=f"{count:,}",
                 cols=len(table.headers),
-            )  # fmt: skip
+            )
         )
         self.sheet.blockSignals(True)
         self.sheet.clear()
