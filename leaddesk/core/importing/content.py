@@ -6,9 +6,11 @@ Each test answers with one of the readable reasons of :mod:`.recognise`.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Sequence
 from functools import cache
+from importlib import resources
 from typing import Any
 
 from leaddesk.core.importing.recognise import (
@@ -76,17 +78,13 @@ JOB_WORDS = word_set(
 def country_words() -> frozenset[str]:
     """Country names in English, Spanish, Italian and Czech, and ISO alpha-2 codes."""
     import phonenumbers
-    from phonenumbers import geocoder
 
     names = {r.lower() for r in phonenumbers.SUPPORTED_REGIONS}
-    for region in phonenumbers.SUPPORTED_REGIONS:
-        number = phonenumbers.example_number(region)
-        if number is None:
-            continue
-        for lang in ("en", "es", "it"):
-            name = geocoder.country_name_for_number(number, lang)
-            if name:
-                names.add(normalise_header(name))
+    # phonenumbers' geocoder's names, kept as a table of ours (tools/country_names.py): the
+    # geocoder itself loads 40 MB of per-prefix tables.
+    table = resources.files("leaddesk").joinpath("resources/country_names.json")
+    for region_names in json.loads(table.read_text("utf-8")).values():
+        names.update(normalise_header(name) for name in region_names)
     names.update(
         normalise_header(n)
         for n in [
