@@ -1,4 +1,4 @@
-"""Edit → Preferences…: the language (applied on restart) and the light or dark look."""
+"""Edit → Preferences…: your name, the language (applied on restart), the light or dark look."""
 
 from __future__ import annotations
 
@@ -9,15 +9,35 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QWidget,
 )
 
 from leaddesk.ui.i18n import LANGUAGE_KEY, LANGUAGES, SYSTEM
+from leaddesk.ui.team.credentials import USER_KEY, saved_user_name
 from leaddesk.ui.theme import THEME_KEY, apply_theme
 
 
+def login_name() -> str:
+    """The computer's login name: the default for your name."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some sandboxes
+        return ""
+
+
+def work_as(window: QWidget, name: str) -> None:
+    """Record what is created and changed from now on under ``name``."""
+    workspace = getattr(window, "workspace", None)
+    if workspace is not None:
+        workspace.actor = name
+        workspace.leads.actor = name
+
+
 class PreferencesDialog(QDialog):
-    """Two choices, stored in QSettings; the theme applies at once, the language on restart."""
+    """Stored in QSettings: the name applies at once, the theme too, the language on restart."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +45,19 @@ class PreferencesDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
+
+        self.user_name = QLineEdit(self)
+        self.user_name.setObjectName("userName")
+        self.user_name.setPlaceholderText(login_name())
+        self.user_name.setText(saved_user_name(settings, login_name()))
+        self.user_name.setAccessibleName(self.tr("Your name"))
+        name_label = QLabel(self.tr("Your &name:"), self)
+        name_label.setBuddy(self.user_name)
+        form.addRow(name_label, self.user_name)
+        hint = QLabel(self.tr("Recorded as the owner of what you create and change."), self)
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        form.addRow(hint)
 
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
@@ -63,8 +96,12 @@ class PreferencesDialog(QDialog):
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
 
+    def chosen_name(self) -> str:
+        return self.user_name.text().strip() or login_name()
+
     def save(self) -> None:
-        """Store both choices; switch the palette now."""
+        """Store the choices; switch the palette now."""
+        self.settings.setValue(USER_KEY, self.chosen_name())
         self.settings.setValue(LANGUAGE_KEY, self.language.currentData())
         self.settings.setValue(THEME_KEY, self.theme.currentData())
         apply_theme(str(self.theme.currentData()))
@@ -75,5 +112,6 @@ def open_preferences(window: QWidget, settings: QSettings) -> PreferencesDialog:
 
     dialog = PreferencesDialog(settings, window)
     add_limit_fields(dialog, window)  # the team's hand-over limits, kept in the database
+    dialog.accepted.connect(lambda: work_as(window, dialog.chosen_name()))
     dialog.open()
     return dialog
