@@ -6,6 +6,8 @@ lifecycle in one picture, painted with Qt so that its labels are translated like
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import (
@@ -217,7 +219,11 @@ class FirstRunPage(QScrollArea):
         )
         actions = QHBoxLayout()
         actions.addStretch(1)
-        for button in (self.import_button, self.demo_button, self.server_button):
+        buttons = (self.import_button, self.demo_button, self.server_button)
+        # One width for the three, as wide as the longest text in the reader's language.
+        width = max(ACTION_WIDTH, *(b.sizeHint().width() for b in buttons))
+        for button in buttons:
+            button.setFixedWidth(width)
             actions.addLayout(self._with_detail(button))
             actions.addSpacing(12)
         actions.addStretch(1)
@@ -266,7 +272,50 @@ class FirstRunPage(QScrollArea):
         detail = QLabel(button.accessibleDescription(), self)
         detail.setWordWrap(True)
         detail.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        detail.setFixedWidth(ACTION_WIDTH)
+        detail.setFixedWidth(button.maximumWidth())
         column.addWidget(detail)
         column.addStretch(1)
         return column
+
+
+class FirstRun:
+    """Shows the first-run page in the board's place while the window's database is empty,
+    and the board again once the first leads arrive (an import, the demo, a new lead)."""
+
+    def __init__(self, window: Any) -> None:
+        self.window = window
+        self.page: FirstRunPage | None = None
+        self._panel_was_shown = False
+
+    def update(self, *, empty: bool) -> None:
+        window = self.window
+        current = window.pages.currentWidget()
+        if empty and current is window.board:
+            window.pages.setCurrentWidget(self._page())
+            # No lead to show beside it: the side panel waits for the board.
+            self._panel_was_shown = not window.detail_dock.isHidden()
+            window.detail_dock.hide()
+        elif not empty and current is not None and current is self.page:
+            window.pages.setCurrentWidget(window.board)
+            if self._panel_was_shown:
+                window.detail_dock.show()
+
+    def _page(self) -> FirstRunPage:
+        if self.page is None:
+            window = self.window
+            self.page = FirstRunPage(window)
+            self.page.import_requested.connect(lambda: window.import_file())
+            self.page.demo_requested.connect(window.open_demo)
+            self.page.server_requested.connect(lambda: connect_to_server(window))
+            window.pages.addWidget(self.page)
+        return self.page
+
+
+def connect_to_server(window: Any) -> Any:
+    """Database settings with the shared server chosen, its host to type first."""
+    from leaddesk.ui.settings.database import open_settings_dialog
+
+    dialog = open_settings_dialog(window)
+    dialog.use_server.setChecked(True)
+    dialog.host.setFocus()
+    return dialog

@@ -29,7 +29,7 @@ from leaddesk.core.workspace import Workspace
 from leaddesk.logs import log_dir
 from leaddesk.ui import recent
 from leaddesk.ui.dialogs import NewLeadDialog, show_error
-from leaddesk.ui.first_run import FirstRunPage
+from leaddesk.ui.first_run import FirstRun, FirstRunPage
 from leaddesk.ui.i18n import translate_error
 from leaddesk.ui.main_menus import NEEDS_DATABASE, build_menus
 from leaddesk.ui.opening import OpeningPage
@@ -74,8 +74,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.board)
         self.reports_page: QWidget | None = None
         self.my_day_page: QWidget | None = None
-        self.first_run_page: FirstRunPage | None = None
-        self._panel_hidden_for_first_run = False
+        self.first_run = FirstRun(self)  # in the board's place while there is no lead
 
         self.detail_dock = QDockWidget(self.tr("Lead"), self)
         self.detail_dock.setObjectName("detailDock")
@@ -177,7 +176,7 @@ class MainWindow(QMainWindow):
             return
         self._lead_total = self.workspace.leads.count_leads()
         self._show_count()
-        self._show_first_run(self._lead_total == 0)
+        self.first_run.update(empty=self._lead_total == 0)
 
     def _show_count(self) -> None:
         """The status bar's count: every lead, or what the board's filter shows of them."""
@@ -292,29 +291,13 @@ class MainWindow(QMainWindow):
     def show_board(self) -> None:
         """The board; on a database with no lead yet, the first-run page in its place."""
         if self._lead_total == 0 and self.workspace is not None:
-            self._show_first_run(True)
+            self.first_run.update(empty=True)
         else:
             self.pages.setCurrentWidget(self.board)
 
-    def _show_first_run(self, empty: bool) -> None:
-        """An empty database guides (import, demo, server); the first leads bring the board."""
-        current = self.pages.currentWidget()
-        if empty and current is self.board:
-            if self.first_run_page is None:
-                page = FirstRunPage(self)
-                page.import_requested.connect(lambda: self.import_file())
-                page.demo_requested.connect(self.open_demo)
-                page.server_requested.connect(self.connect_to_server)
-                self.pages.addWidget(page)
-                self.first_run_page = page
-            self.pages.setCurrentWidget(self.first_run_page)
-            # No lead to show beside it: the panel waits for the board.
-            self._panel_hidden_for_first_run = not self.detail_dock.isHidden()
-            self.detail_dock.hide()
-        elif not empty and current is not None and current is self.first_run_page:
-            self.pages.setCurrentWidget(self.board)
-            if self._panel_hidden_for_first_run:
-                self.detail_dock.show()
+    @property
+    def first_run_page(self) -> FirstRunPage | None:
+        return self.first_run.page
 
     def open_demo(self) -> None:
         """The demo pipeline, in a database of its own (the first-run page offers it)."""
@@ -329,14 +312,6 @@ class MainWindow(QMainWindow):
         if opened is not None:
             url, workspace = opened  # type: ignore[misc]
             self._show_workspace(url, workspace)
-
-    def connect_to_server(self) -> None:
-        """Database settings with the shared server chosen, its host to type first."""
-        from leaddesk.ui.settings.database import open_settings_dialog
-
-        dialog = open_settings_dialog(self)
-        dialog.use_server.setChecked(True)
-        dialog.host.setFocus()
 
     def show_reports(self) -> None:
         if self.reports_page is None:

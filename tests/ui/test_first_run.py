@@ -105,6 +105,7 @@ def test_the_first_run_leads_to_a_first_imported_list_in_a_few_clicks(
         clicks += 1
         qtbot.mouseClick(widget, CLICK)
 
+    assert not window.detail_dock.isVisible()  # no lead to show beside the guide
     click(window.first_run_page.import_button)
     wizard = window.findChild(ImportWizard)
     assert wizard is not None and wizard.isVisible()
@@ -123,5 +124,21 @@ def test_the_first_run_leads_to_a_first_imported_list_in_a_few_clicks(
     assert window.pages.currentWidget() is window.board and window.board.isVisible()
     assert window.board.columns[Stage.LEAD].model.rowCount() == 100
     assert window.count_label.text() == "100 leads"
+    assert window.detail_dock.isVisible()  # back beside the board
     assert clicks <= 7 and dialogs.asked == ["Import leads"]
     assert time.monotonic() - started < 60
+
+
+def test_the_first_run_actions_fit_their_texts_in_spanish(qtbot, workspace) -> None:
+    from tests.ui.i18n_helpers import language
+
+    with language("es"):
+        win = MainWindow(workspace, settings=QSettings())
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        page = win.first_run_page
+        for button in (page.import_button, page.demo_button, page.server_button):
+            needed = button.fontMetrics().horizontalAdvance(button.text())
+            needed += button.iconSize().width()
+            assert needed < button.width(), button.text()

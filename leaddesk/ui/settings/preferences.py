@@ -51,13 +51,8 @@ class PreferencesDialog(QDialog):
         self.user_name.setPlaceholderText(login_name())
         self.user_name.setText(saved_user_name(settings, login_name()))
         self.user_name.setAccessibleName(self.tr("Your name"))
-        name_label = QLabel(self.tr("Your &name:"), self)
-        name_label.setBuddy(self.user_name)
-        form.addRow(name_label, self.user_name)
-        hint = QLabel(self.tr("Recorded as the owner of what you create and change."), self)
-        hint.setWordWrap(True)
-        hint.setEnabled(False)
-        form.addRow(hint)
+        self._add_row(form, self.tr("Your &name:"), self.user_name)
+        self._add_note(form, self.tr("Recorded as the owner of what you create and change."))
 
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
@@ -65,13 +60,8 @@ class PreferencesDialog(QDialog):
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)  # each language named in its own words
         self._select(self.language, str(settings.value(LANGUAGE_KEY, SYSTEM) or SYSTEM))
-        language_label = QLabel(self.tr("&Language:"), self)
-        language_label.setBuddy(self.language)
-        form.addRow(language_label, self.language)
-        note = QLabel(self.tr("A new language applies when LeadDesk is restarted."), self)
-        note.setWordWrap(True)
-        note.setEnabled(False)
-        form.addRow(note)
+        self._add_row(form, self.tr("&Language:"), self.language)
+        self._add_note(form, self.tr("A new language applies when LeadDesk is restarted."))
 
         self.theme = QComboBox(self)
         self.theme.setAccessibleName(self.tr("Appearance"))
@@ -79,9 +69,7 @@ class PreferencesDialog(QDialog):
         self.theme.addItem(self.tr("Light"), "light")
         self.theme.addItem(self.tr("Dark"), "dark")
         self._select(self.theme, str(settings.value(THEME_KEY, "system") or "system"))
-        theme_label = QLabel(self.tr("&Appearance:"), self)
-        theme_label.setBuddy(self.theme)
-        form.addRow(theme_label, self.theme)
+        self._add_row(form, self.tr("&Appearance:"), self.theme)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -90,6 +78,18 @@ class PreferencesDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         self.accepted.connect(self.save)
+
+    def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> None:
+        label = QLabel(text, self)
+        label.setBuddy(field)
+        form.addRow(label, field)
+
+    def _add_note(self, form: QFormLayout, text: str) -> None:
+        """A line of explanation under a choice, greyed."""
+        note = QLabel(text, self)
+        note.setWordWrap(True)
+        note.setEnabled(False)
+        form.addRow(note)
 
     @staticmethod
     def _select(combo: QComboBox, value: str) -> None:
