@@ -300,6 +300,14 @@ class FirstRun:
             if self._panel_was_shown:
                 window.detail_dock.show()
 
+    @property
+    def hides_panel(self) -> bool:
+        """True while the page is up and the side panel was hidden for it."""
+        page = self.page
+        return (
+            page is not None and self.window.pages.currentWidget() is page and self._panel_was_shown
+        )
+
     def _page(self) -> FirstRunPage:
         if self.page is None:
             window = self.window

@@ -416,6 +416,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def save_layout(self) -> None:
+        if self.first_run.hides_panel:
+            self.detail_dock.show()  # hidden for the first-run page only, not by the user
         self.qsettings.setValue("window/geometry", self.saveGeometry())
         self.qsettings.setValue("window/state", self.saveState())
 

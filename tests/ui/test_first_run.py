@@ -142,3 +142,14 @@ def test_the_first_run_actions_fit_their_texts_in_spanish(qtbot, workspace) -> N
             needed = button.fontMetrics().horizontalAdvance(button.text())
             needed += button.iconSize().width()
             assert needed < button.width(), button.text()
+
+
+def test_the_panel_hidden_for_the_first_run_comes_back_next_time(qtbot, window, workspace) -> None:
+    assert not window.detail_dock.isVisible()
+    window.close()  # saves the layout
+    add_lead(workspace, first_name="Ana")
+    again = MainWindow(workspace, settings=QSettings())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.pages.currentWidget() is again.board and again.detail_dock.isVisible()
