@@ -80,3 +80,23 @@ def test_the_count_says_what_the_filter_shows_of_all_leads(qtbot, workspace) -> 
     qtbot.waitUntil(lambda: window.count_label.text() == "1 of 3 leads")
     window.board.filter_bar.text_edit.clear()
     qtbot.waitUntil(lambda: window.count_label.text() == "3 leads")
+
+
+def test_a_new_lead_is_shown_on_a_board_still_building_its_index(
+    qtbot, workspace, monkeypatch
+) -> None:
+    from leaddesk.ui.board import board_view
+
+    monkeypatch.setattr(board_view, "SYNC_INDEX_LIMIT", 0)  # as with 20,000+ leads
+    monkeypatch.setattr(board_view, "INDEX_DELAY_MS", 60_000)
+    add_lead(workspace, first_name="Ana", company="Hotel Praha")
+    window = shown_window(qtbot, workspace)
+    window.board.filter_bar.text_edit.setText("Praha")
+    assert window.board.index is None
+    window.actions["new_lead"].trigger()
+    dialog = window.findChild(NewLeadDialog)
+    dialog.edits["first_name"].setText("Zdeněk")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    lead = next(x for x in workspace.leads.repo.iter_leads() if x.first_name == "Zdeněk")
+    assert window.selected_lead_ids() == [lead.id]
+    assert window.detail_dock.widget().lead_id == lead.id

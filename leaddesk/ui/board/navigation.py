@@ -30,6 +30,8 @@ class BoardNavigation:
     prefs: BoardSettings
     window_: Any
 
+    def show_filtered_now(self) -> None: ...  # the board's own
+
     def selected_lead_ids(self) -> list[int]:
         ids: list[int] = []
         for column in self.columns.values():
@@ -103,6 +105,7 @@ class BoardNavigation:
         """Put a lead just created in sight: filters that hide it cleared, selected, opened."""
         if self.displayed_stage(lead_id) is None:
             self.filter_bar.clear_filters()
+            self.show_filtered_now()
         stage = self.displayed_stage(lead_id)
         if stage is None:
             return False
