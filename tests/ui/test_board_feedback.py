@@ -5,21 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
 from leaddesk.core.stages import Stage
 from leaddesk.ui.detail.view import LeadDetailView
 from leaddesk.ui.dialogs import NewLeadDialog
 from leaddesk.ui.main_window import MainWindow
-from tests.ui.board_helpers import add_lead
-
-
-def shown_window(qtbot: Any, workspace: Any) -> MainWindow:
-    window = MainWindow(workspace, settings=QSettings())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from tests.ui.board_helpers import add_lead, shown_window
 
 
 def click_card(

@@ -14,7 +14,7 @@ from leaddesk.ui.first_run import FirstRunPage, LifecyclePicture
 from leaddesk.ui.importing.wizard import ImportWizard
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.settings.database import DatabaseSettingsDialog
-from tests.ui.board_helpers import add_lead
+from tests.ui.board_helpers import add_lead, shown_window
 from tests.ui.test_journeys import LEADS_FILE, TIMEOUT, FileDialogs, next_page
 
 CLICK = Qt.MouseButton.LeftButton
@@ -22,11 +22,7 @@ CLICK = Qt.MouseButton.LeftButton
 
 @pytest.fixture
 def window(qtbot: Any, workspace: Any) -> MainWindow:
-    win = MainWindow(workspace, settings=QSettings())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return shown_window(qtbot, workspace)
 
 
 def test_an_empty_database_shows_the_first_run_page_not_empty_columns(window) -> None:
@@ -133,11 +129,7 @@ def test_the_first_run_actions_fit_their_texts_in_spanish(qtbot, workspace) -> N
     from tests.ui.i18n_helpers import language
 
     with language("es"):
-        win = MainWindow(workspace, settings=QSettings())
-        qtbot.addWidget(win)
-        win.show()
-        qtbot.waitExposed(win)
-        page = win.first_run_page
+        page = shown_window(qtbot, workspace).first_run_page
         for button in (page.import_button, page.demo_button, page.server_button):
             needed = button.fontMetrics().horizontalAdvance(button.text())
             needed += button.iconSize().width()
@@ -148,8 +140,5 @@ def test_the_panel_hidden_for_the_first_run_comes_back_next_time(qtbot, window, 
     assert not window.detail_dock.isVisible()
     window.close()  # saves the layout
     add_lead(workspace, first_name="Ana")
-    again = MainWindow(workspace, settings=QSettings())
-    qtbot.addWidget(again)
-    again.show()
-    qtbot.waitExposed(again)
+    again = shown_window(qtbot, workspace)
     assert again.pages.currentWidget() is again.board and again.detail_dock.isVisible()
