@@ -122,11 +122,13 @@ def run_gui(
         # The name from the settings, read each time: it may change while the app runs.
         return open_workspace(u, demo=demo, actor=saved_user_name(settings, current_user()))
 
+    demo_url = resolve_url(None, demo=True)  # the first-run page's "Open the demo pipeline"
     # The window comes up at once and says where it is opening; the database (and the
     # SQLAlchemy it needs) opens in the background and the board appears when it is ready.
     window = MainWindow(
         None,
         open_database=lambda u: open_with_password(open_as_user, u, window),
+        open_demo=lambda: (demo_url, open_as_user(demo_url, demo=True)),
         opening=opening_label(url),
     )
     window.crash_handler = install_crash_handler(lambda: window)  # type: ignore[attr-defined]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QMenuBar
 
 from leaddesk.ui import icons, recent
 from leaddesk.ui.i18n import ui_tr
+from leaddesk.ui.shortcuts_dialog import STATIC_NAME
 
 
 class MenuWindow(Protocol):
@@ -137,6 +138,9 @@ def build_menus(window: MenuWindow) -> dict[str, QMenu]:
     redo = window.undo_stack.createRedoAction(window, tr("&Redo"))
     redo.setShortcut(QKeySequence.Redo)
     window.actions["undo"], window.actions["redo"] = undo, redo
+    # Their texts name what they undo ("Undo Import leads.xlsx"): the shortcuts list does not.
+    undo.setProperty(STATIC_NAME, tr("Undo"))
+    redo.setProperty(STATIC_NAME, tr("Redo"))
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
@@ -165,7 +169,9 @@ def build_menus(window: MenuWindow) -> dict[str, QMenu]:
         add_action(window, "view_my_day", tr("&My day"), window.show_my_day, "Ctrl+3")
     )
     view_menu.addSeparator()
-    view_menu.addAction(window.detail_dock.toggleViewAction())
+    panel = window.detail_dock.toggleViewAction()
+    panel.setProperty(STATIC_NAME, tr("Lead panel"))  # its text is the lead shown
+    view_menu.addAction(panel)
 
     tools_menu = bar.addMenu(tr("&Tools"))
     tools_menu.addAction(

@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -28,6 +29,7 @@ from leaddesk.core.workspace import Workspace
 from leaddesk.logs import log_dir
 from leaddesk.ui import recent
 from leaddesk.ui.dialogs import NewLeadDialog, show_error
+from leaddesk.ui.first_run import FirstRun, FirstRunPage
 from leaddesk.ui.i18n import translate_error
 from leaddesk.ui.main_menus import NEEDS_DATABASE, build_menus
 from leaddesk.ui.opening import OpeningPage
@@ -36,6 +38,8 @@ IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
 
 #: Opens another database and returns its workspace (wired by app.py).
 OpenDatabase = Callable[[str], Workspace]
+#: Opens the demo pipeline's database (filled on first use): its URL and workspace.
+OpenDemo = Callable[[], tuple[str, Workspace]]
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +53,7 @@ class MainWindow(QMainWindow):
         *,
         settings: QSettings | None = None,
         open_database: OpenDatabase | None = None,
+        open_demo: OpenDemo | None = None,
         opening: str = "",
     ) -> None:
         """``workspace`` None: the window shows that ``opening`` is opening until ``attach``."""
@@ -58,6 +63,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace = None  # type: ignore[assignment]  # set by attach()
         self.qsettings = settings or QSettings()
         self._open_database = open_database
+        self._open_demo = open_demo
         self._opening = opening
         self.undo_stack = QUndoStack(self)
         self.actions: dict[str, QAction] = {}
@@ -68,6 +74,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.board)
         self.reports_page: QWidget | None = None
         self.my_day_page: QWidget | None = None
+        self.first_run = FirstRun(self)  # in the board's place while there is no lead
 
         self.detail_dock = QDockWidget(self.tr("Lead"), self)
         self.detail_dock.setObjectName("detailDock")
@@ -82,6 +89,7 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
         self._restore_layout()
         self.team_sync = None
+        self._lead_total: int | None = None  # counted on each change, not each keystroke
         if workspace is not None:
             self.attach(workspace)
         else:
@@ -124,6 +132,7 @@ class MainWindow(QMainWindow):
 
         view = BoardView(self)
         self.changes_applied.connect(view.apply_changes)
+        view.shown_changed.connect(self._show_count)
         return view
 
     def _replace_board(self) -> None:
@@ -165,8 +174,25 @@ class MainWindow(QMainWindow):
     def _refresh_status(self, _changes: Changes) -> None:
         if self.workspace is None:
             return
-        count = self.workspace.leads.count_leads()
-        self.count_label.setText(self.tr("%n lead(s)", "", count))
+        self._lead_total = self.workspace.leads.count_leads()
+        self._show_count()
+        self.first_run.update(empty=self._lead_total == 0)
+
+    def _show_count(self) -> None:
+        """The status bar's count: every lead, or what the board's filter shows of them."""
+        if self.workspace is None:
+            return
+        count = self._lead_total
+        if count is None:
+            count = self._lead_total = self.workspace.leads.count_leads()
+        board = self.board
+        if getattr(board, "is_filtered", bool)():
+            # What the filter shows, out of all: "12 of 554 leads".
+            self.count_label.setText(
+                self.tr("{shown} of %n lead(s)", "", count).format(shown=board.shown_count())
+            )
+        else:
+            self.count_label.setText(self.tr("%n lead(s)", "", count))
 
     def database_name(self) -> str:
         """The open database, or the one still opening."""
@@ -190,6 +216,10 @@ class MainWindow(QMainWindow):
                 dialog.open()
                 return
             self.apply_changes(done.changes)
+            self.show_board()
+            show_new = getattr(self.board, "show_new_lead", None)
+            if show_new is not None:
+                show_new(done.value.id)  # on the board, selected, in the side panel
 
         dialog.accepted.connect(create)
         dialog.open()
@@ -259,7 +289,29 @@ class MainWindow(QMainWindow):
         open_settings_dialog(self)
 
     def show_board(self) -> None:
-        self.pages.setCurrentWidget(self.board)
+        """The board; on a database with no lead yet, the first-run page in its place."""
+        if self._lead_total == 0 and self.workspace is not None:
+            self.first_run.update(empty=True)
+        else:
+            self.pages.setCurrentWidget(self.board)
+
+    @property
+    def first_run_page(self) -> FirstRunPage | None:
+        return self.first_run.page
+
+    def open_demo(self) -> None:
+        """The demo pipeline, in a database of its own (the first-run page offers it)."""
+        opener = self._open_demo
+        if opener is None or self.workspace is None:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            opened = self.run_guarded(opener)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if opened is not None:
+            url, workspace = opened  # type: ignore[misc]
+            self._show_workspace(url, workspace)
 
     def show_reports(self) -> None:
         if self.reports_page is None:
@@ -322,6 +374,10 @@ class MainWindow(QMainWindow):
         workspace = self.run_guarded(lambda: self._open_database(url))  # type: ignore[misc]
         if workspace is None:
             return
+        self._show_workspace(url, workspace)  # type: ignore[arg-type]
+
+    def _show_workspace(self, url: str, workspace: Workspace) -> None:
+        """Put ``workspace`` (just opened at ``url``) in the place of the one open now."""
         self.workspace.close()
         self.workspace = workspace  # type: ignore[assignment]
         recent.remember_database(self.qsettings, url)
@@ -360,6 +416,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def save_layout(self) -> None:
+        if self.first_run.hides_panel:
+            self.detail_dock.show()  # hidden for the first-run page only, not by the user
         self.qsettings.setValue("window/geometry", self.saveGeometry())
         self.qsettings.setValue("window/state", self.saveState())
 

@@ -1,4 +1,5 @@
-"""Help → Keyboard shortcuts: every menu action with its keys, read from the window itself."""
+"""Help → Keyboard shortcuts: every menu action with its keys, read from the window itself,
+and the board's own keys."""
 
 from __future__ import annotations
 
@@ -14,6 +15,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+#: An action's name for the shortcuts list when its menu text changes (Undo says what it
+#: undoes, the dock's toggle is named after the lead shown): set with ``setProperty``.
+STATIC_NAME = "leaddesk_static_name"
+
+
+def native(keys: str) -> str:
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def plain(text: str) -> str:
@@ -36,7 +45,8 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
             keys = ", ".join(
                 s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
             )
-            rows.append((path, plain(action.text()), keys))
+            name = action.property(STATIC_NAME) or plain(action.text())
+            rows.append((path, str(name), keys))
 
     for top in menu_bar.actions():
         if top.menu() is not None:
@@ -52,7 +62,7 @@ class ShortcutsDialog(QDialog):
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
-        rows = shortcut_rows(menu_bar)
+        rows = shortcut_rows(menu_bar) + self.board_rows()
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Keys")])
@@ -68,7 +78,33 @@ class ShortcutsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 520)
+        self.resize(600, 560)
+
+    def board_rows(self) -> list[tuple[str, str, str]]:
+        """The keys of the board's cards, which no menu lists."""
+        board = self.tr("Board")
+        return [
+            (
+                board,
+                self.tr("Select the card in the next column"),
+                native("Left") + ", " + native("Right"),
+            ),
+            (
+                board,
+                self.tr("Select the card above or below"),
+                native("Up") + ", " + native("Down"),
+            ),
+            (board, self.tr("Move the selected leads to the next stage"), native("Ctrl+Right")),
+            (board, self.tr("Move the selected leads to the previous stage"), native("Ctrl+Left")),
+            (
+                board,
+                self.tr("Show the lead in the side panel"),
+                native("Return") + " " + self.tr("or a click"),
+            ),
+            (board, self.tr("Open the lead in its own window"), self.tr("Double-click")),
+            (board, self.tr("Archive the selected leads"), native("Delete")),
+            (board, self.tr("Move leads to another stage"), self.tr("Drag the cards")),
+        ]
 
 
 def open_shortcuts(window: QWidget, menu_bar: QMenuBar) -> ShortcutsDialog:

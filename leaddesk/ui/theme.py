@@ -46,6 +46,8 @@ def palette(dark: bool) -> QPalette:
         pal.setColor(role, QColor(colours[which]))
     for role in (_Role.WindowText, _Role.Text, _Role.ButtonText):
         pal.setColor(_Group.Disabled, role, QColor(_DISABLED_TEXT[which]))
+    # A disabled input is not white like one to type in: it takes the window's ground.
+    pal.setColor(_Group.Disabled, _Role.Base, QColor(_COLOURS[_Role.Window][which]))
     return pal
 
 

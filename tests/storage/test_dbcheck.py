@@ -106,15 +106,18 @@ def test_the_backup_holds_the_state_before_the_repair(sqlite_url: str, tmp_path:
     workspace.close()
 
 
-def test_stale_scores_are_recomputed_when_a_scorer_is_installed(checked) -> None:
+def test_stale_scores_are_brought_up_to_date_without_calling_them_problems(checked) -> None:
     workspace, service, (ada, bruno, *_rest) = checked
     workspace.leads.rescorer = InteractionCountScorer(workspace.leads)
     workspace.leads.log_interaction(ada, InteractionKind.VISIT)  # scores Ada 10
     sql(workspace, f"UPDATE leads SET score = 99 WHERE id IN ({ada}, {bruno})")
     report = service.check_database()
-    assert [f.kind for f in report.findings] == [FindingKind.STALE_SCORES]
-    assert "2 lead(s) had out-of-date scores" in report.findings[0].message
-    assert report.scores_checked
+    assert report.ok and report.findings == ()
+    assert report.scores_refreshed == 2 and report.scores_checked
+    summary = report.summary()
+    assert "No problems found." in summary and "problem(s)" not in summary
+    assert "links between records, stage history and scores" in summary
+    assert "Brought 2 score(s) up to date" in summary
     assert workspace.leads.lead(ada).score == 10 and workspace.leads.lead(bruno).score == 0
 
 

@@ -16,6 +16,14 @@ def make_window(qtbot: Any, workspace: Any) -> MainWindow:
     return window
 
 
+def shown_window(qtbot: Any, workspace: Any) -> MainWindow:
+    """A real main window, shown on screen (clicks land where the user's would)."""
+    window = make_window(qtbot, workspace)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 def add_lead(workspace: Any, stage: Stage = Stage.LEAD, **fields: Any) -> int:
     """A lead created by hand, then put in ``stage`` the way history would have."""
     fields.setdefault("first_name", "Ana")

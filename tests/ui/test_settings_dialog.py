@@ -13,6 +13,7 @@ from sqlalchemy import create_engine, text
 from leaddesk.core.team.service import ServerAddress
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.settings.database import DatabaseSettingsDialog, open_settings_dialog
+from leaddesk.ui.settings.preferences import PreferencesDialog
 from tests.conftest import PG_URL
 from tests.team.helpers import fresh_postgres, needs_postgres, open_as
 
@@ -79,8 +80,29 @@ def test_the_menu_opens_the_dialog_on_the_current_file(qtbot, window) -> None:
     assert not dialog.host.isEnabled()
 
 
-def test_your_name_is_kept_and_recorded_on_what_you_change(qtbot, window) -> None:
+def test_the_server_fields_look_disabled_while_a_file_is_chosen(qtbot, window) -> None:
+    from leaddesk.ui.theme import apply_theme
+
+    apply_theme("light")
     dialog = dialog_for(qtbot, window)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for label, field in dialog.row_labels[:-1]:
+        assert not field.isEnabled() and not label.isEnabled(), label.text()
+    # Drawn on the window's ground, not the white of a field to type in.
+    disabled = dialog.host.grab().toImage().pixelColor(dialog.host.rect().center())
+    enabled = dialog.file_path.grab().toImage().pixelColor(dialog.file_path.rect().center())
+    assert disabled != enabled
+    dialog.use_server.setChecked(True)
+    assert all(label.isEnabled() for label, _field in dialog.row_labels[:-1])
+    assert not dialog.row_labels[-1][0].isEnabled()
+
+
+def test_your_name_is_in_preferences_kept_and_recorded_on_what_you_change(qtbot, window) -> None:
+    assert not hasattr(dialog_for(qtbot, window), "user_name")  # not among database settings
+    window.actions["preferences"].trigger()
+    dialog = window.findChild(PreferencesDialog)
+    assert dialog.user_name.text() == "login" or dialog.user_name.placeholderText()
     dialog.user_name.setText("Tereza Nováková")
     dialog.accept()
     assert window.qsettings.value("user/name") == "Tereza Nováková"

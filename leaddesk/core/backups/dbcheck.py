@@ -22,7 +22,8 @@ class FindingKind(StrEnum):
     UNKNOWN_STAGE = "unknown_stage"  # a lead in no stage the product knows
     NO_HISTORY = "no_history"  # a lead with no stage change at all
     HISTORY_MISMATCH = "history_mismatch"  # current stage ≠ where the history ends
-    STALE_SCORES = "stale_scores"  # stored scores differ from the rules' result
+    STALE_SCORES = "stale_scores"  # stored scores differ from the rules' result (unused:
+    # scores age as activity fades, and bringing them up to date is upkeep, not a repair)
 
 
 #: the kinds a repair may fix without losing anything: it only adds records or recomputes
@@ -116,8 +117,12 @@ class CheckReport:
     repaired: tuple[Finding, ...] = ()
     leads_checked: int = 0
     scores_checked: bool = False
+    file_checked: bool = True  # SQLite's own checks (a server checks its own files)
     backup: Path | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: scores brought up to date: activity fades from scores as days pass (upkeep, not a
+    #: problem: the daily rescore would have done the same)
+    scores_refreshed: int = 0
 
     @property
     def ok(self) -> bool:
@@ -129,7 +134,11 @@ class CheckReport:
 
     def summary(self, limit: int = 20) -> str:
         """A plain-text report: the verdict first, then up to ``limit`` findings."""
-        lines = [f"Checked {self.leads_checked} lead(s)."]
+        checked = "the file, " if self.file_checked else ""
+        lines = [
+            f"Checked {self.leads_checked} lead(s): {checked}links between records, "
+            f"stage history{' and scores' if self.scores_checked else ''}."
+        ]
         if self.ok:
             lines.append("No problems found.")
         else:
@@ -146,6 +155,11 @@ class CheckReport:
             )
         if not self.scores_checked:
             lines.append("Scores were not checked (no scoring rules installed).")
+        elif self.scores_refreshed:
+            lines.append(
+                f"Brought {self.scores_refreshed} score(s) up to date: activity counts less "
+                "as it ages."
+            )
         if self.backup is not None:
             lines.append(f"A backup was made first: {self.backup}")
         lines.extend(self.notes)

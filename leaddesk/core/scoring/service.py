@@ -285,13 +285,15 @@ class ScoringService:
 
 
 def preview(batch: LeadBatch, rules: RuleSet, current: RuleSet) -> Preview:
-    """Compare ``rules`` with the stored scores (computed under ``current``)."""
+    """Compare ``rules`` with ``current``: what the change itself does to the scores (not
+    what time did since the stored scores were computed: activity fades as it ages)."""
     scores = score_batch(rules, batch)
+    before = score_batch(current, batch)
     moves = threshold_moves(batch, scores, current, rules)
     into = sum(1 for m in moves if m.to_stage is Stage.MQL)
     return Preview(
         leads=len(batch),
-        rescored=int((scores.total != batch.old_scores).sum()),
+        rescored=int((scores.total != before.total).sum()),
         into_mql=into,
         out_of_mql=len(moves) - into,
     )

@@ -1273,6 +1273,18 @@
         <source>no header row: the column is named for its values</source>
         <translation>bez řádku záhlaví: sloupec je pojmenován podle svých hodnot</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Zpět</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Znovu</translation>
+    </message>
+    <message>
+        <source>Lead panel</source>
+        <translation>Panel leadu</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -1993,6 +2005,14 @@ Offline kvalifikace leadů pro malé obchodní týmy.
 Databáze: {db}
 Protokoly: {logs}</translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of %n lead(s)</source>
+        <translation>
+            <numerusform>{shown} z %n leadu</numerusform>
+            <numerusform>{shown} z %n leadů</numerusform>
+            <numerusform>{shown} z %n leadů</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MyDayPage</name>
@@ -2140,6 +2160,18 @@ Protokoly: {logs}</translation>
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Vzhled:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Vaše jméno</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Vaše &amp;jméno:</translation>
+    </message>
+    <message>
+        <source>Recorded as the owner of what you create and change.</source>
+        <translation>Zaznamená se jako vlastník toho, co vytvoříte a změníte.</translation>
     </message>
 </context>
 <context>
@@ -2449,6 +2481,14 @@ Protokoly: {logs}</translation>
         <source>New engagement rule</source>
         <translation>Nové pravidlo zapojení</translation>
     </message>
+    <message>
+        <source>Save your changes to the scoring rules?</source>
+        <translation>Uložit změny pravidel hodnocení?</translation>
+    </message>
+    <message>
+        <source>Your changes to the scoring rules have problems and cannot be saved.</source>
+        <translation>Změny pravidel hodnocení obsahují chyby a nelze je uložit.</translation>
+    </message>
 </context>
 <context>
     <name>ScorePanel</name>
@@ -2498,6 +2538,54 @@ Protokoly: {logs}</translation>
     <message>
         <source>Keys</source>
         <translation>Klávesy</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Nástěnka</translation>
+    </message>
+    <message>
+        <source>Select the card in the next column</source>
+        <translation>Vybrat kartu v sousedním sloupci</translation>
+    </message>
+    <message>
+        <source>Select the card above or below</source>
+        <translation>Vybrat kartu nad nebo pod</translation>
+    </message>
+    <message>
+        <source>Move the selected leads to the next stage</source>
+        <translation>Přesunout vybrané leady do další fáze</translation>
+    </message>
+    <message>
+        <source>Move the selected leads to the previous stage</source>
+        <translation>Přesunout vybrané leady do předchozí fáze</translation>
+    </message>
+    <message>
+        <source>Show the lead in the side panel</source>
+        <translation>Zobrazit lead v postranním panelu</translation>
+    </message>
+    <message>
+        <source>or a click</source>
+        <translation>nebo kliknutí</translation>
+    </message>
+    <message>
+        <source>Open the lead in its own window</source>
+        <translation>Otevřít lead ve vlastním okně</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Dvojklik</translation>
+    </message>
+    <message>
+        <source>Archive the selected leads</source>
+        <translation>Archivovat vybrané leady</translation>
+    </message>
+    <message>
+        <source>Move leads to another stage</source>
+        <translation>Přesunout leady do jiné fáze</translation>
+    </message>
+    <message>
+        <source>Drag the cards</source>
+        <translation>Přetáhnout karty</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +4047,77 @@ Protokoly: {logs}</translation>
     <message>
         <source>Lead — {name}</source>
         <translation>Lead — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to LeadDesk</source>
+        <translation>Vítejte v LeadDesku</translation>
+    </message>
+    <message>
+        <source>This database has no leads yet. Start with one of these:</source>
+        <translation>Tato databáze zatím nemá žádné leady. Začněte jednou z těchto možností:</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Importovat tabulku…</translation>
+    </message>
+    <message>
+        <source>Excel, OpenDocument or CSV: the columns are recognised for you.</source>
+        <translation>Excel, OpenDocument nebo CSV: sloupce se rozpoznají samy.</translation>
+    </message>
+    <message>
+        <source>Open the demo pipeline</source>
+        <translation>Otevřít ukázkovou pipeline</translation>
+    </message>
+    <message>
+        <source>500 made-up leads in a separate database, to try everything safely.</source>
+        <translation>500 smyšlených leadů v samostatné databázi, ať si vše bezpečně vyzkoušíte.</translation>
+    </message>
+    <message>
+        <source>Connect to a team server…</source>
+        <translation>Připojit k týmovému serveru…</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared PostgreSQL database.</source>
+        <translation>Pracujte ve sdílené databázi PostgreSQL svého týmu.</translation>
+    </message>
+    <message>
+        <source>How a lead travels</source>
+        <translation>Cesta leadu</translation>
+    </message>
+    <message>
+        <source>You can also drop a spreadsheet anywhere on this window.</source>
+        <translation>Tabulku můžete také přetáhnout kamkoli do tohoto okna.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecyclePicture</name>
+    <message>
+        <source>The lead lifecycle</source>
+        <extracomment>the funnel, left to right, and the two side stages drawn under it</extracomment>
+        <translation>Životní cyklus leadu</translation>
+    </message>
+    <message>
+        <source>{lead} → {mql} (the score reaches the threshold) → {sal} (sales accepts) → {sql} (a qualification call) → {customer}; on the way, {nurture} (not yet) or {disq} (not a fit).</source>
+        <translation>{lead} → {mql} (skóre dosáhne prahu) → {sal} (obchod přijme) → {sql} (kvalifikační hovor) → {customer}; cestou {nurture} (zatím ne) nebo {disq} (nehodí se).</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>skóre</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>přijat</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>hovor</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>vyhráno</translation>
     </message>
 </context>
 </TS>

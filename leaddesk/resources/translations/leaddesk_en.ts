@@ -131,6 +131,13 @@
             <numerusform>%n leads</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of %n lead(s)</source>
+        <translation>
+            <numerusform>{shown} of %n lead</numerusform>
+            <numerusform>{shown} of %n leads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MyDayPage</name>

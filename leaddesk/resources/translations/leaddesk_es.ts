@@ -1264,6 +1264,18 @@
         <source>no header row: the column is named for its values</source>
         <translation>sin fila de encabezado: la columna se nombra por sus valores</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Lead panel</source>
+        <translation>Panel del lead</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -1977,6 +1989,13 @@ Calificación de leads sin conexión para equipos de ventas pequeños.
 Base de datos: {db}
 Registros: {logs}</translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of %n lead(s)</source>
+        <translation>
+            <numerusform>{shown} de %n lead</numerusform>
+            <numerusform>{shown} de %n leads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MyDayPage</name>
@@ -2123,6 +2142,18 @@ Registros: {logs}</translation>
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Apariencia:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Tu &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Recorded as the owner of what you create and change.</source>
+        <translation>Se registra como responsable de lo que creas y cambias.</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2462,14 @@ Registros: {logs}</translation>
         <source>New engagement rule</source>
         <translation>Nueva regla de interacción</translation>
     </message>
+    <message>
+        <source>Save your changes to the scoring rules?</source>
+        <translation>¿Guardar los cambios en las reglas de puntuación?</translation>
+    </message>
+    <message>
+        <source>Your changes to the scoring rules have problems and cannot be saved.</source>
+        <translation>Tus cambios en las reglas de puntuación tienen problemas y no se pueden guardar.</translation>
+    </message>
 </context>
 <context>
     <name>ScorePanel</name>
@@ -2480,6 +2519,54 @@ Registros: {logs}</translation>
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Tablero</translation>
+    </message>
+    <message>
+        <source>Select the card in the next column</source>
+        <translation>Seleccionar la tarjeta de la columna contigua</translation>
+    </message>
+    <message>
+        <source>Select the card above or below</source>
+        <translation>Seleccionar la tarjeta de arriba o de abajo</translation>
+    </message>
+    <message>
+        <source>Move the selected leads to the next stage</source>
+        <translation>Mover los leads seleccionados a la etapa siguiente</translation>
+    </message>
+    <message>
+        <source>Move the selected leads to the previous stage</source>
+        <translation>Mover los leads seleccionados a la etapa anterior</translation>
+    </message>
+    <message>
+        <source>Show the lead in the side panel</source>
+        <translation>Mostrar el lead en el panel lateral</translation>
+    </message>
+    <message>
+        <source>or a click</source>
+        <translation>o un clic</translation>
+    </message>
+    <message>
+        <source>Open the lead in its own window</source>
+        <translation>Abrir el lead en su propia ventana</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Doble clic</translation>
+    </message>
+    <message>
+        <source>Archive the selected leads</source>
+        <translation>Archivar los leads seleccionados</translation>
+    </message>
+    <message>
+        <source>Move leads to another stage</source>
+        <translation>Mover leads a otra etapa</translation>
+    </message>
+    <message>
+        <source>Drag the cards</source>
+        <translation>Arrastrar las tarjetas</translation>
     </message>
 </context>
 <context>
@@ -3939,6 +4026,77 @@ Registros: {logs}</translation>
     <message>
         <source>Lead — {name}</source>
         <translation>Lead — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to LeadDesk</source>
+        <translation>Bienvenido a LeadDesk</translation>
+    </message>
+    <message>
+        <source>This database has no leads yet. Start with one of these:</source>
+        <translation>Esta base de datos aún no tiene leads. Empieza con una de estas opciones:</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Importar una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Excel, OpenDocument or CSV: the columns are recognised for you.</source>
+        <translation>Excel, OpenDocument o CSV: las columnas se reconocen solas.</translation>
+    </message>
+    <message>
+        <source>Open the demo pipeline</source>
+        <translation>Abrir el pipeline de demostración</translation>
+    </message>
+    <message>
+        <source>500 made-up leads in a separate database, to try everything safely.</source>
+        <translation>500 leads inventados en una base de datos aparte, para probarlo todo sin riesgo.</translation>
+    </message>
+    <message>
+        <source>Connect to a team server…</source>
+        <translation>Conectar a un servidor del equipo…</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared PostgreSQL database.</source>
+        <translation>Trabaja en la base de datos PostgreSQL compartida de tu equipo.</translation>
+    </message>
+    <message>
+        <source>How a lead travels</source>
+        <translation>El camino de un lead</translation>
+    </message>
+    <message>
+        <source>You can also drop a spreadsheet anywhere on this window.</source>
+        <translation>También puedes soltar una hoja de cálculo en cualquier parte de esta ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecyclePicture</name>
+    <message>
+        <source>The lead lifecycle</source>
+        <extracomment>the funnel, left to right, and the two side stages drawn under it</extracomment>
+        <translation>El ciclo de vida del lead</translation>
+    </message>
+    <message>
+        <source>{lead} → {mql} (the score reaches the threshold) → {sal} (sales accepts) → {sql} (a qualification call) → {customer}; on the way, {nurture} (not yet) or {disq} (not a fit).</source>
+        <translation>{lead} → {mql} (la puntuación alcanza el umbral) → {sal} (ventas lo acepta) → {sql} (una llamada de calificación) → {customer}; por el camino, {nurture} (todavía no) o {disq} (no encaja).</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>ganado</translation>
     </message>
 </context>
 </TS>

@@ -1264,6 +1264,18 @@
         <source>no header row: the column is named for its values</source>
         <translation>nessuna riga di intestazione: la colonna prende il nome dai suoi valori</translation>
     </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annulla</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ripeti</translation>
+    </message>
+    <message>
+        <source>Lead panel</source>
+        <translation>Pannello del lead</translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -1977,6 +1989,13 @@ Qualificazione dei lead offline per piccoli team di vendita.
 Database: {db}
 Log: {logs}</translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of %n lead(s)</source>
+        <translation>
+            <numerusform>{shown} di %n lead</numerusform>
+            <numerusform>{shown} di %n lead</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MyDayPage</name>
@@ -2123,6 +2142,18 @@ Log: {logs}</translation>
     <message>
         <source>&amp;Appearance:</source>
         <translation>&amp;Aspetto:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Il tuo &amp;nome:</translation>
+    </message>
+    <message>
+        <source>Recorded as the owner of what you create and change.</source>
+        <translation>Registrato come responsabile di ciò che crei e modifichi.</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +2462,14 @@ Log: {logs}</translation>
         <source>New engagement rule</source>
         <translation>Nuova regola di coinvolgimento</translation>
     </message>
+    <message>
+        <source>Save your changes to the scoring rules?</source>
+        <translation>Salvare le modifiche alle regole di punteggio?</translation>
+    </message>
+    <message>
+        <source>Your changes to the scoring rules have problems and cannot be saved.</source>
+        <translation>Le modifiche alle regole di punteggio contengono errori e non si possono salvare.</translation>
+    </message>
 </context>
 <context>
     <name>ScorePanel</name>
@@ -2480,6 +2519,54 @@ Log: {logs}</translation>
     <message>
         <source>Keys</source>
         <translation>Tasti</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Bacheca</translation>
+    </message>
+    <message>
+        <source>Select the card in the next column</source>
+        <translation>Selezionare la scheda nella colonna accanto</translation>
+    </message>
+    <message>
+        <source>Select the card above or below</source>
+        <translation>Selezionare la scheda sopra o sotto</translation>
+    </message>
+    <message>
+        <source>Move the selected leads to the next stage</source>
+        <translation>Spostare i lead selezionati alla fase successiva</translation>
+    </message>
+    <message>
+        <source>Move the selected leads to the previous stage</source>
+        <translation>Spostare i lead selezionati alla fase precedente</translation>
+    </message>
+    <message>
+        <source>Show the lead in the side panel</source>
+        <translation>Mostrare il lead nel pannello laterale</translation>
+    </message>
+    <message>
+        <source>or a click</source>
+        <translation>o un clic</translation>
+    </message>
+    <message>
+        <source>Open the lead in its own window</source>
+        <translation>Aprire il lead in una finestra propria</translation>
+    </message>
+    <message>
+        <source>Double-click</source>
+        <translation>Doppio clic</translation>
+    </message>
+    <message>
+        <source>Archive the selected leads</source>
+        <translation>Archiviare i lead selezionati</translation>
+    </message>
+    <message>
+        <source>Move leads to another stage</source>
+        <translation>Spostare i lead in un&apos;altra fase</translation>
+    </message>
+    <message>
+        <source>Drag the cards</source>
+        <translation>Trascinare le schede</translation>
     </message>
 </context>
 <context>
@@ -3939,6 +4026,77 @@ Log: {logs}</translation>
     <message>
         <source>Lead — {name}</source>
         <translation>Lead — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to LeadDesk</source>
+        <translation>Benvenuto in LeadDesk</translation>
+    </message>
+    <message>
+        <source>This database has no leads yet. Start with one of these:</source>
+        <translation>Questo database non ha ancora lead. Inizia con una di queste opzioni:</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Importa un foglio di calcolo…</translation>
+    </message>
+    <message>
+        <source>Excel, OpenDocument or CSV: the columns are recognised for you.</source>
+        <translation>Excel, OpenDocument o CSV: le colonne vengono riconosciute da sole.</translation>
+    </message>
+    <message>
+        <source>Open the demo pipeline</source>
+        <translation>Apri la pipeline dimostrativa</translation>
+    </message>
+    <message>
+        <source>500 made-up leads in a separate database, to try everything safely.</source>
+        <translation>500 lead inventati in un database a parte, per provare tutto senza rischi.</translation>
+    </message>
+    <message>
+        <source>Connect to a team server…</source>
+        <translation>Connetti a un server del team…</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared PostgreSQL database.</source>
+        <translation>Lavora sul database PostgreSQL condiviso del tuo team.</translation>
+    </message>
+    <message>
+        <source>How a lead travels</source>
+        <translation>Il percorso di un lead</translation>
+    </message>
+    <message>
+        <source>You can also drop a spreadsheet anywhere on this window.</source>
+        <translation>Puoi anche trascinare un foglio di calcolo in qualsiasi punto di questa finestra.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecyclePicture</name>
+    <message>
+        <source>The lead lifecycle</source>
+        <extracomment>the funnel, left to right, and the two side stages drawn under it</extracomment>
+        <translation>Il ciclo di vita del lead</translation>
+    </message>
+    <message>
+        <source>{lead} → {mql} (the score reaches the threshold) → {sal} (sales accepts) → {sql} (a qualification call) → {customer}; on the way, {nurture} (not yet) or {disq} (not a fit).</source>
+        <translation>{lead} → {mql} (il punteggio raggiunge la soglia) → {sal} (le vendite lo accettano) → {sql} (una chiamata di qualificazione) → {customer}; lungo il percorso, {nurture} (non ancora) o {disq} (non adatto).</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>punteggio</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accettato</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>chiamata</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>vinto</translation>
     </message>
 </context>
 </TS>

@@ -165,15 +165,11 @@ def check_and_repair(
         made = backup()
         repair_history(db, history, clock())
         repaired += history
+    refreshed = 0
     if rescorer is not None and stale_ids != []:
         progress.update(2, 3, "Checking scores…")
-        stale = rescore_all(db, rescorer, progress)
-        if stale:
-            fixed = Finding(
-                FindingKind.STALE_SCORES, f"{stale} lead(s) had out-of-date scores; recomputed."
-            )
-            findings.append(fixed)
-            repaired.append(fixed)
+        # Scores age as activity fades: bringing them up to date is upkeep, not a repair.
+        refreshed = rescore_all(db, rescorer, progress)
     return CheckReport(
         findings=tuple(findings),
         repaired=tuple(repaired),
@@ -181,4 +177,6 @@ def check_and_repair(
         scores_checked=rescorer is not None,
         backup=made,
         notes=tuple(notes),
+        scores_refreshed=refreshed,
+        file_checked=db.is_sqlite,
     )

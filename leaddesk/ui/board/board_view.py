@@ -8,7 +8,7 @@ import weakref
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -48,6 +48,9 @@ WARM_CARDS = 200
 
 class BoardView(BoardNavigation, QWidget):
     """Columns of cards over ``window.workspace``; refreshes only what Changes touch."""
+
+    #: the cards on screen changed (a filter, a change): the status bar counts them
+    shown_changed = Signal()
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -136,6 +139,8 @@ class BoardView(BoardNavigation, QWidget):
         view.step_requested.connect(lambda d, r, s=stage: self._step(s, d, r))
         view.move_requested.connect(lambda d, s=stage: self.move_selected(s, d))
         view.open_requested.connect(self.open_lead)
+        # A click shows the lead beside the board, as Enter does (not a Ctrl/Shift range).
+        view.clicked.connect(lambda index: self._card_clicked(index))
         view.window_requested.connect(self.open_lead_window)
         view.archive_requested.connect(lambda s=stage: self.archive_selected(s))
         view.selectionModel().selectionChanged.connect(
@@ -238,6 +243,14 @@ class BoardView(BoardNavigation, QWidget):
             if total is not None:
                 column.show_totals(total.count, total.budget)
         self._prefetch_first_cards()
+        self.shown_changed.emit()
+
+    def shown_count(self) -> int:
+        """How many cards the board shows now (under the filter)."""
+        return sum(len(column.model.ids) for column in self.columns.values())
+
+    def is_filtered(self) -> bool:
+        return not self.current_filter().is_empty
 
     def _prefetch_first_cards(self) -> None:
         """The top cards of every column in one query, rather than one query per column."""
@@ -299,6 +312,12 @@ class BoardView(BoardNavigation, QWidget):
             self._show_from_index()
         else:
             self._query_timer.start()
+
+    def show_filtered_now(self) -> None:
+        """What the filter selects, at once (not after the typing pause of a large board)."""
+        if self._query_timer.isActive():
+            self._query_timer.stop()
+            self._show_from_database()
 
     def show_import_batch(self, batch_id: int) -> bool:
         """Only the leads of one import, on the board page (the import wizard's "Show")."""

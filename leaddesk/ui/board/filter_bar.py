@@ -96,11 +96,19 @@ class FilterBar(QWidget):
             [(f"#{b.id} {b.file_name}", b.id) for b in batches if b.undone_at is None],
         )
 
+    def clear_filters(self) -> None:
+        """Show every lead again (a new lead must not be hidden by an old filter)."""
+        self._set_filters(0)
+
     def show_only_batch(self, batch_id: int) -> bool:
         """Every other filter cleared, the import batch chosen; False if it is not offered."""
         index = self.batch.findData(batch_id)
         if index < 0:
             return False
+        self._set_filters(index)
+        return True
+
+    def _set_filters(self, batch_index: int) -> None:
         parts = (self.text_edit, self.owner, self.channel, self.campaign, self.grade, self.mine)
         for part in (*parts, self.batch):
             part.blockSignals(True)
@@ -110,12 +118,11 @@ class FilterBar(QWidget):
                 combo.setCurrentIndex(0)
             self.mine.setChecked(False)
             self.owner.setEnabled(True)  # what unticking "Mine" does
-            self.batch.setCurrentIndex(index)
+            self.batch.setCurrentIndex(batch_index)
         finally:
             for part in (*parts, self.batch):
                 part.blockSignals(False)
         self.changed.emit()  # once, not once per part
-        return True
 
     @staticmethod
     def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:

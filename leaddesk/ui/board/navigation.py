@@ -8,10 +8,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication
+
 from leaddesk.core.stages import BOARD_ORDER, Stage
+from leaddesk.ui.board.stage_model import LeadIdRole
 
 if TYPE_CHECKING:
     from leaddesk.ui.board.board_settings import BoardSettings
+    from leaddesk.ui.board.filter_bar import FilterBar
     from leaddesk.ui.board.moves import BoardMoves
     from leaddesk.ui.board.stage_column import StageColumn
 
@@ -20,9 +25,12 @@ class BoardNavigation:
     """Selection, stepping between columns and moving the selected cards by keys."""
 
     columns: dict[Stage, StageColumn]
+    filter_bar: FilterBar
     moves: BoardMoves
     prefs: BoardSettings
     window_: Any
+
+    def show_filtered_now(self) -> None: ...  # the board's own
 
     def selected_lead_ids(self) -> list[int]:
         ids: list[int] = []
@@ -85,6 +93,28 @@ class BoardNavigation:
 
     def open_lead(self, lead_id: int) -> None:
         self.window_.open_lead(lead_id)
+
+    def _card_clicked(self, index: QModelIndex) -> None:
+        """A plain click on a card fills the side panel; extending a selection does not."""
+        modifiers = QGuiApplication.keyboardModifiers()
+        extending = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        if index.isValid() and not modifiers & extending:
+            self.open_lead(index.data(LeadIdRole))
+
+    def show_new_lead(self, lead_id: int) -> bool:
+        """Put a lead just created in sight: filters that hide it cleared, selected, opened."""
+        if self.displayed_stage(lead_id) is None:
+            self.filter_bar.clear_filters()
+            self.show_filtered_now()
+        stage = self.displayed_stage(lead_id)
+        if stage is None:
+            return False
+        column = self.columns[stage]
+        column.list_view.clearSelection()
+        column.select_lead(lead_id)
+        column.list_view.setFocus()
+        self.open_lead(lead_id)
+        return True
 
     def open_lead_window(self, lead_id: int) -> None:
         from leaddesk.ui.detail.view import open_lead_window

@@ -88,7 +88,7 @@ class RulesAnalysis:
             return
         shown, per_rule, tested = result
         self.last_preview, self.last_backtest = shown, tested
-        if self.edited_rules() == self.saved and not shown.rescored and not shown.moved:
+        if self.edited_rules() == self.saved:  # nothing changed: nothing to announce
             text = self.tr(
                 "{total} leads, scored under these rules. Edit a rule to see what the change "
                 "would do."

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -304,6 +305,42 @@ class RulesEditor(RulesAnalysis, QDialog):
         self.load_rules(self.service.reset_to_default())
 
     # -- saving ----------------------------------------------------------------------------
+    def has_unsaved_edits(self) -> bool:
+        rules = self.edited_rules()
+        return rules is None or rules != self.saved
+
+    def reject(self) -> None:
+        """Close (Escape, the Close button, the title bar): unsaved edits are asked about."""
+        if self.has_unsaved_edits() and not self._settle_unsaved_edits():
+            return  # Cancel: the editor stays as it is
+        super().reject()
+
+    def _settle_unsaved_edits(self) -> bool:
+        """Save, Discard or Cancel; True when the editor may close."""
+        savable = self.edited_rules() is not None
+        buttons = QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
+        if savable:
+            buttons |= QMessageBox.StandardButton.Save
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Scoring rules"),
+            self.tr("Save your changes to the scoring rules?")
+            if savable
+            else self.tr("Your changes to the scoring rules have problems and cannot be saved."),
+            buttons,
+            self,
+        )
+        box.setObjectName("unsavedRules")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()
+            return not self.has_unsaved_edits()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.load_rules(self.saved)  # opened again, the editor shows what is saved
+            return True
+        return False
+
     def save(self) -> None:
         rules = self.edited_rules()
         if rules is None:

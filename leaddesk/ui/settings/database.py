@@ -1,4 +1,6 @@
-"""Settings → Database: a local file or a shared server, your name, moving your data across."""
+"""Settings → Database: a local file or a shared server, moving your data across.
+
+Your name (recorded on what you change) is in Preferences."""
 
 from __future__ import annotations
 
@@ -33,11 +35,9 @@ from leaddesk.core.team.service import (
 from leaddesk.ui.i18n import translate_error
 from leaddesk.ui.tasks import start_task
 from leaddesk.ui.team.credentials import (
-    USER_KEY,
     keyring_available,
     load_password,
     save_database_url,
-    saved_user_name,
     store_password,
 )
 
@@ -45,17 +45,8 @@ ERROR_STYLE = "color: #c0392b"
 OK_STYLE = "color: #1e7e34"
 
 
-def login_name() -> str:
-    import getpass
-
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some sandboxes
-        return ""
-
-
 class DatabaseSettingsDialog(QDialog):
-    """Choose the database (SQLite file or PostgreSQL server) and the name you work under."""
+    """Choose the database: a SQLite file or a PostgreSQL server."""
 
     def __init__(self, window: Any) -> None:
         super().__init__(window)
@@ -65,7 +56,6 @@ class DatabaseSettingsDialog(QDialog):
         self.team = window.workspace.team
         self.current_url: str = self.team.url
         layout = QVBoxLayout(self)
-        layout.addWidget(self._make_user_box())
         layout.addWidget(self._make_database_box())
         self.status = QLabel(self)
         self.status.setWordWrap(True)
@@ -83,18 +73,6 @@ class DatabaseSettingsDialog(QDialog):
         self.resize(560, 0)
 
     # -- building ------------------------------------------------------------------------
-    def _make_user_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("You"), self)
-        form = QFormLayout(box)
-        self.user_name = QLineEdit(box)
-        self.user_name.setPlaceholderText(login_name())
-        self.user_name.setText(saved_user_name(self.window_.qsettings, login_name()))
-        form.addRow(self.tr("Your name:"), self.user_name)
-        hint = QLabel(self.tr("Recorded as the owner of what you create and change."), box)
-        hint.setWordWrap(True)
-        form.addRow(hint)
-        return box
-
     def _make_database_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Database"), self)
         form = QFormLayout(box)
@@ -144,6 +122,11 @@ class DatabaseSettingsDialog(QDialog):
         form.addRow(self.tr("Password:"), self.password)
         form.addRow(self.remember)
         self.file_fields: list[QWidget] = [self.file_path, browse]
+        self.row_labels = [
+            (form.labelForField(field), field)
+            for field in (self.host, self.port, self.database, self.server_user, self.password)
+        ]
+        self.row_labels.append((form.labelForField(row), self.file_path))
         return box
 
     def _make_action_row(self) -> QHBoxLayout:
@@ -196,6 +179,8 @@ class DatabaseSettingsDialog(QDialog):
             widget.setEnabled(server and (widget is not self.remember or keyring_available()))
         for widget in self.file_fields:
             widget.setEnabled(not server)
+        for label, field in self.row_labels:  # a disabled row looks disabled, label and all
+            label.setEnabled(field.isEnabled())
         local_now = self.window_.workspace.is_sqlite
         if server:
             self.transfer_button.setText(self.tr("&Move my data to the server"))
@@ -288,9 +273,7 @@ class DatabaseSettingsDialog(QDialog):
         )
 
     def accept(self) -> None:
-        """Keep the name; switch database if another was chosen (stay open if that fails)."""
-        name = self.user_name.text().strip() or login_name()
-        self.window_.qsettings.setValue(USER_KEY, name)
+        """Switch database if another was chosen (stay open if that fails)."""
         url = self.chosen_url()
         if url and not self.is_current():
             address = ServerAddress.from_url(url)
@@ -301,8 +284,7 @@ class DatabaseSettingsDialog(QDialog):
             if address is not None and self.remember.isChecked():
                 store_password(address, self.password.text())
             save_database_url(self.window_.qsettings, url)
-        self.window_.workspace.actor = name
-        self.window_.workspace.leads.actor = name
+        # The database opened under the name in Preferences (app.py reads it each time).
         super().accept()
 
 
