@@ -24,7 +24,8 @@ from leaddesk.ui.board.stage_model import LeadIdRole, StageModel
 from leaddesk.ui.i18n import stage_name
 
 WIP_EXCEEDED = "#c62828"
-EXPANDED_MIN_WIDTH = 190
+#: Seven columns and the side panel fit a 1366-pixel laptop screen.
+EXPANDED_MIN_WIDTH = 120
 COLLAPSED_WIDTH = 40
 LAYOUT_BATCH = 60
 

@@ -94,8 +94,9 @@ class FieldsForm(QWidget):
     def show_lead(self, lead: Lead) -> None:
         for name, edit in self.edits.items():
             edit.setText(shown(getattr(lead, name)))
+            edit.setCursorPosition(0)  # a long value (a web address) shows its start
             edit.setStyleSheet("")
-            edit.setToolTip("")
+            edit.setToolTip(edit.text())  # and whole in the tooltip
         self._date_keys = {k for k, v in lead.custom.items() if is_date_value(v)}
         self.custom.blockSignals(True)
         self.custom.setRowCount(0)
@@ -108,6 +109,7 @@ class FieldsForm(QWidget):
         self.custom.insertRow(row)
         self.custom.setItem(row, 0, QTableWidgetItem(key))
         item = QTableWidgetItem(value)
+        item.setToolTip(value)
         if key in self._date_keys:
             example = QLocale().toString(date(2026, 3, 15), QLocale.FormatType.ShortFormat)
             item.setToolTip(self.tr("A date: {example}").format(example=example))
@@ -209,5 +211,5 @@ class FieldsForm(QWidget):
                 raise
             return False
         edit.setStyleSheet("")
-        edit.setToolTip("")
+        edit.setToolTip(edit.text())
         return True

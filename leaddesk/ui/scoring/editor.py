@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -120,10 +122,16 @@ class RulesEditor(RulesAnalysis, QDialog):
         )
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        # The name takes what is left; the value is as wide as its title or 150 px (a long
+        # one is elided, whole in its tooltip).
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(NAME, 180)
-        table.setColumnWidth(VALUE, 150)
+        title = str(self.model.headerData(VALUE, Qt.Orientation.Horizontal))
+        bold = QFont(header.font())
+        bold.setBold(True)  # the title of the current cell's column is bold
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        width = QFontMetrics(bold).horizontalAdvance(title) + 4 * margin
+        table.setColumnWidth(VALUE, max(150, width))
         table.setWordWrap(False)
         return table
 
@@ -153,17 +161,19 @@ class RulesEditor(RulesAnalysis, QDialog):
         self.buttons["suggest"].setEnabled(False)
         buttons.addStretch()
 
-        side = QVBoxLayout()
-        side.addWidget(self._thresholds_box())
-        side.addWidget(self.backtest_panel)
-        side_widget = QWidget(self)
-        side_widget.setLayout(side)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Thresholds and the backtest below the rules, not beside them: every column of
+        # the rules (up to Lift and Suggest) is in sight on a 1366-pixel laptop screen.
+        below = QHBoxLayout()
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self._thresholds_box(), 0, Qt.AlignmentFlag.AlignTop)
+        below.addWidget(self.backtest_panel, 1)
+        below_widget = QWidget(self)
+        below_widget.setLayout(below)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(side_widget)
-        splitter.setStretchFactor(0, 4)
+        splitter.addWidget(below_widget)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        side_widget.setMaximumWidth(300)
 
         bottom = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save"), self)
