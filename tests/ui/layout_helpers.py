@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -242,6 +243,23 @@ def clipped_texts(root: QWidget) -> list[str]:
         elif isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView):
             found += _cell_problems(widget)
         problems += [f"{_name(widget)}: {p}" for p in found if p]
+    return problems
+
+
+def cramped_form_labels(root: QWidget, gap: int = 8) -> list[str]:
+    """Form rows whose label comes closer than ``gap`` pixels to its input."""
+    problems = []
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is None or field is None or label.widget() is None:
+                continue
+            if not label.widget().isVisibleTo(root):
+                continue
+            space = field.geometry().left() - label.geometry().right() - 1
+            if space < gap:
+                problems.append(f"label {label.widget().text()!r}: {space} px from its input")
     return problems
 
 

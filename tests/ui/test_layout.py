@@ -24,7 +24,12 @@ from leaddesk.ui.scoring.editor import open_rules_editor
 from leaddesk.ui.settings.preferences import PreferencesDialog
 from leaddesk.ui.tasks import wait_for_background_work
 from tests.ui.i18n_helpers import language
-from tests.ui.layout_helpers import clipped_texts, columns_out_of_sight, elided_line_edits
+from tests.ui.layout_helpers import (
+    clipped_texts,
+    columns_out_of_sight,
+    cramped_form_labels,
+    elided_line_edits,
+)
 
 SCREEN = QSize(1366, 768)
 LONG_ADDRESS = "https://www.studio-dentistico-aurora.example.it/contatti/richiesta-preventivo"
@@ -133,7 +138,7 @@ def walk(window: MainWindow, tmp_path: Path) -> dict[str, list[str]]:
     for name, opener in screens(tmp_path, found := []).items():
         widget = opener(window)
         settle()
-        found += clipped_texts(widget) + elided_line_edits(widget)
+        found += clipped_texts(widget) + elided_line_edits(widget) + cramped_form_labels(widget)
         if widget is window:
             tabs = getattr(window.pages.currentWidget(), "tab_widget", None)
             for i in range(tabs.count() if tabs is not None else 0):  # every report
@@ -180,3 +185,22 @@ def test_all_seven_columns_are_on_screen_at_1366(window, panel) -> None:
         shown = column.visibleRegion().boundingRect()
         assert shown.width() == column.width(), f"{stage.value} is cut or off-screen"
         assert column.list_view.viewport().width() >= 100, f"{stage.value} is too narrow"
+
+
+def test_the_new_lead_dialog_has_room_for_an_email_address(window) -> None:
+    window.actions["new_lead"].trigger()
+    dialog = on_laptop(dialog_of(window, NewLeadDialog))
+    assert dialog.width() >= 400
+    assert dialog.edits["email"].width() >= 250
+
+
+def test_the_call_form_is_as_wide_for_every_lead(window) -> None:
+    widths = set()
+    for lead_id in window.board.columns[Stage.SAL].model.ids[:4]:
+        form = open_qualification_form(window, lead_id)
+        assert form is not None
+        settle()
+        widths.add(form.width())
+        form.reject()
+        settle()
+    assert len(widths) == 1, widths

@@ -27,6 +27,7 @@ from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.fields import clean_date_text, clean_fields, is_date_value
 from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, Lead
 from leaddesk.core.values import DateOrder
+from leaddesk.ui.theme import LABEL_GAP
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; }"
 INVALID_CELL = QColor("#f8d7da")
@@ -57,6 +58,7 @@ class FieldsForm(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setHorizontalSpacing(LABEL_GAP)
         self.edits: dict[str, QLineEdit] = {}
         self._date_keys: set[str] = set()  # custom fields that hold a date: kept dates
         for name in LEAD_FIELDS:

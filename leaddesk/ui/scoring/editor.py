@@ -37,6 +37,7 @@ from leaddesk.ui.scoring.analysis import RulesAnalysis
 from leaddesk.ui.scoring.commands import SaveRulesCommand
 from leaddesk.ui.scoring.model import HEADERS, NAME, VALUE, RuleDraft, RulesModel
 from leaddesk.ui.scoring.widgets import BacktestPanel, RulesDelegate
+from leaddesk.ui.theme import LABEL_GAP
 
 __all__ = ["RulesEditor", "open_rules_editor"]
 
@@ -202,6 +203,7 @@ class RulesEditor(RulesAnalysis, QDialog):
     def _thresholds_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Thresholds and grades"), self)
         form = QFormLayout(box)
+        form.setHorizontalSpacing(LABEL_GAP)
         self.threshold = self._spin(-1000, 10000)
         self.margin = self._spin(0, 1000)
         self.recycle = QCheckBox(self.tr("Recycle MQLs to Nurture"), self)

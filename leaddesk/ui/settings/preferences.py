@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.ui.i18n import LANGUAGE_KEY, LANGUAGES, SYSTEM
-from leaddesk.ui.theme import THEME_KEY, apply_theme
+from leaddesk.ui.theme import LABEL_GAP, THEME_KEY, apply_theme
 
 
 class PreferencesDialog(QDialog):
@@ -25,6 +25,7 @@ class PreferencesDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
+        form.setHorizontalSpacing(LABEL_GAP)
 
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Language"))
