@@ -69,15 +69,17 @@ def _text_width(widget: QWidget, text: str) -> int:
 
 def _label_problem(label: QLabel) -> str | None:
     text = label.text()
-    if not text or label.wordWrap() or label.pixmap() is not None:
+    if not text or label.wordWrap() or not label.pixmap().isNull():
         return None
-    if Qt.mightBeRichText(text) and label.textFormat() != Qt.TextFormat.PlainText:
-        return None  # rich text wraps on its own
+    if label.textFormat() != Qt.TextFormat.PlainText and "<" in text:
+        return None  # rich text: measured by its own layout, not by one line
+    if label.buddy() is not None:
+        text = _plain(text)  # "&Urgency": the "&" marks the key, it is not drawn
     room = label.contentsRect().width() - 2 * max(label.margin(), 0)
     if label.indent() > 0:
         room -= label.indent()
     need = _text_width(label, text)
-    if need > room + 1:
+    if need > room + 1 and not (getattr(label, "elides", False) and text in label.toolTip()):
         return f"label {text!r}: needs {need} px, has {room}"
     return None
 
@@ -223,7 +225,8 @@ def columns_out_of_sight(header: QHeaderView) -> list[str]:
 def clipped_texts(root: QWidget) -> list[str]:
     """Every visible label, button, combo box, tab, header and cell whose text does not fit.
 
-    Eliding is allowed where it is the design: an item with a tooltip holding the whole text.
+    Eliding is allowed where it is the design: an item, or a label that elides (``elides``),
+    with a tooltip holding the whole text.
     """
     problems: list[str] = []
     for widget in [root, *root.findChildren(QWidget)]:

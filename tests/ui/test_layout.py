@@ -11,11 +11,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication, QDialog, QStyleOptionViewItem, QWidget
 
 from leaddesk import app as app_module
 from leaddesk.core.stages import BOARD_ORDER, Stage
+from leaddesk.ui.board.card_delegate import LATE_COLOUR, MARGIN_Y, PAD
+from leaddesk.ui.board.stage_model import CardRole, LateRole
 from leaddesk.ui.dialogs import NewLeadDialog
 from leaddesk.ui.importing.wizard import open_import_wizard
 from leaddesk.ui.main_window import MainWindow
@@ -204,3 +207,34 @@ def test_the_call_form_is_as_wide_for_every_lead(window) -> None:
         form.reject()
         settle()
     assert len(widths) == 1, widths
+
+
+def test_a_narrow_card_elides_with_a_tooltip_and_the_late_badge_leaves_the_company(window):
+    window.open_lead(sal_lead(window))  # the side panel open: the narrowest cards
+    settle()
+    view = window.board.columns[Stage.SAL].list_view
+    model = view.model()
+    rows = [model.index(r) for r in range(min(model.rowCount(), 30))]
+    late = next(i for i in rows if i.data(LateRole))
+    card = late.data(CardRole)
+    tip = late.data(Qt.ItemDataRole.ToolTipRole)
+    assert card.name in tip and card.company in tip and card.job_title in tip
+    rect = view.visualRect(late)
+    image = QImage(rect.size(), QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.rect = QRect(QPoint(0, 0), rect.size())
+    view.itemDelegate().paint(painter, option, late)
+    painter.end()
+    line = view.fontMetrics().height()
+    top = MARGIN_Y + PAD - 2
+    badge = {LATE_COLOUR.rgb()}
+    rows_with_badge = {
+        (y - top) // line
+        for y in range(top, top + 3 * line)
+        for x in range(image.width())
+        if image.pixel(x, y) in badge
+    }
+    assert rows_with_badge == {2}, "the late badge belongs beside the days, not over the company"

@@ -212,8 +212,8 @@ class CardDelegate(QStyledItemDelegate):
             painter.drawText(row3, right, age_text)
         if late:
             taken += self._paint_late(painter, option, row3.adjusted(0, 0, -taken, 0)) + 4
-        painter.setFont(option.font)
-        painter.setPen(muted)
-        painter.drawText(
-            row3, left, metrics.elidedText(card.job_title, elide, row3.width() - taken)
-        )
+        room = row3.width() - taken
+        if room >= metrics.horizontalAdvance("Abc…"):  # a lone "…" says nothing
+            painter.setFont(option.font)
+            painter.setPen(muted)
+            painter.drawText(row3, left, metrics.elidedText(card.job_title, elide, room))
