@@ -33,21 +33,14 @@ from tests.ui.layout_helpers import (
     cramped_form_labels,
     elided_line_edits,
 )
+from tests.ui.test_menu_crawl import demo_database  # noqa: F401  (the demo pipeline, made once)
 
 SCREEN = QSize(1366, 768)
 LONG_ADDRESS = "https://www.studio-dentistico-aurora.example.it/contatti/richiesta-preventivo"
 
 
-@pytest.fixture(scope="module")
-def demo_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo pipeline (what ``leaddesk --demo`` opens), made once for the module."""
-    path = tmp_path_factory.mktemp("demo") / "leaddesk-demo.sqlite"
-    app_module.open_workspace(str(path), demo=True).close()
-    return path
-
-
 @pytest.fixture
-def window(qtbot: Any, demo_database: Path, tmp_path: Path) -> Iterator[MainWindow]:
+def window(qtbot: Any, demo_database: Path, tmp_path: Path) -> Iterator[MainWindow]:  # noqa: F811
     database = tmp_path / demo_database.name
     shutil.copy(demo_database, database)
     workspace = app_module.open_workspace(str(database), actor="tester")
@@ -175,8 +168,10 @@ def test_no_text_is_clipped_at_1366x768(window, tmp_path, code) -> None:
     assert not problems, "\n".join(f"{k}: {p}" for k, v in problems.items() for p in v)
 
 
+@pytest.mark.parametrize("size", [SCREEN, QSize(1920, 1080)], ids=["1366", "1920"])
 @pytest.mark.parametrize("panel", [False, True], ids=["panel-closed", "panel-open"])
-def test_all_seven_columns_are_on_screen_at_1366(window, panel) -> None:
+def test_all_seven_columns_are_on_screen(window, panel, size) -> None:
+    window.resize(size)
     if panel:
         window.open_lead(sal_lead(window))
     else:
