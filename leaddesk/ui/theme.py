@@ -45,6 +45,8 @@ GRADE_COLOURS: dict[str, tuple[str, str]] = {
     "C": ("#8d6e63", "#d7b19d"),
     "D": ("#607d8b", "#a7b8c2"),
 }
+#: Text that says "late" or "overdue" (light, dark): ≥ 4.5:1 on Base.
+LATE_TEXT = ("#c0392b", "#ff8a7a")
 #: Fusion draws the edges of boxes, check boxes and radio buttons in the Window colour
 #: darkened by 40 %: faint on the light palette, near black on near black on the dark one.
 #: These grounds (light, dark) give edges of at least 3:1 against Base and Window instead.
@@ -77,6 +79,11 @@ def grade_colour(grade: str, ground: QPalette) -> QColor:
     """The colour of a fit grade, readable on the palette's Base (light or dark)."""
     dark = ground.color(_Role.Base).lightness() < 128
     return QColor(GRADE_COLOURS.get(grade, GRADE_COLOURS["D"])[1 if dark else 0])
+
+
+def late_colour(ground: QPalette) -> QColor:
+    """The colour of late or overdue text, readable on the palette's Base."""
+    return QColor(LATE_TEXT[int(ground.color(_Role.Base).lightness() < 128)])
 
 
 def contrast_ratio(a: QColor, b: QColor) -> float:

@@ -24,7 +24,14 @@ from leaddesk.ui.board.card_delegate import AMBER, RED, blend
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.qualification.form import open_qualification_form
 from leaddesk.ui.tasks import wait_for_background_work
-from leaddesk.ui.theme import GRADE_COLOURS, apply_theme, contrast_ratio, grade_colour, palette
+from leaddesk.ui.theme import (
+    GRADE_COLOURS,
+    apply_theme,
+    contrast_ratio,
+    grade_colour,
+    late_colour,
+    palette,
+)
 
 EDGE = 3.0  # WCAG's ratio for the parts of a control that say it is there
 
@@ -128,3 +135,9 @@ def test_every_fit_grade_reads_on_every_card(is_dark) -> None:
         # on a fresh card, and on a stale one (tinted amber or red)
         for ground in (base, blend(base, AMBER, 0.16), blend(base, RED, 0.16)):
             assert contrast_ratio(colour, ground) >= EDGE, (grade, ground.name())
+
+
+@pytest.mark.parametrize("is_dark", [False, True], ids=["light", "dark"])
+def test_late_rows_in_my_day_read_on_both_palettes(is_dark) -> None:
+    pal = palette(is_dark)
+    assert contrast_ratio(late_colour(pal), pal.color(QPalette.ColorRole.Base)) >= 4.5
