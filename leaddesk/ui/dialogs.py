@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.leads import FIELD_LABELS
 from leaddesk.ui.i18n import core_tr, translate_error
+from leaddesk.ui.theme import LABEL_GAP
 
 
 def show_error(parent: QWidget | None, err: BaseException, details: str = "") -> None:
@@ -49,6 +50,9 @@ def show_error(parent: QWidget | None, err: BaseException, details: str = "") ->
     box.open()
 
 
+NEW_LEAD_WIDTH = 440
+
+
 class NewLeadDialog(QDialog):
     """The few fields a lead needs to exist; the detail view edits the rest."""
 
@@ -57,7 +61,9 @@ class NewLeadDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New lead"))
+        self.setMinimumWidth(NEW_LEAD_WIDTH)  # room for an email address or a company
         form = QFormLayout(self)
+        form.setHorizontalSpacing(LABEL_GAP)
         self.edits: dict[str, QLineEdit] = {}
         for name in self.FIELDS:
             edit = QLineEdit(self)

@@ -75,7 +75,7 @@ def test_preferences_store_language_and_apply_theme_now(qtbot, window, restore_l
     assert window.qsettings.value("ui/theme") == "dark"
     window_colour = QApplication.instance().palette().color(QPalette.ColorRole.Window)
     assert window_colour.lightness() < 80
-    assert QApplication.instance().style().name().lower() == "fusion"
+    assert QApplication.instance().style().baseStyle().name().lower() == "fusion"
 
 
 def test_both_palettes_keep_text_readable() -> None:

@@ -1768,20 +1768,40 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
         <translation>Libovolný vlastník</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Vlastník</translation>
+    </message>
+    <message>
         <source>Any channel</source>
         <translation>Libovolný kanál</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanál</translation>
     </message>
     <message>
         <source>Any campaign</source>
         <translation>Libovolná kampaň</translation>
     </message>
     <message>
+        <source>Campaign</source>
+        <translation>Kampaň</translation>
+    </message>
+    <message>
         <source>Any import</source>
         <translation>Libovolný import</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
         <source>Any grade</source>
         <translation>Libovolný stupeň</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Stupeň</translation>
     </message>
     <message>
         <source>Grade {grade}</source>

@@ -1753,20 +1753,40 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
         <translation>Cualquier responsable</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
         <source>Any channel</source>
         <translation>Cualquier canal</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Any campaign</source>
         <translation>Cualquier campaña</translation>
     </message>
     <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
         <source>Any import</source>
         <translation>Cualquier importación</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
         <source>Any grade</source>
         <translation>Cualquier grado</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
     </message>
     <message>
         <source>Grade {grade}</source>

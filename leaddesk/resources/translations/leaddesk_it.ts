@@ -1753,20 +1753,40 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
         <translation>Qualsiasi responsabile</translation>
     </message>
     <message>
+        <source>Owner</source>
+        <translation>Responsabile</translation>
+    </message>
+    <message>
         <source>Any channel</source>
         <translation>Qualsiasi canale</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canale</translation>
     </message>
     <message>
         <source>Any campaign</source>
         <translation>Qualsiasi campagna</translation>
     </message>
     <message>
+        <source>Campaign</source>
+        <translation>Campagna</translation>
+    </message>
+    <message>
         <source>Any import</source>
         <translation>Qualsiasi importazione</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Importazione</translation>
+    </message>
+    <message>
         <source>Any grade</source>
         <translation>Qualsiasi grado</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grado</translation>
     </message>
     <message>
         <source>Grade {grade}</source>

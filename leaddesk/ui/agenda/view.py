@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QBrush, QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -27,9 +27,9 @@ from leaddesk.core.agenda.values import AgendaDay, FollowUp, Section, WaitingLea
 from leaddesk.core.changes import Changes
 from leaddesk.ui.commands import push_checked
 from leaddesk.ui.i18n import ui_tr
+from leaddesk.ui.theme import late_colour
 
 ROW = Qt.ItemDataRole.UserRole  # (row kind, lead id, the FollowUp or None)
-LATE = QColor("#c0392b")
 
 
 def tr(text: str) -> str:
@@ -210,7 +210,7 @@ class MyDayPage(QWidget):
             child.setData(0, ROW, (kind, row.lead_id, row if isinstance(row, FollowUp) else None))
             if late or (isinstance(row, WaitingLead) and row.is_late):
                 for column in range(4):
-                    child.setForeground(column, QBrush(LATE))
+                    child.setForeground(column, QBrush(late_colour(self.palette())))
         if section.total > len(section.rows):
             more = QTreeWidgetItem(
                 head, [self.tr("… and %n more", "", section.total - len(section.rows))]

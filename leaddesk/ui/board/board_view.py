@@ -107,12 +107,12 @@ class BoardView(BoardNavigation, QWidget):
         self.columns: dict[Stage, StageColumn] = {}
         for stage in BOARD_ORDER:
             if stage in SIDE_STAGES and Stage.NURTURE is stage:
-                row.addSpacing(10)
+                row.addSpacing(4)
                 divider = QFrame(strip)
                 divider.setFrameShape(QFrame.Shape.VLine)
                 divider.setFrameShadow(QFrame.Shadow.Sunken)
                 row.addWidget(divider)
-                row.addSpacing(10)
+                row.addSpacing(4)
             column = self._make_column(stage)
             row.addWidget(column, 1)
             self.columns[stage] = column

@@ -21,14 +21,14 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 from leaddesk.core.board.index import Aging
 from leaddesk.core.leads import LeadCard
 from leaddesk.ui.board.stage_model import AgingRole, CardRole, DaysRole, LateRole
+from leaddesk.ui.theme import grade_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
 AMBER = QColor("#d98e04")
 RED = QColor("#c62828")
 LATE_COLOUR = QColor("#c0392b")
-GRADE_COLOURS = {"A": "#2e7d32", "B": "#558b2f", "C": "#8d6e63", "D": "#78909c"}
-MARGIN_X, MARGIN_Y, PAD = 6, 3, 8
+MARGIN_X, MARGIN_Y, PAD = 3, 3, 6
 # Painted cards kept as pixmaps (a screenful of every column, several times over): typing
 # in the filter mostly shows cards already painted, and a pixmap is drawn in one call.
 PIXMAP_CACHE_CARDS = 300
@@ -117,9 +117,7 @@ class CardDelegate(QStyledItemDelegate):
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             self._paint_frame(painter, option, rect, state, selected)
-            self._paint_text(painter, option, rect, card, days, state)
-            if late:
-                self._paint_late(painter, option, rect)
+            self._paint_text(painter, option, rect, card, days, state, late)
         finally:
             painter.end()
         return pixmap
@@ -147,19 +145,24 @@ class CardDelegate(QStyledItemDelegate):
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(rect.x() + 1, rect.y() + 1, 5, rect.height() - 2), 2, 2)
 
-    def _paint_late(self, painter: QPainter, option: QStyleOptionViewItem, rect: QRect) -> None:
-        """Past the hand-over limit: a red badge at the right of the company line."""
+    def late_badge_width(self, option: QStyleOptionViewItem) -> int:
+        """The width of the "late" badge (the job title stops before it)."""
         text = self.tr("late", "past the hand-over limit")
-        bold, metrics, bold_metrics = self.fonts(option.font)
-        width = bold_metrics.horizontalAdvance(text) + 10
-        inner = rect.adjusted(PAD + 2, PAD - 2, -PAD, -PAD + 2)
-        badge = QRect(inner.right() - width, inner.y() + metrics.height(), width, metrics.height())
+        return self.fonts(option.font)[2].horizontalAdvance(text) + 10
+
+    def _paint_late(self, painter: QPainter, option: QStyleOptionViewItem, row: QRect) -> int:
+        """Past the hand-over limit: a red badge at the right of ``row``; returns its width."""
+        text = self.tr("late", "past the hand-over limit")
+        bold = self.fonts(option.font)[0]
+        width = self.late_badge_width(option)
+        badge = QRect(row.right() + 1 - width, row.y(), width, row.height())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(LATE_COLOUR)
         painter.drawRoundedRect(QRectF(badge), 4, 4)
         painter.setFont(bold)
         painter.setPen(QColor("white"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+        return width
 
     def _paint_text(
         self,
@@ -169,51 +172,48 @@ class CardDelegate(QStyledItemDelegate):
         card: LeadCard,
         days: int | None,
         state: Aging,
+        late: bool = False,
     ) -> None:
+        """Name over the whole first line (cards are narrow on a laptop); company and
+        score · grade; job title, the "late" badge and the days idle. What does not fit is
+        elided: the item's tooltip holds it all."""
         palette = option.palette
         text_colour = palette.color(QPalette.ColorRole.Text)
         muted = blend(text_colour, palette.color(QPalette.ColorRole.Base), 0.4)
         inner = rect.adjusted(PAD + 2, PAD - 2, -PAD, -PAD + 2)
         bold, metrics, bold_metrics = self.fonts(option.font)
         line = metrics.height()
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        elide = Qt.TextElideMode.ElideRight
 
-        score_text = f"{card.score} · {card.fit_grade}"
-        score_width = bold_metrics.horizontalAdvance(score_text) + 4
         row1 = QRect(inner.x(), inner.y(), inner.width(), line)
         painter.setFont(bold)
-        painter.setPen(QColor(GRADE_COLOURS.get(card.fit_grade, "#78909c")))
-        painter.drawText(
-            row1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, score_text
-        )
         painter.setPen(text_colour)
-        name = bold_metrics.elidedText(
-            card.name, Qt.TextElideMode.ElideRight, row1.width() - score_width - 6
-        )
-        painter.drawText(row1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
+        painter.drawText(row1, left, bold_metrics.elidedText(card.name, elide, row1.width()))
 
-        painter.setFont(option.font)
         row2 = row1.translated(0, line)
-        painter.drawText(
-            row2,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(card.company, Qt.TextElideMode.ElideRight, row2.width()),
-        )
+        score_text = f"{card.score} · {card.fit_grade}"
+        score_width = bold_metrics.horizontalAdvance(score_text) + 6
+        painter.setPen(grade_colour(card.fit_grade, palette))
+        painter.drawText(row2, right, score_text)
+        painter.setFont(option.font)
+        painter.setPen(text_colour)
+        company = metrics.elidedText(card.company, elide, row2.width() - score_width)
+        painter.drawText(row2, left, company)
+
         row3 = row2.translated(0, line)
         age_text = "" if days is None else self.tr("%n d", "days since the last interaction", days)
-        age_width = metrics.horizontalAdvance(age_text) + 4
+        taken = metrics.horizontalAdvance(age_text) + 6 if age_text else 0
         colour = aging_colour(state)
         if age_text:
             painter.setFont(bold if colour is not None else option.font)
             painter.setPen(colour if colour is not None else muted)
-            painter.drawText(
-                row3, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age_text
-            )
-        painter.setFont(option.font)
-        painter.setPen(muted)
-        painter.drawText(
-            row3,
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            metrics.elidedText(
-                card.job_title, Qt.TextElideMode.ElideRight, row3.width() - age_width - 6
-            ),
-        )
+            painter.drawText(row3, right, age_text)
+        if late:
+            taken += self._paint_late(painter, option, row3.adjusted(0, 0, -taken, 0)) + 4
+        room = row3.width() - taken
+        if room >= metrics.horizontalAdvance("Abc…"):  # a lone "…" says nothing
+            painter.setFont(option.font)
+            painter.setPen(muted)
+            painter.drawText(row3, left, metrics.elidedText(card.job_title, elide, room))

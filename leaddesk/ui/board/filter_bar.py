@@ -3,7 +3,9 @@ mine) and the sort order."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+import math
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from leaddesk.core.leads import CardSort, ImportBatch, LeadFilter
@@ -35,11 +37,13 @@ class FilterBar(QWidget):
         self.text_edit.setMinimumWidth(140)
         self.text_edit.textChanged.connect(self.changed)
         layout.addWidget(self.text_edit, 2)
-        self.owner = self._combo(self.tr("Any owner"), "ownerFilter")
-        self.channel = self._combo(self.tr("Any channel"), "channelFilter")
-        self.campaign = self._combo(self.tr("Any campaign"), "campaignFilter")
-        self.batch = self._combo(self.tr("Any import"), "batchFilter")
-        self.grade = self._combo(self.tr("Any grade"), "gradeFilter")
+        # Unfiltered, a box shows what it filters by ("Channel", "Campaign"): short enough
+        # to be read whole on a laptop in every language, and never alike.
+        self.owner = self._combo(self.tr("Any owner"), self.tr("Owner"), "ownerFilter")
+        self.channel = self._combo(self.tr("Any channel"), self.tr("Channel"), "channelFilter")
+        self.campaign = self._combo(self.tr("Any campaign"), self.tr("Campaign"), "campaignFilter")
+        self.batch = self._combo(self.tr("Any import"), self.tr("Import"), "batchFilter")
+        self.grade = self._combo(self.tr("Any grade"), self.tr("Grade"), "gradeFilter")
         for grade in GRADES:
             self.grade.addItem(self.tr("Grade {grade}").format(grade=grade), grade)
         for combo in (self.owner, self.channel, self.campaign, self.batch, self.grade):
@@ -64,15 +68,26 @@ class FilterBar(QWidget):
         )
         layout.addWidget(self.sort)
 
-    def _combo(self, any_label: str, name: str) -> QComboBox:
+    def _combo(self, any_label: str, short_label: str, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(name)
         combo.setAccessibleName(any_label)
-        combo.addItem(any_label, None)
+        combo.addItem(short_label, None)
+        combo.setItemData(0, any_label, Qt.ItemDataRole.ToolTipRole)
+        # Never narrower than its unfiltered label; a long value (an import's file name) is
+        # elided, whole in the tooltip, rather than widening the window.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(4)
-        combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        metrics = combo.fontMetrics()
+        combo.setMinimumContentsLength(
+            math.ceil(metrics.horizontalAdvance(short_label) / metrics.horizontalAdvance("x"))
+        )
+        combo.currentIndexChanged.connect(lambda _i: self._choice_changed(combo))
+        self._choice_changed(combo)
         return combo
+
+    def _choice_changed(self, combo: QComboBox) -> None:
+        combo.setToolTip(str(combo.currentData(Qt.ItemDataRole.ToolTipRole) or combo.currentText()))
+        self.changed.emit()
 
     def _mine_toggled(self, on: bool) -> None:
         self.owner.setEnabled(not on)

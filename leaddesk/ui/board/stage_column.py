@@ -24,7 +24,8 @@ from leaddesk.ui.board.stage_model import LeadIdRole, StageModel
 from leaddesk.ui.i18n import stage_name
 
 WIP_EXCEEDED = "#c62828"
-EXPANDED_MIN_WIDTH = 190
+#: Seven columns and the side panel fit a 1366-pixel laptop screen.
+EXPANDED_MIN_WIDTH = 120
 COLLAPSED_WIDTH = 40
 LAYOUT_BATCH = 60
 
@@ -70,6 +71,29 @@ class StageListView(QListView):
             self.window_requested.emit(index.data(LeadIdRole))
             return
         super().mouseDoubleClickEvent(event)
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when the column is narrow; the whole text in its tooltip."""
+
+    elides = True
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(
+            self.fontMetrics().horizontalAdvance("…") * 3, super().minimumSizeHint().height()
+        )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.setFont(self.font())
+        painter.drawText(rect, int(self.alignment()), text)
 
 
 class VerticalTitle(QWidget):
@@ -130,18 +154,18 @@ class StageColumn(QFrame):
         )
         self.collapse_button.toggled.connect(self.set_collapsed)
         head.addWidget(self.collapse_button)
-        self.title = QLabel(stage_name(self.stage), self)
+        self.title = ElidedLabel(self)
+        self.title.setText(stage_name(self.stage))
         font = self.title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.title.setFont(font)
-        head.addWidget(self.title)
-        head.addStretch(1)
+        head.addWidget(self.title, 1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
         head.addWidget(self.count_label)
         layout.addLayout(head)
-        self.budget_label = QLabel(self)
+        self.budget_label = ElidedLabel(self)
         self.budget_label.setObjectName("budget")
         self.budget_label.setContentsMargins(6, 0, 0, 2)
         layout.addWidget(self.budget_label)

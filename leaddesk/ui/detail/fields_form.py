@@ -27,6 +27,7 @@ from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.fields import clean_date_text, clean_fields, is_date_value
 from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, Lead
 from leaddesk.core.values import DateOrder
+from leaddesk.ui.theme import LABEL_GAP
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; }"
 INVALID_CELL = QColor("#f8d7da")
@@ -57,6 +58,7 @@ class FieldsForm(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setHorizontalSpacing(LABEL_GAP)
         self.edits: dict[str, QLineEdit] = {}
         self._date_keys: set[str] = set()  # custom fields that hold a date: kept dates
         for name in LEAD_FIELDS:
@@ -94,8 +96,9 @@ class FieldsForm(QWidget):
     def show_lead(self, lead: Lead) -> None:
         for name, edit in self.edits.items():
             edit.setText(shown(getattr(lead, name)))
+            edit.setCursorPosition(0)  # a long value (a web address) shows its start
             edit.setStyleSheet("")
-            edit.setToolTip("")
+            edit.setToolTip(edit.text())  # and whole in the tooltip
         self._date_keys = {k for k, v in lead.custom.items() if is_date_value(v)}
         self.custom.blockSignals(True)
         self.custom.setRowCount(0)
@@ -108,6 +111,7 @@ class FieldsForm(QWidget):
         self.custom.insertRow(row)
         self.custom.setItem(row, 0, QTableWidgetItem(key))
         item = QTableWidgetItem(value)
+        item.setToolTip(value)
         if key in self._date_keys:
             example = QLocale().toString(date(2026, 3, 15), QLocale.FormatType.ShortFormat)
             item.setToolTip(self.tr("A date: {example}").format(example=example))
@@ -209,5 +213,5 @@ class FieldsForm(QWidget):
                 raise
             return False
         edit.setStyleSheet("")
-        edit.setToolTip("")
+        edit.setToolTip(edit.text())
         return True

@@ -19,6 +19,15 @@ from leaddesk.ui.detail.timeline import local_time
 from leaddesk.ui.i18n import stage_name
 
 
+def fit_columns(tree: QTreeWidget, stretch: int) -> None:
+    """Every column as wide as its contents, ``stretch`` taking the rest: nothing is cut
+    while there is room beside it."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+
+
 class ScorePanel(QWidget):
     """Fit and engagement apart, each matched rule with its points; an empty state before
     any scoring exists."""
@@ -33,7 +42,7 @@ class ScorePanel(QWidget):
         self.rules = QTreeWidget(self)
         self.rules.setObjectName("scoreRules")
         self.rules.setHeaderLabels([self.tr("Rule"), self.tr("Points")])
-        self.rules.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.rules, stretch=0)
         layout.addWidget(self.rules, 1)
         self.empty = QLabel(self.tr("No scoring rules yet."), self)
         self.empty.setObjectName("scoreEmpty")
@@ -68,7 +77,8 @@ class ScorePanel(QWidget):
             group = QTreeWidgetItem(self.rules, [title, f"{total:+d}"])
             group.setExpanded(True)
             for item in mine:
-                QTreeWidgetItem(group, [item.rule_name, f"{item.points:+d}"])
+                row = QTreeWidgetItem(group, [item.rule_name, f"{item.points:+d}"])
+                row.setToolTip(0, item.rule_name)
 
 
 class StageHistoryTable(QTreeWidget):
@@ -80,7 +90,8 @@ class StageHistoryTable(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setHeaderLabels([self.tr("From → to"), self.tr("When"), self.tr("Why"), self.tr("By")])
-        self.header().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self, stretch=2)
+        self.setWordWrap(True)  # a long reason takes more lines, not "…"
 
     def show_history(self, changes: list[StageChange]) -> None:
         self.clear()
@@ -88,8 +99,7 @@ class StageHistoryTable(QTreeWidget):
             start = stage_name(change.from_stage) if change.from_stage else self.tr("new")
             who = self.tr("automatic") if change.automatic else change.actor
             why = change.reason + (f" ({self.tr('override')})" if change.override else "")
-            QTreeWidgetItem(
-                self, [f"{start} → {stage_name(change.to_stage)}", local_time(change.at), why, who]
-            )
-        for column in (0, 1, 3):
-            self.resizeColumnToContents(column)
+            texts = [f"{start} → {stage_name(change.to_stage)}", local_time(change.at), why, who]
+            row = QTreeWidgetItem(self, texts)
+            for column, text in enumerate(texts):
+                row.setToolTip(column, text)

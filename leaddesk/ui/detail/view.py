@@ -68,7 +68,9 @@ class LeadDetailView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        head.addWidget(self.title, 1)
+        self.title.setWordWrap(True)  # a long name takes two lines, never cut
+        layout.addWidget(self.title)
+        # The buttons on a row of their own: the panel stays narrow beside the board.
         self.call_button = QPushButton(self.tr("Qualification call…"), self)
         self.call_button.setObjectName("qualificationCall")
         self.call_button.clicked.connect(self.qualification_call)
@@ -77,6 +79,7 @@ class LeadDetailView(QWidget):
         self.follow_up_button.setObjectName("setFollowUp")
         self.follow_up_button.clicked.connect(self.set_follow_up)
         head.addWidget(self.follow_up_button)
+        head.addStretch(1)
         layout.addLayout(head)
         self.subtitle = QLabel(self)
         self.subtitle.setObjectName("leadSubtitle")

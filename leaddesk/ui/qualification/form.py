@@ -38,8 +38,11 @@ from leaddesk.ui.i18n import translate_error
 from leaddesk.ui.qualification.commands import LogCallAttemptCommand, RecordCallCommand
 from leaddesk.ui.qualification.outcome import OutcomePanel
 from leaddesk.ui.qualification.widgets import AnswerPanel, CallerHeader, tr
+from leaddesk.ui.theme import LABEL_GAP
 
 DRAFT_DELAY_MS = 400
+#: The call form is as wide for every lead (its labels wrap rather than widen it).
+CALL_FORM_WIDTH = 900
 
 
 class QualificationForm(QDialog):
@@ -105,6 +108,7 @@ class QualificationForm(QDialog):
         self.override_frame = QFrame(self)
         self.override_frame.setFrameShape(QFrame.Shape.StyledPanel)
         form = QFormLayout(self.override_frame)
+        form.setHorizontalSpacing(LABEL_GAP)
         stage = self.context.lead.stage
         warning = QLabel(
             tr(
@@ -373,6 +377,7 @@ def open_qualification_form(
         target=target,
         reasons=score_reasons(window.workspace, lead_id),
     )
+    form.resize(max(CALL_FORM_WIDTH, form.minimumSizeHint().width()), form.sizeHint().height())
     form.open()
     form.first_input.setFocus()
     return form

@@ -26,6 +26,7 @@ from leaddesk.core.qualification.proposal import Proposal
 from leaddesk.core.qualification.record import OFFER_LABELS
 from leaddesk.ui.i18n import translate_message, ui_tr
 from leaddesk.ui.qualification.widgets import escape_html
+from leaddesk.ui.theme import LABEL_GAP, current_is_dark
 
 OUTCOME_TEXTS: dict[Outcome, str] = {
     Outcome.READY: QT_TRANSLATE_NOOP("", "&1 Ready → SQL"),
@@ -33,10 +34,11 @@ OUTCOME_TEXTS: dict[Outcome, str] = {
     Outcome.SUSPECT: QT_TRANSLATE_NOOP("", "&3 Suspect → Disqualified"),
 }
 #: (background, text) of the proposal banner: the outcome can be read at a glance
-OUTCOME_COLOURS: dict[Outcome, tuple[str, str]] = {
-    Outcome.READY: ("#e3f4e5", "#1b5e20"),
-    Outcome.NURTURE: ("#fff4d6", "#6d4c00"),
-    Outcome.SUSPECT: ("#fde7e7", "#8e1b1b"),
+# (on the light palette, then on the dark one)
+OUTCOME_COLOURS: dict[Outcome, tuple[tuple[str, str], tuple[str, str]]] = {
+    Outcome.READY: (("#e3f4e5", "#1b5e20"), ("#1d3a22", "#a5d6a7")),
+    Outcome.NURTURE: (("#fff4d6", "#6d4c00"), ("#3d3214", "#ffe08a")),
+    Outcome.SUSPECT: (("#fde7e7", "#8e1b1b"), ("#42201f", "#f5b0ad")),
 }
 
 
@@ -72,6 +74,7 @@ class OutcomePanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         choice_row = QFormLayout()
+        choice_row.setHorizontalSpacing(LABEL_GAP)
         self.choice_reason = QLineEdit(self)
         self.choice_reason.setPlaceholderText(tr("one line: why not the proposed outcome?"))
         self.choice_label = QLabel(tr("Reason for your c&hoice"), self)
@@ -90,6 +93,7 @@ class OutcomePanel(QWidget):
     def _ready_page(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
+        form.setHorizontalSpacing(LABEL_GAP)
         self.meeting = QDateTimeEdit(_next_working_day_at(10), page)
         self.meeting.setCalendarPopup(True)
         self.meeting.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -102,6 +106,7 @@ class OutcomePanel(QWidget):
     def _nurture_page(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
+        form.setHorizontalSpacing(LABEL_GAP)
         self.follow_up = QDateEdit(QDate.currentDate().addDays(30), page)
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat("yyyy-MM-dd")
@@ -126,6 +131,7 @@ class OutcomePanel(QWidget):
     def _suspect_page(self) -> QWidget:
         page = QWidget(self)
         form = QFormLayout(page)
+        form.setHorizontalSpacing(LABEL_GAP)
         self.reason = QComboBox(page)
         for reason in DisqualifyReason:
             self.reason.addItem(tr(reason.label), reason.value)
@@ -164,7 +170,7 @@ class OutcomePanel(QWidget):
     def show_proposal(self, proposal: Proposal) -> None:
         """The live proposal; it also picks the outcome until the rep picks one."""
         self.proposal = proposal
-        background, text = OUTCOME_COLOURS[proposal.outcome]
+        background, text = OUTCOME_COLOURS[proposal.outcome][int(current_is_dark())]
         self.proposal_label.setStyleSheet(
             f"background: {background}; color: {text}; padding: 6px; border-radius: 4px"
         )

@@ -29,6 +29,7 @@ from leaddesk.core.qualification.questions import SECTIONS, AnswerKind, Question
 from leaddesk.core.qualification.service import CallContext
 from leaddesk.ui.formatting import format_date
 from leaddesk.ui.i18n import ui_tr
+from leaddesk.ui.theme import LABEL_GAP
 
 #: The label of each question with its mnemonic (Alt+letter) — unique in the form.
 QUESTION_LABELS: dict[str, str] = {
@@ -85,6 +86,9 @@ class CallerHeader(QWidget):
         if reasons:
             score += "<br>" + ", ".join(f"{escape_html(n)} {p:+d}" for n, p in reasons)
         self.score = QLabel(score, self)
+        # Wrapped, not widening: the form is as wide for every lead.
+        self.role.setWordWrap(True)
+        self.score.setWordWrap(True)
         self.recent = QLabel(self._recent_text(context.recent), self)
         self.recent.setWordWrap(True)
         phone_row = QHBoxLayout()
@@ -140,6 +144,7 @@ class AnswerPanel(QWidget):
     def _section(self, title: str, questions: Sequence[Question]) -> QGroupBox:
         group = QGroupBox(tr(title), self)
         form = QFormLayout(group)
+        form.setHorizontalSpacing(LABEL_GAP)
         for question in questions:
             widget = self._input(question, group)
             label = QLabel(tr(QUESTION_LABELS[question.key]), group)

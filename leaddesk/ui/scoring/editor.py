@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,6 +38,7 @@ from leaddesk.ui.scoring.analysis import RulesAnalysis
 from leaddesk.ui.scoring.commands import SaveRulesCommand
 from leaddesk.ui.scoring.model import HEADERS, NAME, VALUE, RuleDraft, RulesModel
 from leaddesk.ui.scoring.widgets import BacktestPanel, RulesDelegate
+from leaddesk.ui.theme import LABEL_GAP
 
 __all__ = ["RulesEditor", "open_rules_editor"]
 
@@ -121,10 +124,16 @@ class RulesEditor(RulesAnalysis, QDialog):
         )
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        # The name takes what is left; the value is as wide as its title or 150 px (a long
+        # one is elided, whole in its tooltip).
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(VALUE, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(NAME, 180)
-        table.setColumnWidth(VALUE, 150)
+        title = str(self.model.headerData(VALUE, Qt.Orientation.Horizontal))
+        bold = QFont(header.font())
+        bold.setBold(True)  # the title of the current cell's column is bold
+        margin = table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        width = QFontMetrics(bold).horizontalAdvance(title) + 4 * margin
+        table.setColumnWidth(VALUE, max(150, width))
         table.setWordWrap(False)
         return table
 
@@ -154,17 +163,19 @@ class RulesEditor(RulesAnalysis, QDialog):
         self.buttons["suggest"].setEnabled(False)
         buttons.addStretch()
 
-        side = QVBoxLayout()
-        side.addWidget(self._thresholds_box())
-        side.addWidget(self.backtest_panel)
-        side_widget = QWidget(self)
-        side_widget.setLayout(side)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # Thresholds and the backtest below the rules, not beside them: every column of
+        # the rules (up to Lift and Suggest) is in sight on a 1366-pixel laptop screen.
+        below = QHBoxLayout()
+        below.setContentsMargins(0, 0, 0, 0)
+        below.addWidget(self._thresholds_box(), 0, Qt.AlignmentFlag.AlignTop)
+        below.addWidget(self.backtest_panel, 1)
+        below_widget = QWidget(self)
+        below_widget.setLayout(below)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(side_widget)
-        splitter.setStretchFactor(0, 4)
+        splitter.addWidget(below_widget)
+        splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        side_widget.setMaximumWidth(300)
 
         bottom = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save"), self)
@@ -193,6 +204,7 @@ class RulesEditor(RulesAnalysis, QDialog):
     def _thresholds_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Thresholds and grades"), self)
         form = QFormLayout(box)
+        form.setHorizontalSpacing(LABEL_GAP)
         self.threshold = self._spin(-1000, 10000)
         self.margin = self._spin(0, 1000)
         self.recycle = QCheckBox(self.tr("Recycle MQLs to Nurture"), self)

@@ -325,8 +325,8 @@ class RulesModel(QAbstractTableModel):
             return Qt.CheckState.Checked if draft.enabled else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole and col in draft.problems:
             return ERROR_BRUSH
-        if role == Qt.ItemDataRole.ToolTipRole and col in draft.problems:
-            return draft.problems[col]
+        if role == Qt.ItemDataRole.ToolTipRole:  # a problem, else the cell whole if cut
+            return draft.problems.get(col) or self._display(index.row(), draft, col)
         if role == Qt.ItemDataRole.EditRole:
             return self._edit_text(draft, col)
         if role == Qt.ItemDataRole.DisplayRole:

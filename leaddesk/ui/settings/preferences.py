@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.ui.i18n import LANGUAGE_KEY, LANGUAGES, SYSTEM
 from leaddesk.ui.team.credentials import USER_KEY, saved_user_name
-from leaddesk.ui.theme import THEME_KEY, apply_theme
+from leaddesk.ui.theme import LABEL_GAP, THEME_KEY, apply_theme
 
 
 def login_name() -> str:
@@ -45,6 +45,7 @@ class PreferencesDialog(QDialog):
         self.settings = settings
         self.setWindowTitle(self.tr("Preferences"))
         form = QFormLayout(self)
+        form.setHorizontalSpacing(LABEL_GAP)
 
         self.user_name = QLineEdit(self)
         self.user_name.setObjectName("userName")
