@@ -63,10 +63,14 @@ def build_interactions(
     ids: np.ndarray,
     now_epoch: float,
     detail: Sequence[str] | None = None,
+    *,
+    coded_detail: tuple[np.ndarray, Sequence[str]] | None = None,
 ) -> InteractionColumns:
     """Columns from raw arrays (any order): ages and each lead's first visit worked out.
 
-    Epochs are seconds (UTC). Only visits are sorted — to find each lead's first one.
+    Epochs are seconds (UTC). Only visits are sorted — to find each lead's first one. The
+    details come as texts, or already as ``coded_detail``: indexes into distinct texts
+    whose first is "" (no detail).
     """
     lead_pos = np.asarray(lead_pos, dtype=np.int64)
     occurred = np.asarray(occurred_epoch, dtype=np.float64)
@@ -80,7 +84,9 @@ def build_interactions(
         order = visits[np.lexsort((ids[visits], occurred[visits], lead_pos[visits]))]
         _, first_of_lead = np.unique(lead_pos[order], return_index=True)
         first[order[first_of_lead]] = True
-    codes, values = factorize_text(detail) if detail is not None else (None, [])
+    if coded_detail is None and detail is not None:
+        coded_detail = factorize_text(detail)
+    codes, values = coded_detail if coded_detail is not None else (None, [])
     return InteractionColumns(lead_pos, kind, offer, age, first, codes, [fold(v) for v in values])
 
 

@@ -1,0 +1,136 @@
+"""The interactions of the leads of a scoring batch, read as columns (see ``packed``)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+from sqlalchemy import ColumnElement, case, func, select
+
+from leaddesk.core.leads import InteractionKind
+from leaddesk.core.scoring.batch import (
+    KIND_CODES,
+    NO_OFFER,
+    OFFER_CODES,
+    InteractionColumns,
+    build_interactions,
+)
+from leaddesk.storage.models import InteractionRow, LeadRow
+from leaddesk.storage.repositories.packed import joined_numbers, numbers_by_text, time_numbers
+
+INTERACTIONS = InteractionRow.__table__
+LEADS = LeadRow.__table__
+CHUNK = 900  # ids in one IN list, below SQLite's bound-parameter limit
+#: when reading most leads' interactions: leads per range of lead ids read by one query, which
+#: keeps each joined text well within the databases' limit on a text (1 GB)
+RANGE_PART = 100_000
+#: asked for more than this share of all leads, the interactions table is read through
+#: instead of looked up by lead
+SCAN_SHARE = 0.5
+
+
+def read_interactions(
+    conn: Any,
+    ids: np.ndarray,
+    everyone: bool,
+    now: datetime,
+    detail_kinds: Collection[InteractionKind],
+    kinds: Collection[InteractionKind] | None,
+) -> InteractionColumns:
+    """The interactions of the leads ``ids`` (sorted; ``everyone``: most leads, read by
+    ranges of ids), of ``kinds`` (None: all), with the detail of ``detail_kinds``."""
+    time, to_epoch = time_numbers(conn.dialect.name, INTERACTIONS.c.occurred_at)
+    kind = case(
+        {k.value: code for k, code in KIND_CODES.items()}, value=INTERACTIONS.c.kind, else_=-1
+    )
+    offer = case(
+        {o.value: code for o, code in OFFER_CODES.items()},
+        value=INTERACTIONS.c.offer,
+        else_=NO_OFFER,
+    )
+    columns = [INTERACTIONS.c.id, INTERACTIONS.c.lead_id, kind, offer, time]
+    parts: list[list[np.ndarray]] = []
+    details: list[tuple[str, np.ndarray]] = []
+    for where in [] if kinds is not None and not kinds else _lead_filters(conn, ids, everyone):
+        parts.append(joined_numbers(conn, columns, where))
+        if detail_kinds:
+            where_detail = [*where, _of_kinds(detail_kinds)]
+            details += numbers_by_text(conn, INTERACTIONS.c.detail, INTERACTIONS.c.id, where_detail)
+    empty = [np.zeros(0, dtype=np.int64)] * len(columns)
+    iids, lead_ids, kind_codes, offer_codes, times = (
+        [np.concatenate(c) for c in zip(*parts, strict=True)] if parts else empty
+    )
+    pos = np.searchsorted(ids, lead_ids)
+    known = (pos < len(ids)) & (ids[np.minimum(pos, max(len(ids) - 1, 0))] == lead_ids)
+    if kinds is not None:  # in SQL, this test would cost more than the rows it leaves out
+        known &= np.isin(kind_codes, [KIND_CODES[k] for k in kinds])
+    keep = np.flatnonzero(known)  # interactions of archived leads are left out
+    keep = keep[_reference_order(pos[keep], times[keep], iids[keep])]
+    return build_interactions(
+        lead_pos=pos[keep],
+        kind=kind_codes[keep],
+        offer=offer_codes[keep],
+        occurred_epoch=to_epoch(times[keep]),
+        ids=iids[keep],
+        now_epoch=now.timestamp(),
+        coded_detail=_coded(iids[keep], details) if detail_kinds else None,
+    )
+
+
+def _of_kinds(kinds: Collection[InteractionKind]) -> ColumnElement[bool]:
+    # `kind || ''`: a test the planner cannot answer from the index on kind, which would
+    # read every interaction of the kind, of all leads, for each part.
+    return (INTERACTIONS.c.kind + "").in_(sorted(k.value for k in kinds))
+
+
+def _lead_filters(conn: Any, ids: np.ndarray, everyone: bool) -> Iterable[tuple[Any, ...]]:
+    """WHERE clauses for the interactions of the leads ``ids``: none (the whole table) when
+    they are most leads, ranges of lead ids when many, lists of ids when a few."""
+    if everyone and len(ids):
+        total = conn.execute(select(func.count()).select_from(LEADS)).scalar_one()
+        if len(ids) > SCAN_SHARE * total and len(ids) <= RANGE_PART:
+            yield ()  # one pass through the table: quicker than an index look-up per row
+            return
+        for start in range(0, len(ids), RANGE_PART):
+            last = ids[min(start + RANGE_PART, len(ids)) - 1]
+            yield (INTERACTIONS.c.lead_id.between(int(ids[start]), int(last)),)
+        return
+    for start in range(0, len(ids), CHUNK):
+        yield (INTERACTIONS.c.lead_id.in_(ids[start : start + CHUNK].tolist()),)
+
+
+def _reference_order(lead_pos: np.ndarray, times: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Positions that put the rows in the order the per-lead reference adds points up in:
+    by lead, time, id (engagement sums are floats; their order is part of the result)."""
+    if len(ids) < 2:
+        return np.arange(len(ids))
+    by_id = np.argsort(ids, kind="stable")
+    low, span = int(times.min()), int(times.max()) - int(times.min())
+    shift = span.bit_length()
+    if int(lead_pos.max()).bit_length() + shift > 62:
+        return np.lexsort((ids, times, lead_pos))
+    # Lead and time in one integer, sorted stably after the ids: one sort instead of three.
+    key = (lead_pos[by_id] << shift) | (times[by_id] - low)
+    return by_id[np.argsort(key, kind="stable")]
+
+
+def _coded(ids: np.ndarray, details: list[tuple[str, np.ndarray]]) -> tuple[np.ndarray, list[str]]:
+    """Each interaction's detail as an index into the distinct texts, "" first (for none),
+    then in text order: the same codes whatever order the database grouped them in."""
+    by_text: dict[str, list[np.ndarray]] = {}
+    for text, members in details:
+        by_text.setdefault(text, []).append(members)
+    texts = sorted(by_text)
+    codes = np.zeros(len(ids), dtype=np.int64)
+    if not texts or not len(ids):
+        return codes, ["", *texts]
+    groups = [np.concatenate(by_text[t]) for t in texts]
+    wanted = np.concatenate(groups)
+    text_code = np.repeat(np.arange(1, len(texts) + 1), [len(g) for g in groups])
+    order = np.argsort(ids)
+    at = np.minimum(np.searchsorted(ids, wanted, sorter=order), len(ids) - 1)
+    found = ids[order[at]] == wanted  # ids of archived leads' interactions are not found
+    codes[order[at[found]]] = text_code[found]
+    return codes, ["", *texts]
