@@ -291,9 +291,10 @@ def changed_rows(batch: LeadBatch, scores: BatchScores) -> np.ndarray:
     """Positions of leads whose stored score, fit, engagement or grade differ."""
     if batch.stored is None:
         return np.arange(len(batch))
-    old_fit = np.fromiter((s[0] for s in batch.stored), np.int64, len(batch))
-    old_eng = np.fromiter((s[1] for s in batch.stored), np.int64, len(batch))
-    old_grade = np.array([s[2] for s in batch.stored], dtype=scores.grade.dtype)
+    fits, engagements, grades = zip(*batch.stored, strict=True) if len(batch) else ((), (), ())
+    old_fit = np.array(fits, dtype=np.int64)
+    old_eng = np.array(engagements, dtype=np.int64)
+    old_grade = np.array(grades, dtype=scores.grade.dtype)
     differs = (
         (old_fit != scores.fit)
         | (old_eng != scores.engagement)

@@ -12,7 +12,6 @@ from sqlalchemy import ColumnElement, case, func, select
 from leaddesk.core.leads import InteractionKind
 from leaddesk.core.scoring.batch import (
     KIND_CODES,
-    NO_OFFER,
     OFFER_CODES,
     InteractionColumns,
     build_interactions,
@@ -29,6 +28,9 @@ RANGE_PART = 100_000
 #: asked for more than this share of all leads, the interactions table is read through
 #: instead of looked up by lead
 SCAN_SHARE = 0.5
+#: a kind's and an offer's codes (+1, 0 for none) packed with the lead id into one number
+PER_KIND = len(OFFER_CODES) + 1
+PER_LEAD = (len(KIND_CODES) + 1) * PER_KIND
 
 
 def read_interactions(
@@ -42,15 +44,15 @@ def read_interactions(
     """The interactions of the leads ``ids`` (sorted; ``everyone``: most leads, read by
     ranges of ids), of ``kinds`` (None: all), with the detail of ``detail_kinds``."""
     time, to_epoch = time_numbers(conn.dialect.name, INTERACTIONS.c.occurred_at)
+    # Lead, kind and offer in one number: every value the database joins costs.
     kind = case(
-        {k.value: code for k, code in KIND_CODES.items()}, value=INTERACTIONS.c.kind, else_=-1
+        {k.value: code + 1 for k, code in KIND_CODES.items()}, value=INTERACTIONS.c.kind, else_=0
     )
     offer = case(
-        {o.value: code for o, code in OFFER_CODES.items()},
-        value=INTERACTIONS.c.offer,
-        else_=NO_OFFER,
+        {o.value: code + 1 for o, code in OFFER_CODES.items()}, value=INTERACTIONS.c.offer, else_=0
     )
-    columns = [INTERACTIONS.c.id, INTERACTIONS.c.lead_id, kind, offer, time]
+    packed = INTERACTIONS.c.lead_id * PER_LEAD + kind * PER_KIND + offer
+    columns = [INTERACTIONS.c.id, packed, time]
     parts: list[list[np.ndarray]] = []
     details: list[tuple[str, np.ndarray]] = []
     for where in [] if kinds is not None and not kinds else _lead_filters(conn, ids, everyone):
@@ -59,9 +61,11 @@ def read_interactions(
             where_detail = [*where, _of_kinds(detail_kinds)]
             details += numbers_by_text(conn, INTERACTIONS.c.detail, INTERACTIONS.c.id, where_detail)
     empty = [np.zeros(0, dtype=np.int64)] * len(columns)
-    iids, lead_ids, kind_codes, offer_codes, times = (
+    iids, packed_codes, times = (
         [np.concatenate(c) for c in zip(*parts, strict=True)] if parts else empty
     )
+    lead_ids, codes = np.divmod(packed_codes, PER_LEAD)
+    kind_codes, offer_codes = codes // PER_KIND - 1, codes % PER_KIND - 1
     pos = np.searchsorted(ids, lead_ids)
     known = (pos < len(ids)) & (ids[np.minimum(pos, max(len(ids) - 1, 0))] == lead_ids)
     if kinds is not None:  # in SQL, this test would cost more than the rows it leaves out
