@@ -162,13 +162,15 @@ class LeadBatch:
         """
         key = (field_name, projection)
         if key not in self._projected:
-            codes, uniques = self.codes(field_name)
             if projection is Projection.DOMAIN:
-                # Many addresses, few domains: split first, fold each domain once.
-                parts = ["" if v is None else str(v).rpartition("@")[2] for v in uniques]
+                # Nearly every address differs, domains are few: split each lead's address,
+                # then fold each domain once.
+                column = self.column(field_name)
+                parts = ["" if v is None else str(v).rpartition("@")[2] for v in column]
                 part_codes, domains = factorize(parts)
-                self._projected[key] = (part_codes[codes], [fold(d) for d in domains])
+                self._projected[key] = (part_codes, [fold(d) for d in domains])
             else:
+                codes, uniques = self.codes(field_name)
                 project = PROJECT[projection]
                 self._projected[key] = (codes, [project(v) for v in uniques])
         return self._projected[key]

@@ -66,12 +66,13 @@ def read_interactions(
     )
     lead_ids, codes = np.divmod(packed_codes, PER_LEAD)
     kind_codes, offer_codes = codes // PER_KIND - 1, codes % PER_KIND - 1
-    pos = np.searchsorted(ids, lead_ids)
-    known = (pos < len(ids)) & (ids[np.minimum(pos, max(len(ids) - 1, 0))] == lead_ids)
+    pos, known = _positions(ids, lead_ids)
     if kinds is not None:  # in SQL, this test would cost more than the rows it leaves out
         known &= np.isin(kind_codes, [KIND_CODES[k] for k in kinds])
     keep = np.flatnonzero(known)  # interactions of archived leads are left out
     keep = keep[_reference_order(pos[keep], times[keep], iids[keep])]
+    # Coded in the order read (by id, from a table scan: no sort needed), then reordered.
+    coded = _coded(iids, details) if detail_kinds else None
     return build_interactions(
         lead_pos=pos[keep],
         kind=kind_codes[keep],
@@ -79,8 +80,21 @@ def read_interactions(
         occurred_epoch=to_epoch(times[keep]),
         ids=iids[keep],
         now_epoch=now.timestamp(),
-        coded_detail=_coded(iids[keep], details) if detail_kinds else None,
+        coded_detail=None if coded is None else (coded[0][keep], coded[1]),
     )
+
+
+def _positions(ids: np.ndarray, lead_ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each row's lead as a position in ``ids`` (sorted), and whether it is there at all."""
+    if not len(ids):
+        return np.zeros(len(lead_ids), dtype=np.int64), np.zeros(len(lead_ids), dtype=bool)
+    if int(ids[-1]) <= 4 * len(ids) + 1_000:  # dense ids: a table look-up, not a search
+        table = np.full(int(ids[-1]) + 2, -1, dtype=np.int64)
+        table[ids] = np.arange(len(ids))
+        pos = table[np.clip(lead_ids, 0, len(table) - 1)]
+        return np.maximum(pos, 0), pos >= 0
+    pos = np.searchsorted(ids, lead_ids)
+    return pos, (pos < len(ids)) & (ids[np.minimum(pos, len(ids) - 1)] == lead_ids)
 
 
 def _of_kinds(kinds: Collection[InteractionKind]) -> ColumnElement[bool]:
@@ -133,7 +147,7 @@ def _coded(ids: np.ndarray, details: list[tuple[str, np.ndarray]]) -> tuple[np.n
     groups = [np.concatenate(by_text[t]) for t in texts]
     wanted = np.concatenate(groups)
     text_code = np.repeat(np.arange(1, len(texts) + 1), [len(g) for g in groups])
-    order = np.argsort(ids)
+    order = np.arange(len(ids)) if (np.diff(ids) > 0).all() else np.argsort(ids)
     at = np.minimum(np.searchsorted(ids, wanted, sorter=order), len(ids) - 1)
     found = ids[order[at]] == wanted  # ids of archived leads' interactions are not found
     codes[order[at[found]]] = text_code[found]
