@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 from datetime import datetime
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
-from sqlalchemy import ColumnElement, case, func, select
+from sqlalchemy import ColumnElement, case
 
 from leaddesk.core.leads import InteractionKind
 from leaddesk.core.scoring.batch import (
@@ -16,18 +16,17 @@ from leaddesk.core.scoring.batch import (
     InteractionColumns,
     build_interactions,
 )
-from leaddesk.storage.models import InteractionRow, LeadRow
+from leaddesk.storage.models import InteractionRow
 from leaddesk.storage.repositories.packed import joined_numbers, numbers_by_text, time_numbers
 
 INTERACTIONS = InteractionRow.__table__
-LEADS = LeadRow.__table__
+#: How the interactions of a batch's leads are found: by reading the whole table, by
+#: ranges of lead ids, or by lists of lead ids.
+Reach = Literal["table", "ranges", "ids"]
 CHUNK = 900  # ids in one IN list, below SQLite's bound-parameter limit
-#: when reading most leads' interactions: leads per range of lead ids read by one query, which
-#: keeps each joined text well within the databases' limit on a text (1 GB)
+#: leads per range of lead ids read by one query, which keeps each joined text well within
+#: the databases' limit on a text (1 GB)
 RANGE_PART = 100_000
-#: asked for more than this share of all leads, the interactions table is read through
-#: instead of looked up by lead
-SCAN_SHARE = 0.5
 #: a kind's and an offer's codes (+1, 0 for none) packed with the lead id into one number
 PER_KIND = len(OFFER_CODES) + 1
 PER_LEAD = (len(KIND_CODES) + 1) * PER_KIND
@@ -36,13 +35,13 @@ PER_LEAD = (len(KIND_CODES) + 1) * PER_KIND
 def read_interactions(
     conn: Any,
     ids: np.ndarray,
-    everyone: bool,
+    reach: Reach,
     now: datetime,
     detail_kinds: Collection[InteractionKind],
     kinds: Collection[InteractionKind] | None,
 ) -> InteractionColumns:
-    """The interactions of the leads ``ids`` (sorted; ``everyone``: most leads, read by
-    ranges of ids), of ``kinds`` (None: all), with the detail of ``detail_kinds``."""
+    """The interactions of the leads ``ids`` (sorted), found as ``reach`` says, of ``kinds``
+    (None: all), with the detail of ``detail_kinds``."""
     time, to_epoch = time_numbers(conn.dialect.name, INTERACTIONS.c.occurred_at)
     # Lead, kind and offer in one number: every value the database joins costs.
     kind = case(
@@ -55,7 +54,7 @@ def read_interactions(
     columns = [INTERACTIONS.c.id, packed, time]
     parts: list[list[np.ndarray]] = []
     details: list[tuple[str, np.ndarray]] = []
-    for where in [] if kinds is not None and not kinds else _lead_filters(conn, ids, everyone):
+    for where in [] if kinds is not None and not kinds else _lead_filters(ids, reach):
         parts.append(joined_numbers(conn, columns, where))
         if detail_kinds:
             where_detail = [*where, _of_kinds(detail_kinds)]
@@ -103,20 +102,18 @@ def _of_kinds(kinds: Collection[InteractionKind]) -> ColumnElement[bool]:
     return (INTERACTIONS.c.kind + "").in_(sorted(k.value for k in kinds))
 
 
-def _lead_filters(conn: Any, ids: np.ndarray, everyone: bool) -> Iterable[tuple[Any, ...]]:
-    """WHERE clauses for the interactions of the leads ``ids``: none (the whole table) when
-    they are most leads, ranges of lead ids when many, lists of ids when a few."""
-    if everyone and len(ids):
-        total = conn.execute(select(func.count()).select_from(LEADS)).scalar_one()
-        if len(ids) > SCAN_SHARE * total and len(ids) <= RANGE_PART:
-            yield ()  # one pass through the table: quicker than an index look-up per row
-            return
+def _lead_filters(ids: np.ndarray, reach: Reach) -> Iterable[tuple[Any, ...]]:
+    """WHERE clauses for the interactions of the leads ``ids``: none (the whole table, when
+    they are most leads), ranges of their ids (many), lists of their ids (a few)."""
+    if reach == "table":
+        yield ()  # one pass through the table: quicker than an index look-up per row
+    elif reach == "ranges":
         for start in range(0, len(ids), RANGE_PART):
             last = ids[min(start + RANGE_PART, len(ids)) - 1]
             yield (INTERACTIONS.c.lead_id.between(int(ids[start]), int(last)),)
-        return
-    for start in range(0, len(ids), CHUNK):
-        yield (INTERACTIONS.c.lead_id.in_(ids[start : start + CHUNK].tolist()),)
+    else:
+        for start in range(0, len(ids), CHUNK):
+            yield (INTERACTIONS.c.lead_id.in_(ids[start : start + CHUNK].tolist()),)
 
 
 def _reference_order(lead_pos: np.ndarray, times: np.ndarray, ids: np.ndarray) -> np.ndarray:

@@ -14,13 +14,11 @@ from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from leaddesk.core.leads import LEAD_FIELDS, InteractionKind
-from leaddesk.core.scoring.batch import (
-    LeadBatch,
-)
+from leaddesk.core.scoring.batch import LeadBatch
 from leaddesk.core.scoring.engine import ThresholdMove
 from leaddesk.core.stages import Stage
 from leaddesk.storage.models import InteractionRow, LeadRow, StageChangeRow
-from leaddesk.storage.repositories.interaction_columns import read_interactions
+from leaddesk.storage.repositories.interaction_columns import Reach, read_interactions
 from leaddesk.storage.repositories.packed import joined_numbers
 
 LEADS = LeadRow.__table__
@@ -73,16 +71,17 @@ class SqlScoringStore:
             if lead_ids is None:
                 query = select(*cols).where(LEADS.c.archived.is_(False), *_in_range(id_range))
                 rows = _fetch(conn, query.order_by(LEADS.c.id))
-            everyone = lead_ids is None
-            if lead_ids is not None:
+                reach: Reach = "table" if _most_of(conn, len(rows)) else "ranges"
+            else:
                 wanted_ids = set(lead_ids)
                 if _most_of(conn, len(wanted_ids)):
                     # Most leads (an import that touched them): one pass over each table
                     # is quicker than an index look-up per lead and per interaction.
-                    everyone = True
+                    reach = "table"
                     every = _fetch(conn, select(*cols).order_by(LEADS.c.id))
                     rows = [r for r in every if r[0] in wanted_ids]
                 else:
+                    reach = "ids"
                     rows = []
                     for chunk in _chunks(sorted(wanted_ids)):
                         rows += _fetch(conn, select(*cols).where(LEADS.c.id.in_(chunk)))
@@ -90,7 +89,7 @@ class SqlScoringStore:
             # Column by column at C speed: zip, map and numpy rather than a loop per lead.
             values = list(zip(*rows, strict=True)) or [()] * len(cols)
             ids = np.array(values[0], dtype=np.int64)
-            interactions = read_interactions(conn, ids, everyone, now, detail_kinds, kinds)
+            interactions = read_interactions(conn, ids, reach, now, detail_kinds, kinds)
         standard = {f: list(values[6 + n]) for n, f in enumerate(wanted)}
         if "budget" in standard:  # the raw driver may hand back floats for Numeric
             standard["budget"] = _decimals(standard["budget"])
@@ -171,9 +170,10 @@ def _update_scores(conn: Any, params: list[tuple[int, int, int, int, str]], at: 
     stamp = LEADS.c.updated_at.type._cached_bind_processor(conn.dialect)
     when = stamp(at) if stamp is not None else at.astimezone(UTC).replace(tzinfo=None)
     if conn.dialect.name != "sqlite":
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
         conn.exec_driver_sql(
-            "UPDATE leads SET score = %s, fit_score = %s, engagement_score = %s, "
-            "fit_grade = %s, updated_at = %s WHERE id = %s",
+            f"UPDATE leads SET score = {mark}, fit_score = {mark}, engagement_score = {mark}, "
+            f"fit_grade = {mark}, updated_at = {mark} WHERE id = {mark}",
             [(t, f, e, g, when, i) for i, t, f, e, g in params],
         )
         return
