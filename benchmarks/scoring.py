@@ -1,8 +1,10 @@
 """Benchmark: rescore 100,000 leads with ~1,000,000 interactions under 20 rules.
 
-Compares, in the same run, the bulk (column-wise) engine with a plain per-lead Python loop
-(``score_lead`` for each lead, the reference the bulk engine agrees with), and times the
-whole ``leaddesk rescore`` path through a SQLite file (read, score, write).
+Compares, in the same run, the bulk (column-wise) engine on prepared columns with a plain
+per-lead Python loop (``score_lead`` for each lead, the reference the bulk engine agrees
+with), and times the whole ``ScoringService.rescore_all`` path through a SQLite file (read,
+score, write the scores and the automatic moves), whose floor is the engine. The target
+(≥ 50,000 leads/s) is for that whole path.
 
     python benchmarks/scoring.py [--leads 100000] [--per-lead-sample 10000] [--no-db]
 """
@@ -10,6 +12,8 @@ whole ``leaddesk rescore`` path through a SQLite file (read, score, write).
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
 import sys
 import tempfile
 import time
@@ -154,8 +158,11 @@ def per_lead(
     return time.perf_counter() - started, totals, time.process_time() - cpu
 
 
-def through_sqlite(d: dict[str, np.ndarray], n: int) -> tuple[float, float, int]:
-    """Write the data to a SQLite file, then time ``ScoringService.rescore_all``."""
+def through_sqlite(
+    d: dict[str, np.ndarray], n: int, repeat: int
+) -> tuple[float, list[tuple[float, float]], int]:
+    """Write the data to a SQLite file, then time ``ScoringService.rescore_all`` on fresh
+    copies of it (each run writes every score and move anew): (wall, CPU) seconds a run."""
     from sqlalchemy import insert
 
     from leaddesk.app import build_workspace
@@ -163,9 +170,9 @@ def through_sqlite(d: dict[str, np.ndarray], n: int) -> tuple[float, float, int]
     from leaddesk.storage.models import LeadRow
 
     folder = Path(tempfile.mkdtemp(prefix="leaddesk-bench-"))
-    db = open_database(str(folder / "bench.sqlite"))
+    written = folder / "written.sqlite"
+    db = open_database(str(written))
     workspace = build_workspace(db, actor="bench")
-    workspace.leads.clock = lambda: NOW
     workspace.scoring.save_rules(twenty_rules())
     started = time.perf_counter()
     stamp = NOW.replace(tzinfo=None).isoformat(sep=" ")
@@ -193,12 +200,26 @@ def through_sqlite(d: dict[str, np.ndarray], n: int) -> tuple[float, float, int]
                 for j in range(len(d["lead_pos"]))
             ],
         )
-    setup = time.perf_counter() - started
-    started = time.perf_counter()
-    changes = workspace.scoring.rescore_all()
-    seconds = time.perf_counter() - started
     workspace.close()
-    return setup, seconds, len(changes.interactions)
+    setup = time.perf_counter() - started
+    runs, moved = [], 0
+    for run in range(repeat):
+        copy = folder / f"run{run}.sqlite"
+        shutil.copyfile(written, copy)
+        with copy.open("rb+") as fh:  # on disk before the clock starts, not during the run
+            os.fsync(fh.fileno())
+        db = open_database(str(copy))
+        workspace = build_workspace(db, actor="bench")
+        workspace.leads.clock = lambda: NOW
+        workspace.scoring.rules()  # the rule set is read before the clock starts
+        started, cpu = time.perf_counter(), time.process_time()
+        changes = workspace.scoring.rescore_all()
+        runs.append((time.perf_counter() - started, time.process_time() - cpu))
+        moved = len(changes.interactions)
+        workspace.close()
+        copy.unlink()
+    shutil.rmtree(folder, ignore_errors=True)
+    return setup, runs, moved
 
 
 def main() -> int:
@@ -206,7 +227,9 @@ def main() -> int:
     parser.add_argument("--leads", type=int, default=100_000)
     parser.add_argument("--interactions-per-lead", type=float, default=10.0)
     parser.add_argument("--per-lead-sample", type=int, default=10_000)
-    parser.add_argument("--repeat", type=int, default=3, help="bulk runs; the best counts")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="runs of the engine and of rescore_all; best counts"
+    )
     parser.add_argument("--no-db", action="store_true", help="skip the SQLite end-to-end run")
     args = parser.parse_args()
     rules = twenty_rules()
@@ -229,15 +252,27 @@ def main() -> int:
         print(
             f"{label:<42}{count:>9,}{wall:>9.2f}{count / wall:>11,.0f}{cpu:>8.2f}{count / cpu:>13,.0f}"
         )
+    target_rate = bulk_rate
     if not args.no_db:
-        setup, db_s, moved = through_sqlite(d, args.leads)
+        setup, db_runs, moved = through_sqlite(d, args.leads, args.repeat)
+        db_s, db_cpu = min(db_runs)
         label = "rescore_all via SQLite (read+score+write)"
-        print(f"{label:<42}{args.leads:>9,}{db_s:>9.2f}{args.leads / db_s:>11,.0f}")
-        print(f"  (writing the test data took {setup:.1f} s; {moved:,} leads crossed into MQL)")
+        print(
+            f"{label:<42}{args.leads:>9,}{db_s:>9.2f}{args.leads / db_s:>11,.0f}"
+            f"{db_cpu:>8.2f}{args.leads / db_cpu:>13,.0f}"
+        )
+        rates = ", ".join(f"{args.leads / w:,.0f}" for w, _ in db_runs)
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        print(f"  (runs: {rates} leads/s — best counts; load average now {load};")
+        print(f"   {moved:,} leads crossed into MQL;")
+        print(f"   writing the test data took {setup:.1f} s)")
+        print(f"  end to end is {db_s / bulk_s:.1f}× the engine on prepared columns (its floor)")
+        target_rate = args.leads / db_s
     print(f"\nbulk is {bulk_rate / loop_rate:.0f}× the per-lead loop; same scores for the sample")
-    verdict = "meets" if bulk_rate >= TARGET else "MISSES"
-    print(f"target {TARGET:,} leads/s: bulk engine {verdict} it ({bulk_rate:,.0f} leads/s)")
-    return 0 if bulk_rate >= TARGET else 1
+    what = "bulk engine only (--no-db)" if args.no_db else "rescore_all end to end"
+    verdict = "meets" if target_rate >= TARGET else "MISSES"
+    print(f"target {TARGET:,} leads/s: {what} {verdict} it ({target_rate:,.0f} leads/s)")
+    return 0 if target_rate >= TARGET else 1
 
 
 if __name__ == "__main__":

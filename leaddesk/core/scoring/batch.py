@@ -63,10 +63,14 @@ def build_interactions(
     ids: np.ndarray,
     now_epoch: float,
     detail: Sequence[str] | None = None,
+    *,
+    coded_detail: tuple[np.ndarray, Sequence[str]] | None = None,
 ) -> InteractionColumns:
     """Columns from raw arrays (any order): ages and each lead's first visit worked out.
 
-    Epochs are seconds (UTC). Only visits are sorted — to find each lead's first one.
+    Epochs are seconds (UTC). Only visits are sorted — to find each lead's first one. The
+    details come as texts, or already as ``coded_detail``: indexes into distinct texts
+    whose first is "" (no detail).
     """
     lead_pos = np.asarray(lead_pos, dtype=np.int64)
     occurred = np.asarray(occurred_epoch, dtype=np.float64)
@@ -80,7 +84,9 @@ def build_interactions(
         order = visits[np.lexsort((ids[visits], occurred[visits], lead_pos[visits]))]
         _, first_of_lead = np.unique(lead_pos[order], return_index=True)
         first[order[first_of_lead]] = True
-    codes, values = factorize_text(detail) if detail is not None else (None, [])
+    if coded_detail is None and detail is not None:
+        coded_detail = factorize_text(detail)
+    codes, values = coded_detail if coded_detail is not None else (None, [])
     return InteractionColumns(lead_pos, kind, offer, age, first, codes, [fold(v) for v in values])
 
 
@@ -156,13 +162,15 @@ class LeadBatch:
         """
         key = (field_name, projection)
         if key not in self._projected:
-            codes, uniques = self.codes(field_name)
             if projection is Projection.DOMAIN:
-                # Many addresses, few domains: split first, fold each domain once.
-                parts = ["" if v is None else str(v).rpartition("@")[2] for v in uniques]
+                # Nearly every address differs, domains are few: split each lead's address,
+                # then fold each domain once.
+                column = self.column(field_name)
+                parts = ["" if v is None else str(v).rpartition("@")[2] for v in column]
                 part_codes, domains = factorize(parts)
-                self._projected[key] = (part_codes[codes], [fold(d) for d in domains])
+                self._projected[key] = (part_codes, [fold(d) for d in domains])
             else:
+                codes, uniques = self.codes(field_name)
                 project = PROJECT[projection]
                 self._projected[key] = (codes, [project(v) for v in uniques])
         return self._projected[key]
@@ -285,9 +293,10 @@ def changed_rows(batch: LeadBatch, scores: BatchScores) -> np.ndarray:
     """Positions of leads whose stored score, fit, engagement or grade differ."""
     if batch.stored is None:
         return np.arange(len(batch))
-    old_fit = np.fromiter((s[0] for s in batch.stored), np.int64, len(batch))
-    old_eng = np.fromiter((s[1] for s in batch.stored), np.int64, len(batch))
-    old_grade = np.array([s[2] for s in batch.stored], dtype=scores.grade.dtype)
+    fits, engagements, grades = zip(*batch.stored, strict=True) if len(batch) else ((), (), ())
+    old_fit = np.array(fits, dtype=np.int64)
+    old_eng = np.array(engagements, dtype=np.int64)
+    old_grade = np.array(grades, dtype=scores.grade.dtype)
     differs = (
         (old_fit != scores.fit)
         | (old_eng != scores.engagement)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -44,7 +44,7 @@ LAST_BULK_SETTING = "scoring.last_bulk_rescore"
 #: import) are written with the scores in one transaction, recorded the same way.
 FEW_MOVES = 25
 #: Leads read and scored at a time by the bulk rescore (between progress reports).
-BULK_PART = 20_000
+BULK_PART = 100_000
 
 
 class ScoringStore(Protocol):
@@ -58,6 +58,7 @@ class ScoringStore(Protocol):
         fields: Iterable[str] | None = None,
         detail_kinds: Collection[InteractionKind] = (),
         id_range: tuple[int, int] | None = None,
+        kinds: Collection[InteractionKind] | None = None,
     ) -> LeadBatch: ...
 
     def id_ranges(self, size: int) -> list[tuple[int, int]]: ...
@@ -179,9 +180,7 @@ class ScoringService:
             # Scores exist from now on: the daily decay rescore starts counting here.
             self.settings.set_setting(LAST_BULK_SETTING, self.now().isoformat())
         rules = self.rules()
-        batch = self.store.load_batch(
-            ids, self.now(), fields=rules.fields_used(), detail_kinds=_detail_kinds(rules)
-        )
+        batch = self.store.load_batch(ids, self.now(), **_reads(rules))
         scores = score_batch(rules, batch)
         moves = threshold_moves(batch, scores, rules, rules)
         rows = _score_rows(batch, scores, changed_rows(batch, scores))
@@ -222,13 +221,7 @@ class ScoringService:
         now = self.now()
         for done, id_range in enumerate(ranges):
             progress.update(done, steps, f"Scoring leads… ({done * BULK_PART:,} done)")
-            batch = self.store.load_batch(
-                None,
-                now,
-                fields=rules.fields_used(),
-                detail_kinds=_detail_kinds(rules),
-                id_range=id_range,
-            )
+            batch = self.store.load_batch(None, now, id_range=id_range, **_reads(rules))
             scores = score_batch(rules, batch)
             moves += threshold_moves(batch, scores, previous or rules, rules)
             rows += _score_rows(batch, scores, changed_rows(batch, scores))
@@ -252,9 +245,7 @@ class ScoringService:
         For checks that must not change anything unless something is wrong.
         """
         rules = self.rules()
-        batch = self.store.load_batch(
-            None, self.now(), fields=rules.fields_used(), detail_kinds=_detail_kinds(rules)
-        )
+        batch = self.store.load_batch(None, self.now(), **_reads(rules))
         scores = score_batch(rules, batch)
         stale = {int(batch.ids[i]) for i in changed_rows(batch, scores).tolist()}
         stale |= {m.lead_id for m in threshold_moves(batch, scores, rules, rules)}
@@ -299,6 +290,12 @@ def preview(batch: LeadBatch, rules: RuleSet, current: RuleSet) -> Preview:
     )
 
 
+def _reads(rules: RuleSet) -> dict[str, Any]:
+    """What scoring under ``rules`` reads: the fields and kinds of interaction rules look at."""
+    kinds = frozenset(r.activity.kind for r in rules.active if r.activity is not None)
+    return {"fields": rules.fields_used(), "detail_kinds": _detail_kinds(rules), "kinds": kinds}
+
+
 def _detail_kinds(rules: RuleSet) -> frozenset[InteractionKind]:
     """The kinds of interaction whose detail text some rule reads."""
     return frozenset(r.activity.kind for r in rules.active if r.detail_contains and r.activity)
@@ -307,8 +304,7 @@ def _detail_kinds(rules: RuleSet) -> frozenset[InteractionKind]:
 def _score_rows(
     batch: LeadBatch, scores: BatchScores, rows: np.ndarray
 ) -> list[tuple[int, int, int, int, str]]:
-    ids, fit, eng, grade = batch.ids, scores.fit, scores.engagement, scores.grade
-    return [
-        (int(ids[i]), int(fit[i] + eng[i]), int(fit[i]), int(eng[i]), str(grade[i]))
-        for i in rows.tolist()
-    ]
+    fit, eng = scores.fit[rows], scores.engagement[rows]
+    columns = (batch.ids[rows], fit + eng, fit, eng)
+    # Whole columns to Python values at once: tolist and zip rather than a loop per lead.
+    return list(zip(*(c.tolist() for c in columns), scores.grade[rows].tolist(), strict=True))

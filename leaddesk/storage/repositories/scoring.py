@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Collection, Iterable, Sequence
 from datetime import UTC, datetime
@@ -9,22 +10,17 @@ from decimal import Decimal
 from typing import Any
 
 import numpy as np
-from sqlalchemy import ColumnElement, Float, case, cast, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from leaddesk.core.leads import LEAD_FIELDS, InteractionKind
-from leaddesk.core.scoring.batch import (
-    KIND_CODES,
-    NO_OFFER,
-    OFFER_CODES,
-    InteractionColumns,
-    LeadBatch,
-    build_interactions,
-)
+from leaddesk.core.scoring.batch import LeadBatch
 from leaddesk.core.scoring.engine import ThresholdMove
 from leaddesk.core.scoring.leaks import FieldSet
 from leaddesk.core.stages import Stage
 from leaddesk.storage.models import FieldChangeRow, InteractionRow, LeadRow, StageChangeRow
+from leaddesk.storage.repositories.interaction_columns import Reach, read_interactions
+from leaddesk.storage.repositories.packed import joined_numbers
 
 LEADS = LeadRow.__table__
 INTERACTIONS = InteractionRow.__table__
@@ -37,6 +33,8 @@ KNOWN_STAGES = {stage.value: stage for stage in Stage}  # below SQLite's bound-p
 #: reads the leads and interactions tables through instead of looking each lead up
 SCAN_SHARE = 0.5
 SCAN_FROM = 2_000
+#: leads written by one UPDATE on SQLite (5 bound values each, under its limit of 32,766)
+VALUES_PART = 6_000
 
 
 class SqlScoringStore:
@@ -53,13 +51,15 @@ class SqlScoringStore:
         fields: Iterable[str] | None = None,
         detail_kinds: Collection[InteractionKind] = (),
         id_range: tuple[int, int] | None = None,
+        kinds: Collection[InteractionKind] | None = None,
     ) -> LeadBatch:
         """Leads (all non-archived ones when ``lead_ids`` is None, or those with ids in
         ``id_range``, both ends included) with their interactions.
 
         ``fields`` limits which standard fields are read (None: all); custom fields are
         read when any ``custom.`` field is asked for, or when ``fields`` is None. The
-        detail text is read only for interactions of ``detail_kinds``.
+        detail text is read only for interactions of ``detail_kinds``; ``kinds`` limits the
+        interactions read to those kinds (None: all).
         """
         wanted = list(LEAD_FIELDS) if fields is None else [f for f in fields if f in LEAD_FIELDS]
         need_custom = fields is None or any(f not in LEAD_FIELDS for f in fields)
@@ -73,96 +73,45 @@ class SqlScoringStore:
             if lead_ids is None:
                 query = select(*cols).where(LEADS.c.archived.is_(False), *_in_range(id_range))
                 rows = _fetch(conn, query.order_by(LEADS.c.id))
-            everyone = id_range or (0, 0) if lead_ids is None else None
-            if lead_ids is not None:
+                reach: Reach = "table" if _most_of(conn, len(rows)) else "ranges"
+            else:
                 wanted_ids = set(lead_ids)
                 if _most_of(conn, len(wanted_ids)):
                     # Most leads (an import that touched them): one pass over each table
                     # is quicker than an index look-up per lead and per interaction.
-                    everyone = (0, 0)
+                    reach = "table"
                     every = _fetch(conn, select(*cols).order_by(LEADS.c.id))
                     rows = [r for r in every if r[0] in wanted_ids]
                 else:
+                    reach = "ids"
                     rows = []
                     for chunk in _chunks(sorted(wanted_ids)):
                         rows += _fetch(conn, select(*cols).where(LEADS.c.id.in_(chunk)))
                     rows.sort(key=lambda r: r[0])
-            ids = np.array([r[0] for r in rows], dtype=np.int64)
-            interactions = self._interactions(conn, ids, everyone, now, detail_kinds)
-        base = 6
-        standard = {f: [r[base + n] for r in rows] for n, f in enumerate(wanted)}
+            # Column by column at C speed: zip, map and numpy rather than a loop per lead.
+            values = list(zip(*rows, strict=True)) or [()] * len(cols)
+            ids = np.array(values[0], dtype=np.int64)
+            interactions = read_interactions(conn, ids, reach, now, detail_kinds, kinds)
+        standard = {f: list(values[6 + n]) for n, f in enumerate(wanted)}
         if "budget" in standard:  # the raw driver may hand back floats for Numeric
-            standard["budget"] = [
-                None if b is None else Decimal(str(b)) for b in standard["budget"]
-            ]
+            standard["budget"] = _decimals(standard["budget"])
         return LeadBatch(
             ids=ids,
-            stages=[KNOWN_STAGES.get(r[1]) for r in rows],
-            old_scores=[r[2] for r in rows],
+            stages=list(map(KNOWN_STAGES.get, values[1])),
+            old_scores=values[2],
             standard=standard,
-            custom=[_json(r[-1]) for r in rows] if need_custom else None,
+            custom=list(map(_json, values[-1])) if need_custom else None,
             interactions=interactions,
-            stored=[(r[3], r[4], r[5]) for r in rows],
-        )
-
-    def _interactions(
-        self,
-        conn: Any,
-        ids: np.ndarray,
-        everyone: tuple[int, int] | None,
-        now: datetime,
-        detail_kinds: Collection[InteractionKind],
-    ) -> InteractionColumns:
-        epoch = _epoch_seconds(conn.dialect.name, INTERACTIONS.c.occurred_at)
-        kind = case(
-            {k.value: code for k, code in KIND_CODES.items()}, value=INTERACTIONS.c.kind, else_=-1
-        )
-        offer = case(
-            {o.value: code for o, code in OFFER_CODES.items()},
-            value=INTERACTIONS.c.offer,
-            else_=NO_OFFER,
-        )
-        columns = [INTERACTIONS.c.id, INTERACTIONS.c.lead_id, kind, offer, epoch]
-        kinds = [k.value for k in detail_kinds]
-        if kinds:
-            # The detail in the same pass, only where a rule looks at it: a query of its own
-            # (kind IN … AND lead_id IN …) lets SQLite pick the index on kind and read every
-            # interaction of that kind once per part of the leads.
-            columns.append(case((INTERACTIONS.c.kind.in_(kinds), INTERACTIONS.c.detail), else_=""))
-        numbers = select(*columns)
-        rows: list[Any] = []
-        for where in _lead_filters(ids, everyone):
-            rows += _fetch(conn, numbers.where(*where))
-        texts: list[Any] = []
-        if kinds:
-            # One text per row read, so that the rows kept below keep their own text: the
-            # rows of leads not asked for (a whole-table read) are dropped from both alike.
-            texts = [r[5] for r in rows]
-            rows = [r[:5] for r in rows]
-        table = np.array(rows, dtype=np.float64).reshape(len(rows), 5)
-        lead_ids = table[:, 1].astype(np.int64)
-        pos = np.searchsorted(ids, lead_ids)
-        known = (pos < len(ids)) & (ids[np.minimum(pos, max(len(ids) - 1, 0))] == lead_ids)
-        keep = np.flatnonzero(known)  # interactions of archived leads are left out
-        interaction_ids = table[keep, 0].astype(np.int64)
-        return build_interactions(
-            lead_pos=pos[keep],
-            kind=table[keep, 2].astype(np.int64),
-            offer=table[keep, 3].astype(np.int64),
-            occurred_epoch=table[keep, 4],
-            ids=interaction_ids,
-            now_epoch=now.timestamp(),
-            detail=[texts[k] or "" for k in keep.tolist()] if kinds else None,
+            stored=list(zip(values[3], values[4], values[5], strict=True)),
         )
 
     def id_ranges(self, size: int) -> list[tuple[int, int]]:
         """The active leads' ids cut into ranges of about ``size`` leads, in id order."""
-        query = select(LEADS.c.id).where(LEADS.c.archived.is_(False)).order_by(LEADS.c.id)
         with self._session() as s:
-            ids = [r[0] for r in _fetch(s.connection(), query)]
-        return [
-            (part[0], part[-1]) for part in (ids[i : i + size] for i in range(0, len(ids), size))
-        ]
+            active = [LEADS.c.archived.is_(False)]
+            ids = np.sort(joined_numbers(s.connection(), [LEADS.c.id], active)[0])
+        starts = range(0, len(ids), size)
+        return [(int(ids[i]), int(ids[min(i + size, len(ids)) - 1])) for i in starts]
 
     def outcomes(self) -> dict[int, bool]:
         """Decided leads: True if it ever reached SQL or Customer, False if disqualified."""
@@ -206,25 +155,12 @@ class SqlScoringStore:
         A move is guarded by the stage it was computed from: a lead someone moved
         meanwhile is left where it is.
         """
-        params = [(t, f, e, g, i) for i, t, f, e, g in scores]
-        moved: list[int] = []
+        params = list(scores)
         with self._session.begin() as s:
             conn = s.connection()
             if params:
                 _update_scores(conn, params, at)
-            for move in moves:
-                result = conn.execute(
-                    update(LEADS)
-                    .where(LEADS.c.id == move.lead_id, LEADS.c.stage == move.from_stage.value)
-                    .values(
-                        stage=move.to_stage.value,
-                        stage_entered_at=at,
-                        version=LEADS.c.version + 1,
-                        updated_at=at,
-                    )
-                )
-                if result.rowcount:
-                    moved.append(move.lead_id)
+            moved = _move_leads(conn, moves, at) if moves else []
             by_id = {m.lead_id: m for m in moves}
             if moved:
                 conn.execute(insert(STAGE_CHANGES), [_change_row(by_id[i], at) for i in moved])
@@ -241,20 +177,59 @@ class SqlScoringStore:
             return sorted(str(name) for name in conn.exec_driver_sql(sql).scalars())
 
 
-def _update_scores(conn: Any, params: list[tuple[int, int, int, str, int]], at: datetime) -> None:
-    """One prepared UPDATE run for every changed lead, straight through the driver.
+def _update_scores(conn: Any, params: list[tuple[int, int, int, int, str]], at: datetime) -> None:
+    """Every changed lead's score (id, total, fit, engagement, grade) straight through the
+    driver: on SQLite a few UPDATE … FROM (VALUES …) of thousands of leads each, elsewhere
+    one prepared UPDATE run for every lead.
 
     ``updated_at`` is stamped (the version is not: an edit form opened before stays valid),
     so that other users' copies of a shared database see the new scores at their next poll.
     """
-    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     stamp = LEADS.c.updated_at.type._cached_bind_processor(conn.dialect)
     when = stamp(at) if stamp is not None else at.astimezone(UTC).replace(tzinfo=None)
-    conn.exec_driver_sql(
-        f"UPDATE leads SET score = {mark}, fit_score = {mark}, engagement_score = {mark}, "
-        f"fit_grade = {mark}, updated_at = {mark} WHERE id = {mark}",
-        [(t, f, e, g, when, i) for t, f, e, g, i in params],
-    )
+    if conn.dialect.name != "sqlite":
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        conn.exec_driver_sql(
+            f"UPDATE leads SET score = {mark}, fit_score = {mark}, engagement_score = {mark}, "
+            f"fit_grade = {mark}, updated_at = {mark} WHERE id = {mark}",
+            [(t, f, e, g, when, i) for i, t, f, e, g in params],
+        )
+        return
+    for start in range(0, len(params), VALUES_PART):
+        part = params[start : start + VALUES_PART]
+        rows = ", ".join(["(?, ?, ?, ?, ?)"] * len(part))
+        conn.exec_driver_sql(
+            f"WITH new (id, score, fit, engagement, grade) AS (VALUES {rows}) "
+            "UPDATE leads SET score = new.score, fit_score = new.fit, "
+            "engagement_score = new.engagement, fit_grade = new.grade, updated_at = ? "
+            "FROM new WHERE leads.id = new.id",
+            (*itertools.chain.from_iterable(part), when),
+        )
+
+
+def _move_leads(conn: Any, moves: Sequence[ThresholdMove], at: datetime) -> list[int]:
+    """The automatic moves, one UPDATE for each pair of stages and list of ids; returns the
+    ids moved, in the order of ``moves``. A lead someone moved meanwhile is no longer in the
+    stage its move was computed from, and stays where it is."""
+    by_stages: dict[tuple[Stage, Stage], list[int]] = {}
+    for move in moves:
+        by_stages.setdefault((move.from_stage, move.to_stage), []).append(move.lead_id)
+    done: set[int] = set()
+    for (source, target), ids in by_stages.items():
+        for chunk in _chunks(ids):
+            statement = (
+                update(LEADS)
+                .where(LEADS.c.id.in_(chunk), LEADS.c.stage == source.value)
+                .values(
+                    stage=target.value,
+                    stage_entered_at=at,
+                    version=LEADS.c.version + 1,
+                    updated_at=at,
+                )
+                .returning(LEADS.c.id)
+            )
+            done.update(conn.execute(statement).scalars())
+    return [move.lead_id for move in moves if move.lead_id in done]
 
 
 def _change_row(move: ThresholdMove, at: datetime) -> dict[str, Any]:
@@ -280,13 +255,6 @@ def _most_of(conn: Any, asked: int) -> bool:
     return bool(asked > SCAN_SHARE * total)
 
 
-def _epoch_seconds(dialect: str, column: Any) -> ColumnElement[Any]:
-    """UTC seconds since 1970 computed by the database: no datetime objects per row."""
-    if dialect == "sqlite":
-        return (func.julianday(column) - 2440587.5) * 86400.0
-    return cast(func.extract("epoch", column), Float)
-
-
 def _fetch(conn: Any, query: Any) -> list[tuple[Any, ...]]:
     """Rows through the driver's own cursor: for hundreds of thousands of plain values the
     result layer's per-row processing costs more than the query."""
@@ -305,18 +273,14 @@ def _json(value: Any) -> dict[str, Any]:
     return json.loads(value) if value else {}
 
 
-def _lead_filters(ids: np.ndarray, everyone: tuple[int, int] | None) -> Iterable[tuple[Any, ...]]:
-    """WHERE clauses for the interactions of the leads read: a range of ids ((0, 0): all),
-    or, for a few chosen leads, their ids in lists the database accepts."""
-    if everyone is not None:
-        yield tuple(_in_range(None if everyone == (0, 0) else everyone, INTERACTIONS.c.lead_id))
-        return
-    for chunk in _chunks(ids.tolist()):
-        yield (INTERACTIONS.c.lead_id.in_(chunk),)
+def _in_range(id_range: tuple[int, int] | None) -> list[Any]:
+    return [] if id_range is None else [LEADS.c.id.between(*id_range)]
 
 
-def _in_range(id_range: tuple[int, int] | None, column: Any = LEADS.c.id) -> list[Any]:
-    return [] if id_range is None else [column.between(*id_range)]
+def _decimals(values: Sequence[Any]) -> list[Decimal | None]:
+    """Numbers as Decimal, each distinct number converted once."""
+    distinct = {v: None if v is None else Decimal(str(v)) for v in set(values)}
+    return list(map(distinct.__getitem__, values))
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
