@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale
 
 from leaddesk.core.reports.funnel import GroupBy
 from leaddesk.core.reports.service import ReportSet
-from leaddesk.ui.i18n import core_tr, ui_tr
+from leaddesk.ui.i18n import core_tr, outcome_name, ui_tr
 from leaddesk.ui.reports.charts import (
     ChartColours,
     funnel_chart,
@@ -93,7 +93,10 @@ def _calls(result: ReportSet) -> Painter:
     calls = result.calls
     return stacked_bars(
         [f"{w.week_start:%m-%d}" for w in calls.weeks],
-        [(outcome, [w.counts[n] for w in calls.weeks]) for n, outcome in enumerate(calls.outcomes)],
+        [
+            (outcome_name(outcome), [w.counts[n] for w in calls.weeks])
+            for n, outcome in enumerate(calls.outcomes)
+        ],
         tr("Qualification call outcomes per week"),
         tr("No qualification calls in this period"),
     )

@@ -23,7 +23,7 @@ from leaddesk.core.scoring.engine import ACTIVITY_LABELS, Activity, Rule, RulePa
 from leaddesk.core.scoring.loop import RuleEvidence
 from leaddesk.core.scoring.match import OPERATOR_LABELS, VALUELESS_OPERATORS, Operator, to_number
 from leaddesk.core.scoring.validation import validate_rule
-from leaddesk.ui.i18n import core_tr, ui_tr
+from leaddesk.ui.i18n import core_tr, translate_message, ui_tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -334,6 +334,8 @@ class RulesModel(QAbstractTableModel):
         return None
 
     def _edit_text(self, draft: RuleDraft, col: int) -> str:
+        if col == NAME:  # a shipped rule's English name, in the reader's language
+            return translate_message(draft.name)
         if col == OPERATOR:
             return draft.operator.value
         if col == TARGET:
@@ -376,6 +378,8 @@ class RulesModel(QAbstractTableModel):
             return False
         elif col == OPERATOR:
             draft.operator = Operator(value)
+        elif col == NAME and str(value) == translate_message(draft.name):
+            return False  # the name as shown, untouched: the stored one stays
         elif col in TEXT_COLUMNS:
             setattr(draft, TEXT_COLUMNS[col], str(value))
         elif col in NUMBER_COLUMNS:
