@@ -3281,11 +3281,11 @@ Registros: {logs}</translation>
     </message>
     <message>
         <source>Under 5,000</source>
-        <translation>Menos de 5.000</translation>
+        <translation>Menos de 5000</translation>
     </message>
     <message>
         <source>5,000 to 20,000</source>
-        <translation>De 5.000 a 20.000</translation>
+        <translation>De 5000 a 20.000</translation>
     </message>
     <message>
         <source>20,000 to 100,000</source>
@@ -3501,7 +3501,7 @@ Registros: {logs}</translation>
     </message>
     <message>
         <source>Budget over 1,000</source>
-        <translation>Presupuesto de más de 1.000</translation>
+        <translation>Presupuesto de más de 1000</translation>
     </message>
     <message>
         <source>Referral</source>

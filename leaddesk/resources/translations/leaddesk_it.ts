@@ -3281,11 +3281,11 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Under 5,000</source>
-        <translation>Meno di 5.000</translation>
+        <translation>Meno di 5000</translation>
     </message>
     <message>
         <source>5,000 to 20,000</source>
-        <translation>Da 5.000 a 20.000</translation>
+        <translation>Da 5000 a 20.000</translation>
     </message>
     <message>
         <source>20,000 to 100,000</source>
@@ -3501,7 +3501,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Budget over 1,000</source>
-        <translation>Budget oltre 1.000</translation>
+        <translation>Budget oltre 1000</translation>
     </message>
     <message>
         <source>Referral</source>

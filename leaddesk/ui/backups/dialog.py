@@ -166,7 +166,7 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(backups))
         locale = QLocale()
         for row, info in enumerate(backups):
-            when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            when = format_datetime(info.created_at, seconds=True)
             leads = "?" if info.lead_count is None else locale.toString(info.lead_count)
             cells = (when, reason_label(info.reason), locale.formattedDataSize(info.size), leads)
             for col, text in enumerate(cells):

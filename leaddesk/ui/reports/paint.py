@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale
 
 from leaddesk.core.reports.funnel import GroupBy
 from leaddesk.core.reports.service import ReportSet
+from leaddesk.ui.formatting import format_week
 from leaddesk.ui.i18n import core_tr, outcome_name, ui_tr
 from leaddesk.ui.reports.charts import (
     ChartColours,
@@ -92,7 +93,7 @@ def _timing(result: ReportSet) -> Painter:
 def _calls(result: ReportSet) -> Painter:
     calls = result.calls
     return stacked_bars(
-        [f"{w.week_start:%m-%d}" for w in calls.weeks],
+        [format_week(w.week_start) for w in calls.weeks],
         [
             (outcome_name(outcome), [w.counts[n] for w in calls.weeks])
             for n, outcome in enumerate(calls.outcomes)

@@ -23,6 +23,7 @@ from leaddesk.core.scoring.engine import ACTIVITY_LABELS, Activity, Rule, RulePa
 from leaddesk.core.scoring.loop import RuleEvidence
 from leaddesk.core.scoring.match import OPERATOR_LABELS, VALUELESS_OPERATORS, Operator, to_number
 from leaddesk.core.scoring.validation import validate_rule
+from leaddesk.ui.formatting import format_number, format_percent
 from leaddesk.ui.i18n import core_tr, translate_message, ui_tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -363,9 +364,9 @@ class RulesModel(QAbstractTableModel):
         if not ev.matched:
             return "—"
         if col == RATE:
-            return f"{ev.rate:.0%}"
+            return format_percent(ev.rate)
         if col == LIFT:
-            return f"{ev.lift:.2f}×"
+            return f"{format_number(ev.lift, 2)}×"
         return f"{ev.suggested_points:+d}"
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
