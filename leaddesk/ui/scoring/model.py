@@ -271,7 +271,8 @@ class RulesModel(QAbstractTableModel):
 
     def duplicate(self, row: int) -> None:
         copy = replace(
-            self.drafts[row], name=tr("{name} (copy)").format(name=self.drafts[row].name)
+            self.drafts[row],
+            name=tr("{name} (copy)").format(name=translate_message(self.drafts[row].name)),
         )
         self.insert_draft(row + 1, copy)
 

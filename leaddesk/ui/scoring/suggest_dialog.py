@@ -26,6 +26,7 @@ from leaddesk.core.scoring.engine import Rule, RuleSet
 from leaddesk.core.scoring.service import Snapshot
 from leaddesk.core.scoring.suggestion import Suggestion, suggest
 from leaddesk.ui.dialogs import show_error
+from leaddesk.ui.i18n import translate_message
 from leaddesk.ui.tasks import start_task
 
 
@@ -183,16 +184,16 @@ class SuggestDialog(QDialog):
         new = {rule_key(r): r for r in suggested.rules}
         rows: list[tuple[str, str, str, str]] = []
         for key, rule in new.items():
-            before = old.get(key)
+            before, name = old.get(key), translate_message(rule.name)
             if before is None:
-                rows.append((rule.name, "", _points(rule), self.tr("Added")))
+                rows.append((name, "", _points(rule), self.tr("Added")))
             elif before.points != rule.points:
-                rows.append((rule.name, _points(before), _points(rule), self.tr("Changed")))
+                rows.append((name, _points(before), _points(rule), self.tr("Changed")))
             else:
-                rows.append((rule.name, _points(before), _points(rule), self.tr("Same")))
+                rows.append((name, _points(before), _points(rule), self.tr("Same")))
         for key, rule in old.items():
             if key not in new:
-                rows.append((rule.name, _points(rule), "", self.tr("Removed")))
+                rows.append((translate_message(rule.name), _points(rule), "", self.tr("Removed")))
         _fill(self.compare, rows)
 
     def _show_thresholds(self, result: Suggestion) -> None:
