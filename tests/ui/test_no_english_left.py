@@ -37,7 +37,7 @@ from leaddesk.core.stages import Stage
 from leaddesk.ui.core_strings import TEMPLATES
 from leaddesk.ui.detail.view import open_lead_window, show_lead
 from leaddesk.ui.reports.charts import ChartCanvas
-from tests.ui.i18n_helpers import _clean, visible_texts
+from tests.ui.i18n_helpers import _clean, language, visible_texts
 from tests.ui.test_menu_crawl import (  # noqa: F401 (fixtures)
     SKIPPED,
     WindowCloser,
@@ -277,7 +277,8 @@ def test_no_english_on_any_screen(
         return 0
 
     monkeypatch.setattr(QApplication, "exec", crawl)
-    assert app_module.run_gui(str(database), demo=True, lang=code) == 0
+    with language(code):  # English again afterwards: the next tests read English
+        assert app_module.run_gui(str(database), demo=True, lang=code) == 0
     assert reader.lines_read > 2000, reader.lines_read  # the crawl read the screens
     assert reader.chart_texts > 50, reader.chart_texts  # and the reports' charts
     assert not reader.found, "\n".join(f"{t!r} — {w}" for t, w in sorted(reader.found.items()))
