@@ -26,6 +26,8 @@ LANGUAGES = ("es", "it", "cs")
 ENGLISH = "en"
 CORE_STRINGS = ROOT / "leaddesk" / "ui" / "core_strings.py"
 
+from leaddesk.core.history_text import STORED_PHRASES, STORED_TEMPLATES  # noqa: E402
+
 #: Messages core builds with values; ``{name}`` stands for a value (translated if it is a
 #: catalogued word itself, such as a stage name).
 TEMPLATES: tuple[str, ...] = (
@@ -70,6 +72,14 @@ TEMPLATES: tuple[str, ...] = (
     # reports (core/reports/tables.py)
     "By {group}",
     "Cannot read {path}: {detail}.",
+    # Check database's report (core/backups/dbcheck.py)
+    "Checked {count} lead(s).",
+    "Found {found} problem(s); repaired {repaired}.",
+    "• {finding} ({mark})",
+    "… and {count} more.",
+    "A backup was made first: {path}",
+    # a lead's history as core stores it (core/history_text.py)
+    *STORED_TEMPLATES,
 )
 
 #: Fixed sentences and phrases from core that are not in its tables.
@@ -128,6 +138,17 @@ PHRASES: tuple[str, ...] = (
     "is a pivot table (a summary of other data), not a list of leads",
     "is not a valid spreadsheet (damaged, truncated, password-protected, or another "
     "kind of file renamed)",
+    # reports (core/reports/service.py)
+    "By score decile",
+    "Decile",
+    "By fit grade",
+    "Fit grade",
+    "No problems found.",
+    "repaired",
+    "not repaired",
+    "Problems that cannot be repaired safely: restore a backup (File → Backups…) or ask for help.",
+    "Scores were not checked (no scoring rules installed).",
+    *STORED_PHRASES,
 )
 
 
@@ -141,6 +162,7 @@ def core_words() -> list[str]:
     from leaddesk.core.qualification.record import OFFER_LABELS
     from leaddesk.core.scoring.engine import ACTIVITY_LABELS
     from leaddesk.core.scoring.match import OPERATOR_LABELS
+    from leaddesk.core.scoring.service import default_rules
     from leaddesk.core.stages import STAGE_LABELS
 
     words: list[str] = []
@@ -159,10 +181,13 @@ def core_words() -> list[str]:
         words.append(section.title)
         for question in section.questions:
             words.append(question.text)
+            words.append(question.short)
             words += [label for _value, label in question.choices]
     words += TARGET_LABELS.values()
     words += ACTIVITY_LABELS.values()
     words += OPERATOR_LABELS.values()
+    # The rules LeadDesk ships are stored with English names; they are shown translated.
+    words += [rule.name for rule in default_rules().rules]
     words += report_words()
     words += PHRASES
     seen: set[str] = set()

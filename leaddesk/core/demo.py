@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from leaddesk.core import history_text as text
 from leaddesk.core.leads import InteractionKind, Offer
 from leaddesk.core.qualification.outcomes import STAGE_OUTCOME, DisqualifyReason
 from leaddesk.core.stages import Stage
@@ -243,7 +244,7 @@ def generate_demo(now: datetime, count: int = 500, seed: int = 20261125) -> list
 
 def _add_activity(rng: random.Random, lead: DemoLead, path: list[Stage], now: datetime) -> None:
     at = lead.created_at
-    lead.history.append({"from": None, "to": Stage.LEAD, "at": at, "reason": "created"})
+    lead.history.append({"from": None, "to": Stage.LEAD, "at": at, "reason": text.CREATED})
     span = (now - at) / (len(path) + 1)
     visits = rng.randint(1, 3) + 3 * (len(path) - 1)
     for i in range(visits):
@@ -272,13 +273,13 @@ def _add_activity(rng: random.Random, lead: DemoLead, path: list[Stage], now: da
                 {
                     "kind": InteractionKind.FORM_CONVERSION,
                     "at": when - timedelta(hours=1),
-                    "detail": f"Downloaded: {offer.value.replace('_', ' ')}",
+                    "detail": text.DOWNLOADED.format(offer=offer.value.replace("_", " ")),
                     "offer": offer,
                 }
             )
-            entry.update(automatic=True, reason="score crossed the MQL threshold")
+            entry.update(automatic=True, reason=text.SCORE_CROSSED)
         elif dst is Stage.SAL:
-            entry.update(reason="accepted by sales", actor=lead.fields["owner"])
+            entry.update(reason=text.ACCEPTED_BY_SALES, actor=lead.fields["owner"])
         elif src is Stage.SAL:
             outcome = STAGE_OUTCOME[dst]
             reason = rng.choice(DISQUALIFY_REASONS) if dst is Stage.DISQUALIFIED else outcome.label
@@ -288,19 +289,21 @@ def _add_activity(rng: random.Random, lead: DemoLead, path: list[Stage], now: da
                 {
                     "kind": InteractionKind.CALL,
                     "at": when,
-                    "detail": f"Qualification call — {outcome.label}",
+                    "detail": text.CALL_TITLE_SHORT.format(outcome=outcome.label),
                     "data": {"outcome": outcome.value, "disqualify_reason": by_label.get(reason)},
                 }
             )
             entry.update(
-                reason=f"qualification call: {reason}", actor=lead.fields["owner"], call=True
+                reason=text.CALL_REASON.format(outcome=reason),
+                actor=lead.fields["owner"],
+                call=True,
             )
         elif dst is Stage.DISQUALIFIED:
             entry.update(reason=rng.choice(DISQUALIFY_REASONS), actor=lead.fields["owner"])
         elif dst is Stage.CUSTOMER:
-            entry.update(reason="signed the order", actor=lead.fields["owner"])
+            entry.update(reason=text.SIGNED, actor=lead.fields["owner"])
         else:
-            entry.update(automatic=True, reason="score fell below the MQL threshold")
+            entry.update(automatic=True, reason=text.SCORE_FELL)
         lead.history.append(entry)
     if rng.random() < 0.3:
         lead.interactions.append(

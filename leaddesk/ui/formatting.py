@@ -58,11 +58,52 @@ def to_qdatetime(value: datetime) -> QDateTime:
     return local
 
 
-def format_datetime(value: datetime | None) -> str:
-    """Date and time (no seconds) in local time and the locale's short format."""
+def format_datetime(value: datetime | None, seconds: bool = False) -> str:
+    """Date and time in local time and the locale's short format (``seconds`` where moments
+    a few seconds apart must be told apart, such as backups)."""
     if value is None:
         return ""
-    return QLocale().toString(to_qdatetime(value), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    fmt = locale.dateTimeFormat(QLocale.FormatType.ShortFormat)
+    if seconds and "ss" not in fmt:
+        fmt = fmt.replace("mm", "mm:ss", 1)
+    return locale.toString(to_qdatetime(value), fmt)
+
+
+def format_time(value: datetime | None) -> str:
+    """A time of day (hours and minutes) in local time, as the locale writes it."""
+    if value is None:
+        return ""
+    return QLocale().toString(to_qdatetime(value).time(), QLocale.FormatType.ShortFormat)
+
+
+def format_week(week_start: date) -> str:
+    """A week named by its first day: the same short date in a chart and in its table."""
+    return format_date(week_start)
+
+
+def format_period(start: date, last: date) -> str:
+    """A range of days, first to last (both shown), in the locale's short format."""
+    return f"{format_date(start)} – {format_date(last)}"
+
+
+def format_percent(share: float | None, decimals: int = 0) -> str:
+    """A share (0.42) as the locale writes a percentage ("42 %", "42%"); '' for None."""
+    if share is None:
+        return ""
+    locale = QLocale()
+    number = locale.toString(share * 100, "f", decimals)
+    # Languages that space the sign (es, it, cs, fr …) do so with a non-breaking space.
+    spaced = locale.language() not in (QLocale.Language.English, QLocale.Language.C)
+    return f"{number}\u00a0{locale.percent()}" if spaced else f"{number}{locale.percent()}"
+
+
+def date_edit_format(with_time: bool = False) -> str:
+    """What a date (and time) editor shows: the locale's short format, the year in full."""
+    locale = QLocale()
+    short = QLocale.FormatType.ShortFormat
+    fmt = locale.dateTimeFormat(short) if with_time else locale.dateFormat(short)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
 
 
 def format_days(days: int) -> str:

@@ -10,6 +10,7 @@ values (stage names and the like) translated too.
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -100,6 +101,15 @@ def stage_name(stage: Any) -> str:
     return core_tr(stage.label)
 
 
+#: A call's outcome, stored as its code, in the words the call form uses.
+_OUTCOME_WORDS = {"ready": "ready", "nurture": "needs nurturing", "suspect": "suspect"}
+
+
+def outcome_name(code: str) -> str:
+    """A call outcome's code ("nurture") as the reader names it ("necesita nutrición")."""
+    return translate_message(_OUTCOME_WORDS.get(code, code))
+
+
 @cache
 def _template_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     from leaddesk.ui.core_strings import TEMPLATES
@@ -115,7 +125,24 @@ def _template_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 #: How core joins phrases ("need confirmed, timing unknown → needs nurturing"), widest first.
-_JOINERS = (" → ", "; ", ", ")
+_JOINERS = (" → ", "; ", " · ", ", ")
+#: Dates inside stored sentences are ISO ("2026-12-17", "2026-12-17 15:00"): the reader's way.
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MINUTE = re.compile(r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}")
+
+
+def _value(text: str, depth: int) -> str:
+    """A value of a template: a date the reader's way, else translated if catalogued."""
+    from leaddesk.ui.formatting import format_date, format_datetime
+
+    try:
+        if _ISO_DATE.fullmatch(text):
+            return format_date(date.fromisoformat(text))
+        if _ISO_MINUTE.fullmatch(text):
+            return format_datetime(datetime.fromisoformat(text))
+    except ValueError:
+        pass
+    return translate_message(text, depth + 1)
 
 
 def translate_message(text: str, _depth: int = 0) -> str:
@@ -129,7 +156,7 @@ def translate_message(text: str, _depth: int = 0) -> str:
         match = pattern.match(text)
         if match is None:
             continue
-        values = {k: translate_message(v, _depth + 1) for k, v in match.groupdict().items()}
+        values = {k: _value(v, _depth) for k, v in match.groupdict().items()}
         return core_tr(template).format(**values)
     for joiner in _JOINERS:
         if joiner in text:
@@ -137,6 +164,12 @@ def translate_message(text: str, _depth: int = 0) -> str:
             if parts != text.split(joiner):
                 return joiner.join(parts)
     return text
+
+
+def translate_stored(text: str) -> str:
+    """A text core stored (a stage change's reason, a call's summary, an agenda item) in the
+    reader's language, line by line; what a user typed stays as typed."""
+    return "\n".join(translate_message(line) for line in text.split("\n"))
 
 
 def translate_error(err: BaseException) -> str:

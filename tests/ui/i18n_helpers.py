@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -61,6 +61,11 @@ def menu_texts(bar: QMenuBar) -> list[str]:
     return texts
 
 
+def _columns(model: QAbstractItemModel) -> int:
+    """How many columns a model has (a list model's columnCount is not public in Python)."""
+    return 1 if isinstance(model, QAbstractListModel) else model.columnCount()
+
+
 def visible_texts(root: QWidget) -> list[str]:
     """Titles, labels, buttons, placeholders, accessible names, items and headers."""
     texts = [root.windowTitle()]
@@ -76,7 +81,7 @@ def visible_texts(root: QWidget) -> list[str]:
             texts += [widget.itemText(i) for i in range(widget.count())]
         if isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
-            columns = range(model.columnCount())
+            columns = range(_columns(model))
             texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
             for row in range(min(model.rowCount(), 200)):  # cells: stage names, reasons …
                 texts += [str(model.data(model.index(row, c)) or "") for c in columns]

@@ -15,6 +15,7 @@ from leaddesk.core.changes import Changes
 from leaddesk.storage.db import open_database
 from leaddesk.ui.backups.dialog import BackupsDialog, install_auto_backup
 from leaddesk.ui.backups.viewer import BackupLeadsDialog
+from leaddesk.ui.formatting import format_datetime
 from leaddesk.ui.main_window import MainWindow
 
 PG_URL = os.environ.get("LEADDESK_TEST_DB_URL", "")
@@ -59,7 +60,9 @@ def test_dialog_lists_backups_with_date_size_and_lead_count(window, qtbot, clock
     newest, oldest = cells(dialog, 0), cells(dialog, 1)
     assert newest[1:] == [newest[1], newest[2], "2"] and oldest[3] == "0"
     assert newest[1] == "Automatic (after changes)" and oldest[1] == "On start"
-    assert newest[0].startswith("2026-03-02") and newest[2].endswith(("KiB", "KB"))
+    # the time as every list shows it (the locale's short format), with seconds
+    assert newest[0] == format_datetime(clock(), seconds=True)
+    assert newest[2].endswith(("KiB", "KB"))
     assert str(service.folder) in dialog.where.text()
 
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from leaddesk.core.stages import Stage
+from leaddesk.ui.formatting import format_date
 from leaddesk.ui.main_window import MainWindow
 
 TODAY = date(2026, 3, 2)
@@ -67,7 +68,8 @@ def test_ctrl_3_shows_my_day_beside_board_and_reports(window) -> None:
     texts = [a.text() for a in view_menu.actions()]
     assert texts.index("&My day") == texts.index("&Reports") + 1
     page = open_my_day(window)
-    assert page.title.text() == "My day — 2026-03-02"
+    # the day as the locale writes it in full ("Monday, March 2, 2026"), not ISO
+    assert page.title.text() == f"My day — {format_date(date(2026, 3, 2), long=True)}"
 
 
 def test_sections_list_calls_follow_ups_and_mqls(window, workspace) -> None:

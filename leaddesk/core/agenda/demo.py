@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from datetime import datetime, time, timedelta
 from typing import Any
 
+from leaddesk.core import history_text as text
 from leaddesk.core.agenda.values import FollowUpKind
 from leaddesk.core.demo import DemoLead
 from leaddesk.core.stages import Stage
@@ -19,7 +20,7 @@ HAND_SET = [
     ("Confirm the budget for next quarter", ""),
 ]
 NURTURE = [
-    ("Follow up after nurturing", "White paper"),
+    (text.FOLLOW_UP_AFTER_NURTURING, "White paper"),
     ("Invite to the next webinar", "Webinar"),
     ("Offer a free trial", "Free trial"),
 ]
@@ -60,7 +61,7 @@ def demo_agenda(
                     {
                         **base,
                         "kind": FollowUpKind.MEETING,
-                        "what": "Demo / sales call",
+                        "what": text.DEMO_CALL,
                         "content": "",
                         "due_on": day,
                         "at": at,

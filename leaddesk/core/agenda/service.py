@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from leaddesk.core import history_text as text
 from leaddesk.core.agenda.handover import HandOver, hand_over
 from leaddesk.core.agenda.ports import AgendaRepository
 from leaddesk.core.agenda.values import (
@@ -101,9 +102,9 @@ class AgendaService:
             raise FollowUpInvalid("a follow-up needs something to do")
         with self.leads.atomic():
             lead = self.lead_repo.get_lead(lead_id)
-            detail = f"Follow-up on {due_on:%Y-%m-%d}: {what}"
-            if content.strip():
-                detail += f" — {content.strip()}"
+            day, extra = text.stored_date(due_on), content.strip()
+            template = text.FOLLOW_UP_SET_CONTENT if extra else text.FOLLOW_UP_SET
+            detail = template.format(date=day, what=what, content=extra)
             logged = self.lead_repo.add_interaction(
                 NewInteraction(
                     lead_id=lead_id,
@@ -173,7 +174,7 @@ class AgendaService:
                 lead_id=lead_id,
                 kind=FollowUpKind.CALL_BACK,
                 due_on=next_working_day(self.today()),
-                what="Call again",
+                what=text.CALL_AGAIN,
                 owner=lead.owner or self.leads.actor,
                 interaction_id=interaction_id,
                 created_at=self.now(),
@@ -202,7 +203,7 @@ class AgendaService:
                     lead_id=lead_id,
                     kind=FollowUpKind.FOLLOW_UP,
                     due_on=follow_up_on,
-                    what="Follow up after nurturing",
+                    what=text.FOLLOW_UP_AFTER_NURTURING,
                     content=content,
                     owner=owner,
                     interaction_id=call_id,
@@ -216,7 +217,7 @@ class AgendaService:
                     lead_id=lead_id,
                     kind=FollowUpKind.MEETING,
                     due_on=meeting_at.astimezone().date(),
-                    what="Demo / sales call",
+                    what=text.DEMO_CALL,
                     owner=owner,
                     at=meeting_at,
                     interaction_id=meeting_id if meeting_id is not None else call_id,

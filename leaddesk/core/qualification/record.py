@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from leaddesk.core import history_text as text
 from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.leads import Interaction, InteractionKind, Lead, Offer
 from leaddesk.core.qualification.answers import CallAnswers, budget_range_of
@@ -212,32 +213,37 @@ def previous_fields(lead: Lead, changed: Mapping[str, Any]) -> dict[str, Any]:
 
 def stage_reason(decision: CallDecision, proposal: Proposal) -> str:
     """The 'why' on the stage change: the outcome, its reason, any override or disagreement."""
-    parts = [f"qualification call: {decision.outcome.label}"]
+    outcome = decision.outcome.label
+    parts = [text.CALL_REASON.format(outcome=outcome)]
     if decision.outcome is Outcome.SUSPECT and decision.disqualify_reason is not None:
-        note = decision.disqualify_note.strip()
-        parts[0] += f" — {decision.disqualify_reason.label}" + (f" ({note})" if note else "")
+        note, why = decision.disqualify_note.strip(), decision.disqualify_reason.label
+        template = text.CALL_REASON_WHY_NOTE if note else text.CALL_REASON_WHY
+        parts[0] = template.format(outcome=outcome, reason=why, note=note)
     if decision.outcome is not proposal.outcome:
         parts.append(
-            f"against the proposal ({proposal.outcome.label}): {decision.choice_reason.strip()}"
+            text.AGAINST_PROPOSAL.format(
+                proposed=proposal.outcome.label, why=decision.choice_reason.strip()
+            )
         )
     if decision.override_reason.strip():
-        parts.append(f"override: {decision.override_reason.strip()}")
+        parts.append(text.OVERRIDE.format(why=decision.override_reason.strip()))
     return "; ".join(parts)
 
 
 def call_detail(decision: CallDecision, proposal: Proposal) -> str:
     """The call as the timeline shows it: outcome first, then every section's answers."""
     a = decision.answers
-    lines = [f"Qualification call — {decision.outcome.label} ({decision.outcome.stage.label})"]
-    lines.append(f"Proposed: {proposal.reason_text}")
+    outcome, stage = decision.outcome.label, decision.outcome.stage.label
+    lines = [text.CALL_TITLE.format(outcome=outcome, stage=stage)]
+    lines.append(text.CALL_PROPOSED.format(reason=proposal.reason_text))
     for section in SECTIONS:
         said = [
-            f"{q.short}: {a.label(q.key)}" if q.short else a.label(q.key)
+            text.ANSWER.format(label=q.short, value=a.label(q.key)) if q.short else a.label(q.key)
             for q in section.questions
             if _answered(a, q.key)
         ]
         if said:
-            lines.append(f"{section.title}: " + " · ".join(said))
+            lines.append(text.ANSWER.format(label=section.title, value=" · ".join(said)))
     lines.extend(_outcome_lines(decision))
     return "\n".join(lines)
 
@@ -250,21 +256,24 @@ def _answered(answers: CallAnswers, key: str) -> bool:
 def _outcome_lines(d: CallDecision) -> list[str]:
     lines: list[str] = []
     if d.choice_reason.strip():
-        lines.append(f"Chosen against the proposal: {d.choice_reason.strip()}")
+        lines.append(text.CALL_CHOSEN_AGAINST.format(why=d.choice_reason.strip()))
     if d.outcome is Outcome.READY and d.meeting_at is not None:
-        lines.append(f"Meeting: {d.meeting_at:%Y-%m-%d %H:%M}")
+        lines.append(text.CALL_MEETING.format(at=text.stored_minute(d.meeting_at)))
     if d.outcome is Outcome.NURTURE and d.follow_up_on is not None:
         offer = OFFER_LABELS[d.follow_up_offer] if d.follow_up_offer else ""
-        note = f" — {d.follow_up_note.strip()}" if d.follow_up_note.strip() else ""
-        lines.append(f"Follow up on {d.follow_up_on:%Y-%m-%d} with: {offer}{note}")
+        note = d.follow_up_note.strip()
+        template = text.CALL_FOLLOW_UP_NOTE if note else text.CALL_FOLLOW_UP
+        day = text.stored_date(d.follow_up_on)
+        lines.append(template.format(date=day, offer=offer, note=note))
     if d.outcome is Outcome.SUSPECT and d.disqualify_reason is not None:
-        note = f" — {d.disqualify_note.strip()}" if d.disqualify_note.strip() else ""
-        lines.append(f"Reason: {d.disqualify_reason.label}{note}")
+        note = d.disqualify_note.strip()
+        template = text.CALL_DISQUALIFY_NOTE if note else text.CALL_DISQUALIFY
+        lines.append(template.format(reason=d.disqualify_reason.label, note=note))
     if d.override_reason.strip():
-        lines.append(f"Override: {d.override_reason.strip()}")
+        lines.append(text.CALL_OVERRIDE.format(why=d.override_reason.strip()))
     if d.duration_seconds > 0:
         minutes, seconds = divmod(d.duration_seconds, 60)
-        lines.append(f"Duration: {minutes}:{seconds:02d}")
+        lines.append(text.CALL_DURATION.format(time=f"{minutes}:{seconds:02d}"))
     return lines
 
 

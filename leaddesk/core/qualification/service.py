@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from leaddesk.core import history_text as text
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import EditConflict
 from leaddesk.core.leads import (
@@ -171,7 +172,7 @@ class QualificationService:
                 lead_id=lead_id,
                 kind=InteractionKind.MEETING,
                 occurred_at=self._now(),
-                detail=f"Demo / sales call booked for {at:%Y-%m-%d %H:%M}",
+                detail=text.MEETING_BOOKED.format(at=text.stored_minute(at)),
                 data={"meeting_at": at.isoformat(), "scheduled": True},
                 actor=self.leads.actor,
             )
@@ -195,8 +196,8 @@ class QualificationService:
         self, lead_id: int, note: str = "", duration_seconds: int = 0
     ) -> Done[Interaction]:
         """'Couldn't reach them': a call attempt is logged and the lead stays where it is."""
-        detail = "Qualification call: could not reach them" + (
-            f" — {note.strip()}" if note.strip() else ""
+        detail = (
+            text.NOT_REACHED_NOTE.format(note=note.strip()) if note.strip() else text.NOT_REACHED
         )
         data = {"duration_seconds": duration_seconds, "reached": False}
         with self.leads.atomic():

@@ -14,6 +14,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from leaddesk.core import history_text as text
 from leaddesk.core.leads import Interaction, InteractionKind, Lead, Offer
 from leaddesk.core.scoring.match import Operator, fit_predicate, fold
 from leaddesk.core.stages import Stage
@@ -344,6 +345,6 @@ def threshold_move(
 def move_reason(target: Stage, score: int, rules: RuleSet) -> str:
     """The sentence recorded with an automatic move."""
     if target is Stage.MQL:
-        return f"score {score} reached the MQL threshold ({rules.mql_threshold:g})"
+        return text.SCORE_REACHED.format(score=score, threshold=f"{rules.mql_threshold:g}")
     line = rules.mql_threshold - rules.margin
-    return f"score {score} fell below the MQL threshold minus the margin ({line:g})"
+    return text.SCORE_BELOW_MARGIN.format(score=score, line=f"{line:g}")

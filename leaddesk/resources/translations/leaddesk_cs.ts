@@ -938,6 +938,46 @@
         <translation>Poznámka</translation>
     </message>
     <message>
+        <source>Visit</source>
+        <translation>Návštěva</translation>
+    </message>
+    <message>
+        <source>Form conversion</source>
+        <translation>Konverze formuláře</translation>
+    </message>
+    <message>
+        <source>Email opened</source>
+        <translation>Otevřený e-mail</translation>
+    </message>
+    <message>
+        <source>Email clicked</source>
+        <translation>Kliknutí v e-mailu</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Interakce na sociálních sítích</translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation>Žádost o kontakt</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Hovor</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Schůzka</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Navázání</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Změna fáze</translation>
+    </message>
+    <message>
         <source>Log an interaction: type a note, press Enter</source>
         <translation>Zaznamenat interakci: napište poznámku a stiskněte Enter</translation>
     </message>
@@ -2236,7 +2276,7 @@ Protokoly: {logs}</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <extracomment>emitted when a computation&apos;s results are on screen</extracomment>
+        <extracomment>The width of the owner, source, campaign and batch boxes, in characters. emitted when a computation&apos;s results are on screen</extracomment>
         <translation>Trychtýř</translation>
     </message>
     <message>
@@ -3323,6 +3363,10 @@ Protokoly: {logs}</translation>
         <translation>Je zjištěna potřeba?</translation>
     </message>
     <message>
+        <source>identified</source>
+        <translation>identifikována</translation>
+    </message>
+    <message>
         <source>Unknown</source>
         <translation>Neznámé</translation>
     </message>
@@ -3337,6 +3381,10 @@ Protokoly: {logs}</translation>
     <message>
         <source>How urgent is it?</source>
         <translation>Jak je to naléhavé?</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>naléhavost</translation>
     </message>
     <message>
         <source>High</source>
@@ -3355,6 +3403,10 @@ Protokoly: {logs}</translation>
         <translation>Problém jeho slovy</translation>
     </message>
     <message>
+        <source>problem</source>
+        <translation>problém</translation>
+    </message>
+    <message>
         <source>Interest</source>
         <translation>Zájem</translation>
     </message>
@@ -3371,12 +3423,20 @@ Protokoly: {logs}</translation>
         <translation>Co stáhl nebo o co žádal</translation>
     </message>
     <message>
+        <source>asked for</source>
+        <translation>požadováno</translation>
+    </message>
+    <message>
         <source>Resources</source>
         <translation>Zdroje</translation>
     </message>
     <message>
         <source>Budget range</source>
         <translation>Rozpočtové pásmo</translation>
+    </message>
+    <message>
+        <source>range</source>
+        <translation>rozpětí</translation>
     </message>
     <message>
         <source>Under 5,000</source>
@@ -3399,8 +3459,16 @@ Protokoly: {logs}</translation>
         <translation>Výše rozpočtu</translation>
     </message>
     <message>
+        <source>amount</source>
+        <translation>částka</translation>
+    </message>
+    <message>
         <source>Money available this period?</source>
         <translation>Jsou peníze k dispozici v tomto období?</translation>
+    </message>
+    <message>
+        <source>money this period</source>
+        <translation>peníze v tomto období</translation>
     </message>
     <message>
         <source>Authority</source>
@@ -3411,8 +3479,16 @@ Protokoly: {logs}</translation>
         <translation>Je to ten, kdo rozhoduje?</translation>
     </message>
     <message>
+        <source>decision maker</source>
+        <translation>rozhoduje</translation>
+    </message>
+    <message>
         <source>Who else decides?</source>
         <translation>Kdo další rozhoduje?</translation>
+    </message>
+    <message>
+        <source>also decides</source>
+        <translation>rozhoduje také</translation>
     </message>
     <message>
         <source>Timing</source>
@@ -3571,6 +3647,78 @@ Protokoly: {logs}</translation>
         <translation>e-mailová doména je jedna z</translation>
     </message>
     <message>
+        <source>Decision maker</source>
+        <translation>Rozhoduje o nákupu</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manažer</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Company of 10 to 500 people</source>
+        <translation>Firma s 10 až 500 lidmi</translation>
+    </message>
+    <message>
+        <source>Budget over 1,000</source>
+        <translation>Rozpočet nad 1 000</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Doporučení</translation>
+    </message>
+    <message>
+        <source>Free-mail address</source>
+        <translation>Adresa u bezplatné pošty</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from email</source>
+        <translation>Odhlášen z e-mailů</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>První návštěva</translation>
+    </message>
+    <message>
+        <source>Repeat visit</source>
+        <translation>Opakovaná návštěva</translation>
+    </message>
+    <message>
+        <source>Visited the pricing page</source>
+        <translation>Navštívil stránku s ceníkem</translation>
+    </message>
+    <message>
+        <source>Downloaded a white paper</source>
+        <translation>Stáhl white paper</translation>
+    </message>
+    <message>
+        <source>Joined a webinar</source>
+        <translation>Účastnil se webináře</translation>
+    </message>
+    <message>
+        <source>Pricing guide</source>
+        <translation>Průvodce cenami</translation>
+    </message>
+    <message>
+        <source>Email opened</source>
+        <translation>Otevřený e-mail</translation>
+    </message>
+    <message>
+        <source>Email clicked</source>
+        <translation>Kliknutí v e-mailu</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Interakce na sociálních sítích</translation>
+    </message>
+    <message>
+        <source>Asked to be contacted</source>
+        <translation>Požádal o kontakt</translation>
+    </message>
+    <message>
         <source>Import batch</source>
         <translation>Importní dávka</translation>
     </message>
@@ -3719,6 +3867,166 @@ Protokoly: {logs}</translation>
         <translation>není pole leadu</translation>
     </message>
     <message>
+        <source>By score decile</source>
+        <translation>Podle decilu skóre</translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation>Decil</translation>
+    </message>
+    <message>
+        <source>By fit grade</source>
+        <translation>Podle stupně shody</translation>
+    </message>
+    <message>
+        <source>Fit grade</source>
+        <translation>Stupeň shody</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nebyly nalezeny žádné problémy.</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>opraveno</translation>
+    </message>
+    <message>
+        <source>not repaired</source>
+        <translation>neopraveno</translation>
+    </message>
+    <message>
+        <source>Problems that cannot be repaired safely: restore a backup (File → Backups…) or ask for help.</source>
+        <translation>Problémy, které nelze bezpečně opravit: obnovte zálohu (Soubor → Zálohy…) nebo požádejte o pomoc.</translation>
+    </message>
+    <message>
+        <source>Scores were not checked (no scoring rules installed).</source>
+        <translation>Skóre nebylo zkontrolováno (nejsou nainstalována pravidla skórování).</translation>
+    </message>
+    <message>
+        <source>Checked {count} lead(s).</source>
+        <translation>Zkontrolováno leadů: {count}.</translation>
+    </message>
+    <message>
+        <source>Found {found} problem(s); repaired {repaired}.</source>
+        <translation>Nalezené problémy: {found}; opraveno: {repaired}.</translation>
+    </message>
+    <message>
+        <source>• {finding} ({mark})</source>
+        <translation>• {finding} ({mark})</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… a dalších {count}.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: {path}</source>
+        <translation>Nejprve byla vytvořena záloha: {path}</translation>
+    </message>
+    <message>
+        <source>score {score} reached the MQL threshold ({threshold})</source>
+        <translation>skóre {score} dosáhlo prahu MQL ({threshold})</translation>
+    </message>
+    <message>
+        <source>score {score} fell below the MQL threshold minus the margin ({line})</source>
+        <translation>skóre {score} kleslo pod práh MQL minus rezervu ({line})</translation>
+    </message>
+    <message>
+        <source>qualification call: {outcome} — {reason} ({note})</source>
+        <translation>kvalifikační hovor: {outcome} — {reason} ({note})</translation>
+    </message>
+    <message>
+        <source>qualification call: {outcome} — {reason}</source>
+        <translation>kvalifikační hovor: {outcome} — {reason}</translation>
+    </message>
+    <message>
+        <source>qualification call: {outcome}</source>
+        <translation>kvalifikační hovor: {outcome}</translation>
+    </message>
+    <message>
+        <source>against the proposal ({proposed}): {why}</source>
+        <translation>proti návrhu ({proposed}): {why}</translation>
+    </message>
+    <message>
+        <source>override: {why}</source>
+        <translation>výjimka: {why}</translation>
+    </message>
+    <message>
+        <source>Check database: {why}</source>
+        <translation>Zkontrolovat databázi: {why}</translation>
+    </message>
+    <message>
+        <source>unknown stage {stage}</source>
+        <translation>neznámá fáze {stage}</translation>
+    </message>
+    <message>
+        <source>Qualification call — {outcome} ({stage})</source>
+        <translation>Kvalifikační hovor — {outcome} ({stage})</translation>
+    </message>
+    <message>
+        <source>Qualification call — {outcome}</source>
+        <translation>Kvalifikační hovor — {outcome}</translation>
+    </message>
+    <message>
+        <source>Proposed: {reason}</source>
+        <translation>Návrh: {reason}</translation>
+    </message>
+    <message>
+        <source>Chosen against the proposal: {why}</source>
+        <translation>Zvoleno proti návrhu: {why}</translation>
+    </message>
+    <message>
+        <source>Meeting: {at}</source>
+        <translation>Schůzka: {at}</translation>
+    </message>
+    <message>
+        <source>Follow up on {date} with: {offer} — {note}</source>
+        <translation>Navázat {date} s: {offer} — {note}</translation>
+    </message>
+    <message>
+        <source>Follow up on {date} with: {offer}</source>
+        <translation>Navázat {date} s: {offer}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason} — {note}</source>
+        <translation>Důvod: {reason} — {note}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Důvod: {reason}</translation>
+    </message>
+    <message>
+        <source>Override: {why}</source>
+        <translation>Výjimka: {why}</translation>
+    </message>
+    <message>
+        <source>Duration: {time}</source>
+        <translation>Délka: {time}</translation>
+    </message>
+    <message>
+        <source>Qualification call: could not reach them — {note}</source>
+        <translation>Kvalifikační hovor: nepodařilo se zastihnout — {note}</translation>
+    </message>
+    <message>
+        <source>Demo / sales call booked for {at}</source>
+        <translation>Demo / obchodní hovor domluven na {at}</translation>
+    </message>
+    <message>
+        <source>Follow-up on {date}: {what} — {content}</source>
+        <translation>Navázání {date}: {what} — {content}</translation>
+    </message>
+    <message>
+        <source>Follow-up on {date}: {what}</source>
+        <translation>Navázání {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Downloaded: {offer}</source>
+        <translation>Staženo: {offer}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Jméno</translation>
     </message>
@@ -3865,6 +4173,34 @@ Protokoly: {logs}</translation>
     <message>
         <source>is not a valid spreadsheet (damaged, truncated, password-protected, or another kind of file renamed)</source>
         <translation>není platná tabulka (poškozená, zkrácená, chráněná heslem nebo přejmenovaný jiný soubor)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>vytvořen</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importován</translation>
+    </message>
+    <message>
+        <source>accepted by sales</source>
+        <translation>přijat obchodem</translation>
+    </message>
+    <message>
+        <source>signed the order</source>
+        <translation>podepsal objednávku</translation>
+    </message>
+    <message>
+        <source>score crossed the MQL threshold</source>
+        <translation>skóre překročilo práh MQL</translation>
+    </message>
+    <message>
+        <source>score fell below the MQL threshold</source>
+        <translation>skóre kleslo pod práh MQL</translation>
+    </message>
+    <message>
+        <source>Qualification call: could not reach them</source>
+        <translation>Kvalifikační hovor: nepodařilo se zastihnout</translation>
     </message>
     <message>
         <source>The lead is already in {stage}.</source>

@@ -932,6 +932,46 @@
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Form conversion</source>
+        <translation>Conversión de formulario</translation>
+    </message>
+    <message>
+        <source>Email opened</source>
+        <translation>Correo abierto</translation>
+    </message>
+    <message>
+        <source>Email clicked</source>
+        <translation>Clic en un correo</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Interacción en redes sociales</translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation>Solicitud de contacto</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamada</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Cambio de etapa</translation>
+    </message>
+    <message>
         <source>Log an interaction: type a note, press Enter</source>
         <translation>Registra una interacción: escribe una nota y pulsa Intro</translation>
     </message>
@@ -2217,7 +2257,7 @@ Registros: {logs}</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <extracomment>emitted when a computation&apos;s results are on screen</extracomment>
+        <extracomment>The width of the owner, source, campaign and batch boxes, in characters. emitted when a computation&apos;s results are on screen</extracomment>
         <translation>Embudo</translation>
     </message>
     <message>
@@ -3303,6 +3343,10 @@ Registros: {logs}</translation>
         <translation>¿Hay una necesidad identificada?</translation>
     </message>
     <message>
+        <source>identified</source>
+        <translation>identificada</translation>
+    </message>
+    <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
     </message>
@@ -3317,6 +3361,10 @@ Registros: {logs}</translation>
     <message>
         <source>How urgent is it?</source>
         <translation>¿Qué urgencia tiene?</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgencia</translation>
     </message>
     <message>
         <source>High</source>
@@ -3335,6 +3383,10 @@ Registros: {logs}</translation>
         <translation>El problema en sus palabras</translation>
     </message>
     <message>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
@@ -3351,6 +3403,10 @@ Registros: {logs}</translation>
         <translation>Qué descargó o pidió</translation>
     </message>
     <message>
+        <source>asked for</source>
+        <translation>pidió</translation>
+    </message>
+    <message>
         <source>Resources</source>
         <translation>Recursos</translation>
     </message>
@@ -3359,12 +3415,16 @@ Registros: {logs}</translation>
         <translation>Rango de presupuesto</translation>
     </message>
     <message>
+        <source>range</source>
+        <translation>rango</translation>
+    </message>
+    <message>
         <source>Under 5,000</source>
-        <translation>Menos de 5.000</translation>
+        <translation>Menos de 5000</translation>
     </message>
     <message>
         <source>5,000 to 20,000</source>
-        <translation>De 5.000 a 20.000</translation>
+        <translation>De 5000 a 20.000</translation>
     </message>
     <message>
         <source>20,000 to 100,000</source>
@@ -3379,8 +3439,16 @@ Registros: {logs}</translation>
         <translation>Importe del presupuesto</translation>
     </message>
     <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
         <source>Money available this period?</source>
         <translation>¿Hay dinero disponible en este periodo?</translation>
+    </message>
+    <message>
+        <source>money this period</source>
+        <translation>dinero este periodo</translation>
     </message>
     <message>
         <source>Authority</source>
@@ -3391,8 +3459,16 @@ Registros: {logs}</translation>
         <translation>¿Es quien toma la decisión?</translation>
     </message>
     <message>
+        <source>decision maker</source>
+        <translation>decide</translation>
+    </message>
+    <message>
         <source>Who else decides?</source>
         <translation>¿Quién más decide?</translation>
+    </message>
+    <message>
+        <source>also decides</source>
+        <translation>también decide</translation>
     </message>
     <message>
         <source>Timing</source>
@@ -3551,6 +3627,78 @@ Registros: {logs}</translation>
         <translation>el dominio del correo es uno de</translation>
     </message>
     <message>
+        <source>Decision maker</source>
+        <translation>Decide la compra</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Mánager</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Estudiante</translation>
+    </message>
+    <message>
+        <source>Company of 10 to 500 people</source>
+        <translation>Empresa de 10 a 500 personas</translation>
+    </message>
+    <message>
+        <source>Budget over 1,000</source>
+        <translation>Presupuesto de más de 1000</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Free-mail address</source>
+        <translation>Dirección de correo gratuito</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from email</source>
+        <translation>Dado de baja de los correos</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Primera visita</translation>
+    </message>
+    <message>
+        <source>Repeat visit</source>
+        <translation>Visita repetida</translation>
+    </message>
+    <message>
+        <source>Visited the pricing page</source>
+        <translation>Visitó la página de precios</translation>
+    </message>
+    <message>
+        <source>Downloaded a white paper</source>
+        <translation>Descargó un white paper</translation>
+    </message>
+    <message>
+        <source>Joined a webinar</source>
+        <translation>Asistió a un webinar</translation>
+    </message>
+    <message>
+        <source>Pricing guide</source>
+        <translation>Guía de precios</translation>
+    </message>
+    <message>
+        <source>Email opened</source>
+        <translation>Correo abierto</translation>
+    </message>
+    <message>
+        <source>Email clicked</source>
+        <translation>Clic en un correo</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Interacción en redes sociales</translation>
+    </message>
+    <message>
+        <source>Asked to be contacted</source>
+        <translation>Pidió que le contactaran</translation>
+    </message>
+    <message>
         <source>Import batch</source>
         <translation>Lote de importación</translation>
     </message>
@@ -3699,6 +3847,166 @@ Registros: {logs}</translation>
         <translation>no es un campo de lead</translation>
     </message>
     <message>
+        <source>By score decile</source>
+        <translation>Por decil de puntuación</translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation>Decil</translation>
+    </message>
+    <message>
+        <source>By fit grade</source>
+        <translation>Por grado de encaje</translation>
+    </message>
+    <message>
+        <source>Fit grade</source>
+        <translation>Grado de encaje</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>No se encontraron problemas.</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>reparado</translation>
+    </message>
+    <message>
+        <source>not repaired</source>
+        <translation>sin reparar</translation>
+    </message>
+    <message>
+        <source>Problems that cannot be repaired safely: restore a backup (File → Backups…) or ask for help.</source>
+        <translation>Problemas que no se pueden reparar con seguridad: restaura una copia de seguridad (Archivo → Copias de seguridad…) o pide ayuda.</translation>
+    </message>
+    <message>
+        <source>Scores were not checked (no scoring rules installed).</source>
+        <translation>No se comprobaron las puntuaciones (no hay reglas de puntuación).</translation>
+    </message>
+    <message>
+        <source>Checked {count} lead(s).</source>
+        <translation>Leads comprobados: {count}.</translation>
+    </message>
+    <message>
+        <source>Found {found} problem(s); repaired {repaired}.</source>
+        <translation>Problemas encontrados: {found}; reparados: {repaired}.</translation>
+    </message>
+    <message>
+        <source>• {finding} ({mark})</source>
+        <translation>• {finding} ({mark})</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… y {count} más.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: {path}</source>
+        <translation>Antes se hizo una copia de seguridad: {path}</translation>
+    </message>
+    <message>
+        <source>score {score} reached the MQL threshold ({threshold})</source>
+        <translation>la puntuación {score} alcanzó el umbral de MQL ({threshold})</translation>
+    </message>
+    <message>
+        <source>score {score} fell below the MQL threshold minus the margin ({line})</source>
+        <translation>la puntuación {score} bajó del umbral de MQL menos el margen ({line})</translation>
+    </message>
+    <message>
+        <source>qualification call: {outcome} — {reason} ({note})</source>
+        <translation>llamada de calificación: {outcome} — {reason} ({note})</translation>
+    </message>
+    <message>
+        <source>qualification call: {outcome} — {reason}</source>
+        <translation>llamada de calificación: {outcome} — {reason}</translation>
+    </message>
+    <message>
+        <source>qualification call: {outcome}</source>
+        <translation>llamada de calificación: {outcome}</translation>
+    </message>
+    <message>
+        <source>against the proposal ({proposed}): {why}</source>
+        <translation>en contra de la propuesta ({proposed}): {why}</translation>
+    </message>
+    <message>
+        <source>override: {why}</source>
+        <translation>excepción: {why}</translation>
+    </message>
+    <message>
+        <source>Check database: {why}</source>
+        <translation>Comprobar la base de datos: {why}</translation>
+    </message>
+    <message>
+        <source>unknown stage {stage}</source>
+        <translation>etapa desconocida {stage}</translation>
+    </message>
+    <message>
+        <source>Qualification call — {outcome} ({stage})</source>
+        <translation>Llamada de calificación — {outcome} ({stage})</translation>
+    </message>
+    <message>
+        <source>Qualification call — {outcome}</source>
+        <translation>Llamada de calificación — {outcome}</translation>
+    </message>
+    <message>
+        <source>Proposed: {reason}</source>
+        <translation>Propuesta: {reason}</translation>
+    </message>
+    <message>
+        <source>Chosen against the proposal: {why}</source>
+        <translation>Elegido en contra de la propuesta: {why}</translation>
+    </message>
+    <message>
+        <source>Meeting: {at}</source>
+        <translation>Reunión: {at}</translation>
+    </message>
+    <message>
+        <source>Follow up on {date} with: {offer} — {note}</source>
+        <translation>Seguimiento el {date} con: {offer} — {note}</translation>
+    </message>
+    <message>
+        <source>Follow up on {date} with: {offer}</source>
+        <translation>Seguimiento el {date} con: {offer}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason} — {note}</source>
+        <translation>Motivo: {reason} — {note}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>Override: {why}</source>
+        <translation>Excepción: {why}</translation>
+    </message>
+    <message>
+        <source>Duration: {time}</source>
+        <translation>Duración: {time}</translation>
+    </message>
+    <message>
+        <source>Qualification call: could not reach them — {note}</source>
+        <translation>Llamada de calificación: no se pudo contactar — {note}</translation>
+    </message>
+    <message>
+        <source>Demo / sales call booked for {at}</source>
+        <translation>Demo / llamada comercial reservada para el {at}</translation>
+    </message>
+    <message>
+        <source>Follow-up on {date}: {what} — {content}</source>
+        <translation>Seguimiento el {date}: {what} — {content}</translation>
+    </message>
+    <message>
+        <source>Follow-up on {date}: {what}</source>
+        <translation>Seguimiento el {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Downloaded: {offer}</source>
+        <translation>Descargado: {offer}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3845,6 +4153,34 @@ Registros: {logs}</translation>
     <message>
         <source>is not a valid spreadsheet (damaged, truncated, password-protected, or another kind of file renamed)</source>
         <translation>no es una hoja de cálculo válida (dañada, truncada, protegida con contraseña u otro tipo de archivo renombrado)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importado</translation>
+    </message>
+    <message>
+        <source>accepted by sales</source>
+        <translation>aceptado por ventas</translation>
+    </message>
+    <message>
+        <source>signed the order</source>
+        <translation>firmó el pedido</translation>
+    </message>
+    <message>
+        <source>score crossed the MQL threshold</source>
+        <translation>la puntuación superó el umbral de MQL</translation>
+    </message>
+    <message>
+        <source>score fell below the MQL threshold</source>
+        <translation>la puntuación bajó del umbral de MQL</translation>
+    </message>
+    <message>
+        <source>Qualification call: could not reach them</source>
+        <translation>Llamada de calificación: no se pudo contactar</translation>
     </message>
     <message>
         <source>The lead is already in {stage}.</source>

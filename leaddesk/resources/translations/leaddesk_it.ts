@@ -932,6 +932,46 @@
         <translation>Nota</translation>
     </message>
     <message>
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <source>Form conversion</source>
+        <translation>Conversione modulo</translation>
+    </message>
+    <message>
+        <source>Email opened</source>
+        <translation>Email aperta</translation>
+    </message>
+    <message>
+        <source>Email clicked</source>
+        <translation>Clic su un&apos;email</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Interazione sui social</translation>
+    </message>
+    <message>
+        <source>Contact request</source>
+        <translation>Richiesta di contatto</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Chiamata</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Incontro</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Ricontatto</translation>
+    </message>
+    <message>
+        <source>Stage change</source>
+        <translation>Cambio di fase</translation>
+    </message>
+    <message>
         <source>Log an interaction: type a note, press Enter</source>
         <translation>Registra un&apos;interazione: scrivi una nota e premi Invio</translation>
     </message>
@@ -2217,7 +2257,7 @@ Log: {logs}</translation>
     </message>
     <message>
         <source>Funnel</source>
-        <extracomment>emitted when a computation&apos;s results are on screen</extracomment>
+        <extracomment>The width of the owner, source, campaign and batch boxes, in characters. emitted when a computation&apos;s results are on screen</extracomment>
         <translation>Funnel</translation>
     </message>
     <message>
@@ -3303,6 +3343,10 @@ Log: {logs}</translation>
         <translation>C&apos;è un&apos;esigenza individuata?</translation>
     </message>
     <message>
+        <source>identified</source>
+        <translation>identificata</translation>
+    </message>
+    <message>
         <source>Unknown</source>
         <translation>Sconosciuto</translation>
     </message>
@@ -3317,6 +3361,10 @@ Log: {logs}</translation>
     <message>
         <source>How urgent is it?</source>
         <translation>Quanto è urgente?</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgenza</translation>
     </message>
     <message>
         <source>High</source>
@@ -3335,6 +3383,10 @@ Log: {logs}</translation>
         <translation>Il problema con parole sue</translation>
     </message>
     <message>
+        <source>problem</source>
+        <translation>problema</translation>
+    </message>
+    <message>
         <source>Interest</source>
         <translation>Interesse</translation>
     </message>
@@ -3351,6 +3403,10 @@ Log: {logs}</translation>
         <translation>Cosa ha scaricato o richiesto</translation>
     </message>
     <message>
+        <source>asked for</source>
+        <translation>ha chiesto</translation>
+    </message>
+    <message>
         <source>Resources</source>
         <translation>Risorse</translation>
     </message>
@@ -3359,12 +3415,16 @@ Log: {logs}</translation>
         <translation>Fascia di budget</translation>
     </message>
     <message>
+        <source>range</source>
+        <translation>fascia</translation>
+    </message>
+    <message>
         <source>Under 5,000</source>
-        <translation>Meno di 5.000</translation>
+        <translation>Meno di 5000</translation>
     </message>
     <message>
         <source>5,000 to 20,000</source>
-        <translation>Da 5.000 a 20.000</translation>
+        <translation>Da 5000 a 20.000</translation>
     </message>
     <message>
         <source>20,000 to 100,000</source>
@@ -3379,8 +3439,16 @@ Log: {logs}</translation>
         <translation>Importo del budget</translation>
     </message>
     <message>
+        <source>amount</source>
+        <translation>importo</translation>
+    </message>
+    <message>
         <source>Money available this period?</source>
         <translation>Fondi disponibili in questo periodo?</translation>
+    </message>
+    <message>
+        <source>money this period</source>
+        <translation>fondi in questo periodo</translation>
     </message>
     <message>
         <source>Authority</source>
@@ -3391,8 +3459,16 @@ Log: {logs}</translation>
         <translation>È il decisore?</translation>
     </message>
     <message>
+        <source>decision maker</source>
+        <translation>decide</translation>
+    </message>
+    <message>
         <source>Who else decides?</source>
         <translation>Chi altro decide?</translation>
+    </message>
+    <message>
+        <source>also decides</source>
+        <translation>decide anche</translation>
     </message>
     <message>
         <source>Timing</source>
@@ -3551,6 +3627,78 @@ Log: {logs}</translation>
         <translation>il dominio email è uno tra</translation>
     </message>
     <message>
+        <source>Decision maker</source>
+        <translation>Decide l&apos;acquisto</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Studente</translation>
+    </message>
+    <message>
+        <source>Company of 10 to 500 people</source>
+        <translation>Azienda da 10 a 500 persone</translation>
+    </message>
+    <message>
+        <source>Budget over 1,000</source>
+        <translation>Budget oltre 1000</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <source>Free-mail address</source>
+        <translation>Indirizzo email gratuito</translation>
+    </message>
+    <message>
+        <source>Unsubscribed from email</source>
+        <translation>Disiscritto dalle email</translation>
+    </message>
+    <message>
+        <source>First visit</source>
+        <translation>Prima visita</translation>
+    </message>
+    <message>
+        <source>Repeat visit</source>
+        <translation>Visita ripetuta</translation>
+    </message>
+    <message>
+        <source>Visited the pricing page</source>
+        <translation>Ha visitato la pagina dei prezzi</translation>
+    </message>
+    <message>
+        <source>Downloaded a white paper</source>
+        <translation>Ha scaricato un white paper</translation>
+    </message>
+    <message>
+        <source>Joined a webinar</source>
+        <translation>Ha partecipato a un webinar</translation>
+    </message>
+    <message>
+        <source>Pricing guide</source>
+        <translation>Guida ai prezzi</translation>
+    </message>
+    <message>
+        <source>Email opened</source>
+        <translation>Email aperta</translation>
+    </message>
+    <message>
+        <source>Email clicked</source>
+        <translation>Clic su un&apos;email</translation>
+    </message>
+    <message>
+        <source>Social engagement</source>
+        <translation>Interazione sui social</translation>
+    </message>
+    <message>
+        <source>Asked to be contacted</source>
+        <translation>Ha chiesto di essere contattato</translation>
+    </message>
+    <message>
         <source>Import batch</source>
         <translation>Lotto di importazione</translation>
     </message>
@@ -3699,6 +3847,166 @@ Log: {logs}</translation>
         <translation>non è un campo del lead</translation>
     </message>
     <message>
+        <source>By score decile</source>
+        <translation>Per decile di punteggio</translation>
+    </message>
+    <message>
+        <source>Decile</source>
+        <translation>Decile</translation>
+    </message>
+    <message>
+        <source>By fit grade</source>
+        <translation>Per grado di idoneità</translation>
+    </message>
+    <message>
+        <source>Fit grade</source>
+        <translation>Grado di idoneità</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nessun problema trovato.</translation>
+    </message>
+    <message>
+        <source>repaired</source>
+        <translation>riparato</translation>
+    </message>
+    <message>
+        <source>not repaired</source>
+        <translation>non riparato</translation>
+    </message>
+    <message>
+        <source>Problems that cannot be repaired safely: restore a backup (File → Backups…) or ask for help.</source>
+        <translation>Problemi che non si possono riparare in sicurezza: ripristina un backup (File → Backup…) o chiedi aiuto.</translation>
+    </message>
+    <message>
+        <source>Scores were not checked (no scoring rules installed).</source>
+        <translation>I punteggi non sono stati verificati (nessuna regola di punteggio installata).</translation>
+    </message>
+    <message>
+        <source>Checked {count} lead(s).</source>
+        <translation>Lead verificati: {count}.</translation>
+    </message>
+    <message>
+        <source>Found {found} problem(s); repaired {repaired}.</source>
+        <translation>Problemi trovati: {found}; riparati: {repaired}.</translation>
+    </message>
+    <message>
+        <source>• {finding} ({mark})</source>
+        <translation>• {finding} ({mark})</translation>
+    </message>
+    <message>
+        <source>… and {count} more.</source>
+        <translation>… e altri {count}.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: {path}</source>
+        <translation>Prima è stato fatto un backup: {path}</translation>
+    </message>
+    <message>
+        <source>score {score} reached the MQL threshold ({threshold})</source>
+        <translation>il punteggio {score} ha raggiunto la soglia MQL ({threshold})</translation>
+    </message>
+    <message>
+        <source>score {score} fell below the MQL threshold minus the margin ({line})</source>
+        <translation>il punteggio {score} è sceso sotto la soglia MQL meno il margine ({line})</translation>
+    </message>
+    <message>
+        <source>qualification call: {outcome} — {reason} ({note})</source>
+        <translation>chiamata di qualificazione: {outcome} — {reason} ({note})</translation>
+    </message>
+    <message>
+        <source>qualification call: {outcome} — {reason}</source>
+        <translation>chiamata di qualificazione: {outcome} — {reason}</translation>
+    </message>
+    <message>
+        <source>qualification call: {outcome}</source>
+        <translation>chiamata di qualificazione: {outcome}</translation>
+    </message>
+    <message>
+        <source>against the proposal ({proposed}): {why}</source>
+        <translation>contro la proposta ({proposed}): {why}</translation>
+    </message>
+    <message>
+        <source>override: {why}</source>
+        <translation>eccezione: {why}</translation>
+    </message>
+    <message>
+        <source>Check database: {why}</source>
+        <translation>Verifica database: {why}</translation>
+    </message>
+    <message>
+        <source>unknown stage {stage}</source>
+        <translation>fase sconosciuta {stage}</translation>
+    </message>
+    <message>
+        <source>Qualification call — {outcome} ({stage})</source>
+        <translation>Chiamata di qualificazione — {outcome} ({stage})</translation>
+    </message>
+    <message>
+        <source>Qualification call — {outcome}</source>
+        <translation>Chiamata di qualificazione — {outcome}</translation>
+    </message>
+    <message>
+        <source>Proposed: {reason}</source>
+        <translation>Proposta: {reason}</translation>
+    </message>
+    <message>
+        <source>Chosen against the proposal: {why}</source>
+        <translation>Scelto contro la proposta: {why}</translation>
+    </message>
+    <message>
+        <source>Meeting: {at}</source>
+        <translation>Incontro: {at}</translation>
+    </message>
+    <message>
+        <source>Follow up on {date} with: {offer} — {note}</source>
+        <translation>Ricontatto il {date} con: {offer} — {note}</translation>
+    </message>
+    <message>
+        <source>Follow up on {date} with: {offer}</source>
+        <translation>Ricontatto il {date} con: {offer}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason} — {note}</source>
+        <translation>Motivo: {reason} — {note}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motivo: {reason}</translation>
+    </message>
+    <message>
+        <source>Override: {why}</source>
+        <translation>Eccezione: {why}</translation>
+    </message>
+    <message>
+        <source>Duration: {time}</source>
+        <translation>Durata: {time}</translation>
+    </message>
+    <message>
+        <source>Qualification call: could not reach them — {note}</source>
+        <translation>Chiamata di qualificazione: non raggiungibile — {note}</translation>
+    </message>
+    <message>
+        <source>Demo / sales call booked for {at}</source>
+        <translation>Demo / chiamata commerciale fissata per il {at}</translation>
+    </message>
+    <message>
+        <source>Follow-up on {date}: {what} — {content}</source>
+        <translation>Ricontatto il {date}: {what} — {content}</translation>
+    </message>
+    <message>
+        <source>Follow-up on {date}: {what}</source>
+        <translation>Ricontatto il {date}: {what}</translation>
+    </message>
+    <message>
+        <source>Downloaded: {offer}</source>
+        <translation>Scaricato: {offer}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
@@ -3845,6 +4153,34 @@ Log: {logs}</translation>
     <message>
         <source>is not a valid spreadsheet (damaged, truncated, password-protected, or another kind of file renamed)</source>
         <translation>non è un foglio di calcolo valido (danneggiato, troncato, protetto da password o un altro tipo di file rinominato)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creato</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importato</translation>
+    </message>
+    <message>
+        <source>accepted by sales</source>
+        <translation>accettato dalle vendite</translation>
+    </message>
+    <message>
+        <source>signed the order</source>
+        <translation>ha firmato l&apos;ordine</translation>
+    </message>
+    <message>
+        <source>score crossed the MQL threshold</source>
+        <translation>il punteggio ha superato la soglia MQL</translation>
+    </message>
+    <message>
+        <source>score fell below the MQL threshold</source>
+        <translation>il punteggio è sceso sotto la soglia MQL</translation>
+    </message>
+    <message>
+        <source>Qualification call: could not reach them</source>
+        <translation>Chiamata di qualificazione: non raggiungibile</translation>
     </message>
     <message>
         <source>The lead is already in {stage}.</source>

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from sqlalchemy import Connection, insert
 
+from leaddesk.core import history_text as text
 from leaddesk.core.demo import DemoLead
 from leaddesk.storage.db import Database
 from leaddesk.storage.models import FollowUpRow, InteractionRow, LeadRow, StageChangeRow
@@ -91,10 +92,10 @@ def _insert_agenda_item(conn: Connection, lead_id: int, item: dict) -> None:
     """The item and the timeline entry that set it (a follow-up, or the booked meeting)."""
     meeting = item["kind"].value == "meeting"
     if meeting:
-        detail = f"Demo / sales call booked for {item['at'].astimezone():%Y-%m-%d %H:%M}"
+        detail = text.MEETING_BOOKED.format(at=text.stored_minute(item["at"].astimezone()))
         data = {"meeting_at": item["at"].isoformat(), "scheduled": True}
     else:
-        detail = f"Follow-up on {item['due_on']:%Y-%m-%d}: {item['what']}"
+        detail = text.FOLLOW_UP_SET.format(date=text.stored_date(item["due_on"]), what=item["what"])
         data = {"due_on": item["due_on"].isoformat(), "what": item["what"]}
     interaction_id = conn.execute(
         insert(InteractionRow.__table__).values(

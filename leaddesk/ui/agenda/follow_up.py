@@ -19,6 +19,7 @@ from leaddesk.core.agenda.values import next_working_day
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.ui.agenda.commands import SetFollowUpCommand
 from leaddesk.ui.commands import push_checked
+from leaddesk.ui.formatting import date_edit_format, format_date
 from leaddesk.ui.i18n import translate_error
 
 
@@ -34,7 +35,7 @@ class FollowUpDialog(QDialog):
         form = QFormLayout(self)
         self.due = QDateEdit(QDate(next_working_day(today)), self)
         self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due.setDisplayFormat(date_edit_format())
         self.what = QLineEdit(self)
         self.what.setPlaceholderText(self.tr("e.g. send the price list, ask who else decides"))
         self.content = QLineEdit(self)
@@ -75,7 +76,7 @@ class FollowUpDialog(QDialog):
             self.message.setText(translate_error(err))
             return
         self.window_.statusBar().showMessage(
-            self.tr("Follow-up set for {date}").format(date=command.item.due_on.isoformat()), 5000
+            self.tr("Follow-up set for {date}").format(date=format_date(command.item.due_on)), 5000
         )
         super().accept()
 

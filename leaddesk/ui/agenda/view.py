@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from leaddesk.core.agenda.values import AgendaDay, FollowUp, Section, WaitingLead
 from leaddesk.core.changes import Changes
 from leaddesk.ui.commands import push_checked
+from leaddesk.ui.formatting import format_date, format_time
 from leaddesk.ui.i18n import ui_tr
 from leaddesk.ui.theme import late_colour
 
@@ -167,7 +168,9 @@ class MyDayPage(QWidget):
         self._wait_days = tr("{waited} d of {limit} h")
         self._score = self.tr("score {score}")
         self._late = self.tr("past the limit")
-        self.title.setText(self.tr("My day — {date}").format(date=self.day.day.isoformat()))
+        self.title.setText(
+            self.tr("My day — {date}").format(date=format_date(self.day.day, long=True))
+        )
         self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         day = self.day
@@ -234,9 +237,9 @@ class MyDayPage(QWidget):
         what = self._word(item.what)
         if item.content:
             what += f" — {self._word(item.content)}"
-        when = item.due_on.isoformat()
+        when = format_date(item.due_on)
         if kind == "meeting" and item.at is not None:
-            when = item.at.astimezone().strftime("%H:%M")
+            when = format_time(item.at)
         return [item.lead_name, item.company, what, when]
 
     # -- acting --------------------------------------------------------------------------

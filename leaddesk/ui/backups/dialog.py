@@ -28,7 +28,7 @@ from leaddesk.core.errors import LeadDeskError
 from leaddesk.logs import logger
 from leaddesk.ui.dialogs import show_error
 from leaddesk.ui.formatting import format_datetime
-from leaddesk.ui.i18n import translate_error, ui_tr
+from leaddesk.ui.i18n import translate_error, translate_stored, ui_tr
 from leaddesk.ui.tasks import start_task
 
 AUTO_BACKUP_INTERVAL_MS = 30 * 60 * 1000
@@ -166,7 +166,7 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(backups))
         locale = QLocale()
         for row, info in enumerate(backups):
-            when = info.created_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            when = format_datetime(info.created_at, seconds=True)
             leads = "?" if info.lead_count is None else locale.toString(info.lead_count)
             cells = (when, reason_label(info.reason), locale.formattedDataSize(info.size), leads)
             for col, text in enumerate(cells):
@@ -313,7 +313,7 @@ def check_database(window: Any) -> None:
         box.setWindowTitle(_tr("Check database"))
         box.setIcon(QMessageBox.Icon.Information if report.ok else QMessageBox.Icon.Warning)
         box.setText(_tr("No problems found.") if report.ok else _tr("Problems were found."))
-        box.setInformativeText(report.summary())
+        box.setInformativeText(translate_stored(report.summary()))
         box.setObjectName("checkDatabaseReport")
         box.open()
 

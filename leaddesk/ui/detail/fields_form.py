@@ -27,6 +27,7 @@ from leaddesk.core.errors import FieldInvalid
 from leaddesk.core.fields import clean_date_text, clean_fields, is_date_value
 from leaddesk.core.leads import FIELD_LABELS, LEAD_FIELDS, Lead
 from leaddesk.core.values import DateOrder
+from leaddesk.ui.i18n import core_tr
 from leaddesk.ui.theme import LABEL_GAP
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #c62828; }"
@@ -64,10 +65,10 @@ class FieldsForm(QWidget):
         for name in LEAD_FIELDS:
             edit = QLineEdit(self)
             edit.setObjectName(f"field_{name}")
-            edit.setAccessibleName(self.tr(FIELD_LABELS[name]))
+            edit.setAccessibleName(core_tr(FIELD_LABELS[name]))
             edit.textEdited.connect(self.edited)
             edit.editingFinished.connect(lambda n=name: self.check_field(n))
-            form.addRow(self.tr(FIELD_LABELS[name]), edit)
+            form.addRow(core_tr(FIELD_LABELS[name]), edit)
             self.edits[name] = edit
         self.edits["budget"].setPlaceholderText(QLocale().toString(12500.5, "f", 2))
         self.edits["email"].setPlaceholderText("name@example.com")

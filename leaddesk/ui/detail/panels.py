@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.core.leads import Lead, StageChange
 from leaddesk.ui.detail.timeline import local_time
-from leaddesk.ui.i18n import stage_name
+from leaddesk.ui.i18n import stage_name, translate_message, translate_stored
 
 
 def fit_columns(tree: QTreeWidget, stretch: int) -> None:
@@ -77,8 +77,9 @@ class ScorePanel(QWidget):
             group = QTreeWidgetItem(self.rules, [title, f"{total:+d}"])
             group.setExpanded(True)
             for item in mine:
-                row = QTreeWidgetItem(group, [item.rule_name, f"{item.points:+d}"])
-                row.setToolTip(0, item.rule_name)
+                name = translate_message(item.rule_name)
+                row = QTreeWidgetItem(group, [name, f"{item.points:+d}"])
+                row.setToolTip(0, name)
 
 
 class StageHistoryTable(QTreeWidget):
@@ -98,7 +99,8 @@ class StageHistoryTable(QTreeWidget):
         for change in changes:
             start = stage_name(change.from_stage) if change.from_stage else self.tr("new")
             who = self.tr("automatic") if change.automatic else change.actor
-            why = change.reason + (f" ({self.tr('override')})" if change.override else "")
+            why = translate_stored(change.reason)
+            why += f" ({self.tr('override')})" if change.override else ""
             texts = [f"{start} → {stage_name(change.to_stage)}", local_time(change.at), why, who]
             row = QTreeWidgetItem(self, texts)
             for column, text in enumerate(texts):

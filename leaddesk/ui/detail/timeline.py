@@ -6,7 +6,7 @@ from datetime import datetime
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.core.leads import Interaction, InteractionKind, StageChange
-from leaddesk.ui.i18n import stage_name, ui_tr
+from leaddesk.ui.formatting import format_datetime
+from leaddesk.ui.i18n import stage_name, translate_stored, ui_tr
 
 ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons"
 STAGE_CHANGE = "stage_change"
@@ -30,18 +31,18 @@ def tr(text: str) -> str:
 
 
 KIND_LABELS: dict[str, str] = {
-    InteractionKind.VISIT: "Visit",
-    InteractionKind.FORM_CONVERSION: "Form conversion",
-    InteractionKind.EMAIL_OPEN: "Email opened",
-    InteractionKind.EMAIL_CLICK: "Email clicked",
-    InteractionKind.SOCIAL: "Social engagement",
-    InteractionKind.CONTACT_REQUEST: "Contact request",
-    InteractionKind.CALL: "Call",
-    InteractionKind.CALL_ATTEMPT: "Call attempt",
-    InteractionKind.MEETING: "Meeting",
-    InteractionKind.NOTE: "Note",
-    InteractionKind.FOLLOW_UP: "Follow-up",
-    STAGE_CHANGE: "Stage change",
+    InteractionKind.VISIT: QT_TRANSLATE_NOOP("", "Visit"),
+    InteractionKind.FORM_CONVERSION: QT_TRANSLATE_NOOP("", "Form conversion"),
+    InteractionKind.EMAIL_OPEN: QT_TRANSLATE_NOOP("", "Email opened"),
+    InteractionKind.EMAIL_CLICK: QT_TRANSLATE_NOOP("", "Email clicked"),
+    InteractionKind.SOCIAL: QT_TRANSLATE_NOOP("", "Social engagement"),
+    InteractionKind.CONTACT_REQUEST: QT_TRANSLATE_NOOP("", "Contact request"),
+    InteractionKind.CALL: QT_TRANSLATE_NOOP("", "Call"),
+    InteractionKind.CALL_ATTEMPT: QT_TRANSLATE_NOOP("", "Call attempt"),
+    InteractionKind.MEETING: QT_TRANSLATE_NOOP("", "Meeting"),
+    InteractionKind.NOTE: QT_TRANSLATE_NOOP("", "Note"),
+    InteractionKind.FOLLOW_UP: QT_TRANSLATE_NOOP("", "Follow-up"),
+    STAGE_CHANGE: QT_TRANSLATE_NOOP("", "Stage change"),
 }
 #: What a rep logs by hand most often, first.
 LOGGABLE = (
@@ -66,12 +67,8 @@ def kind_icon(kind: str) -> QIcon:
 
 
 def local_time(moment: datetime) -> str:
-    """A stored UTC time in the user's local time and locale (ISO without a real locale)."""
-    local = moment.astimezone()
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return local.strftime("%Y-%m-%d %H:%M")
-    return locale.toString(local.date(), QLocale.FormatType.ShortFormat) + local.strftime(" %H:%M")
+    """A stored UTC time in the user's local time and locale."""
+    return format_datetime(moment)
 
 
 def interaction_text(item: Interaction) -> str:
@@ -82,7 +79,7 @@ def interaction_text(item: Interaction) -> str:
         title += f" ({item.campaign})"
     lines = [title]
     if item.detail:
-        lines.append(item.detail)
+        lines.append(translate_stored(item.detail))
     when = local_time(item.occurred_at)
     lines.append(f"{when} · {item.actor}" if item.actor else when)
     return "\n".join(lines)
@@ -92,7 +89,7 @@ def stage_change_text(change: StageChange) -> str:
     start = stage_name(change.from_stage) if change.from_stage else tr("new")
     lines = [f"{start} → {stage_name(change.to_stage)}"]
     if change.reason:
-        lines.append(change.reason)
+        lines.append(translate_stored(change.reason))
     who = tr("automatic") if change.automatic else change.actor
     lines.append(f"{local_time(change.at)} · {who}" if who else local_time(change.at))
     return "\n".join(lines)

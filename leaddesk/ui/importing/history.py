@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from leaddesk.ui.formatting import format_datetime
 from leaddesk.ui.i18n import ui_tr
 from leaddesk.ui.importing.command import undo_summary
 
@@ -70,7 +71,7 @@ class ImportHistoryDialog(QDialog):
         self.batches = self.importer.batches()
         self.grid.setRowCount(len(self.batches))
         for row, batch in enumerate(self.batches):
-            when = batch.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_datetime(batch.created_at)
             state = tr("undone") if batch.undone_at else tr("imported")
             values = [when, batch.file_name, str(batch.counts.get("new", 0)),
                       str(batch.counts.get("updated", 0)), state]  # fmt: skip

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from leaddesk.core.importing.service import ImportReport, ImportResult
 from leaddesk.ui.dialogs import show_error
+from leaddesk.ui.formatting import format_number
 from leaddesk.ui.i18n import translate_error, ui_tr
 from leaddesk.ui.importing.command import undo_summary
 from leaddesk.ui.importing.session import ImportSession
@@ -42,7 +43,9 @@ COUNT_LABELS = {
 
 
 def _fill_report(grid: QTableWidget, counts: QLabel, report: ImportReport) -> None:
-    lines = [f"{tr(label)}: {report.count(key):,}" for key, label in COUNT_LABELS.items()]
+    lines = [
+        f"{tr(label)}: {format_number(report.count(key))}" for key, label in COUNT_LABELS.items()
+    ]
     counts.setText("\n".join(lines))
     problems = report.problems[:1000]
     grid.setRowCount(len(problems))

@@ -30,6 +30,7 @@ from leaddesk.core.values import (
     locale_date_order,
     parse_date,
 )
+from leaddesk.ui.formatting import format_number
 from leaddesk.ui.i18n import ui_tr
 from leaddesk.ui.importing.encoding import EncodingBox
 from leaddesk.ui.importing.reasons import reason_text
@@ -97,7 +98,7 @@ class PreviewPage(QWizardPage):
                 file=table.file_name,
                 row=table.header_row,
                 about=about,
-                count=f"{count:,}",
+                count=format_number(count),
                 cols=len(table.headers),
             )
         )

@@ -34,7 +34,7 @@ from leaddesk.core.qualification.record import CallDecision
 from leaddesk.core.qualification.service import CallContext, QualificationService, RecordedCall
 from leaddesk.core.stages import Stage
 from leaddesk.ui.commands import push_checked
-from leaddesk.ui.i18n import translate_error
+from leaddesk.ui.i18n import translate_error, translate_message
 from leaddesk.ui.qualification.commands import LogCallAttemptCommand, RecordCallCommand
 from leaddesk.ui.qualification.outcome import OutcomePanel
 from leaddesk.ui.qualification.widgets import AnswerPanel, CallerHeader, tr
@@ -352,7 +352,7 @@ def score_reasons(workspace: Any, lead_id: int, top: int = 3) -> list[tuple[str,
     except LeadDeskError:
         return []
     ranked = sorted(items, key=lambda item: abs(item.points), reverse=True)[:top]
-    return [(str(item.rule_name), round(item.points)) for item in ranked]
+    return [(translate_message(str(item.rule_name)), round(item.points)) for item in ranked]
 
 
 def open_qualification_form(

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from leaddesk.core.qualification.outcomes import DisqualifyReason, Outcome
 from leaddesk.core.qualification.proposal import Proposal
 from leaddesk.core.qualification.record import OFFER_LABELS
+from leaddesk.ui.formatting import date_edit_format
 from leaddesk.ui.i18n import translate_message, ui_tr
 from leaddesk.ui.qualification.widgets import escape_html
 from leaddesk.ui.theme import LABEL_GAP, current_is_dark
@@ -96,7 +97,7 @@ class OutcomePanel(QWidget):
         form.setHorizontalSpacing(LABEL_GAP)
         self.meeting = QDateTimeEdit(_next_working_day_at(10), page)
         self.meeting.setCalendarPopup(True)
-        self.meeting.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.meeting.setDisplayFormat(date_edit_format(with_time=True))
         self.meeting.dateTimeChanged.connect(self.changed)
         label = QLabel(tr("Meetin&g (demo / sales call)"), page)
         label.setBuddy(self.meeting)
@@ -109,7 +110,7 @@ class OutcomePanel(QWidget):
         form.setHorizontalSpacing(LABEL_GAP)
         self.follow_up = QDateEdit(QDate.currentDate().addDays(30), page)
         self.follow_up.setCalendarPopup(True)
-        self.follow_up.setDisplayFormat("yyyy-MM-dd")
+        self.follow_up.setDisplayFormat(date_edit_format())
         self.follow_up.dateChanged.connect(self.changed)
         self.content = QComboBox(page)
         for offer, text in OFFER_LABELS.items():

@@ -27,7 +27,7 @@ from leaddesk.core.number_text import clean_decimal
 from leaddesk.core.qualification.answers import CallAnswers
 from leaddesk.core.qualification.questions import SECTIONS, AnswerKind, Question
 from leaddesk.core.qualification.service import CallContext
-from leaddesk.ui.formatting import format_date
+from leaddesk.ui.formatting import format_date, format_number
 from leaddesk.ui.i18n import ui_tr
 from leaddesk.ui.theme import LABEL_GAP
 
@@ -213,5 +213,6 @@ class AnswerPanel(QWidget):
     def set_answers(self, answers: CallAnswers) -> None:
         raw = answers.to_json()
         if answers.budget_amount is not None:
-            raw["budget_amount"] = f"{answers.budget_amount:,.2f}".removesuffix(".00")
+            amount = answers.budget_amount
+            raw["budget_amount"] = format_number(amount, 0 if amount == int(amount) else 2)
         self.set_raw(raw)

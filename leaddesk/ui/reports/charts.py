@@ -17,6 +17,8 @@ from PySide6.QtCore import QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from leaddesk.ui.formatting import format_number
+
 #: Series colours that read on light and dark backgrounds alike.
 SERIES = ("#4C78A8", "#F58518", "#54A24B", "#E45756", "#72B7B2", "#B279A2", "#EECA3B", "#9D755D")
 MAX_BARS = 12
@@ -116,7 +118,7 @@ def funnel_chart(
         axes.invert_yaxis()
         peak = max(counts)
         for y, (count, note) in enumerate(zip(counts, notes, strict=True)):
-            axes.text(count + peak * 0.01, y, f"{count:,}  {note}", va="center",
+            axes.text(count + peak * 0.01, y, f"{format_number(count)}  {note}", va="center",
                       color=colours.foreground, fontsize=8)  # fmt: skip
         axes.set_xlim(0, peak * 1.3)
         axes.set_title(title, fontsize=10)

@@ -9,7 +9,8 @@ from PySide6.QtCore import QLocale
 
 from leaddesk.core.reports.funnel import GroupBy
 from leaddesk.core.reports.service import ReportSet
-from leaddesk.ui.i18n import core_tr, ui_tr
+from leaddesk.ui.formatting import format_week
+from leaddesk.ui.i18n import core_tr, outcome_name, ui_tr
 from leaddesk.ui.reports.charts import (
     ChartColours,
     funnel_chart,
@@ -92,8 +93,11 @@ def _timing(result: ReportSet) -> Painter:
 def _calls(result: ReportSet) -> Painter:
     calls = result.calls
     return stacked_bars(
-        [f"{w.week_start:%m-%d}" for w in calls.weeks],
-        [(outcome, [w.counts[n] for w in calls.weeks]) for n, outcome in enumerate(calls.outcomes)],
+        [format_week(w.week_start) for w in calls.weeks],
+        [
+            (outcome_name(outcome), [w.counts[n] for w in calls.weeks])
+            for n, outcome in enumerate(calls.outcomes)
+        ],
         tr("Qualification call outcomes per week"),
         tr("No qualification calls in this period"),
     )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from leaddesk.core.reports.tables import Column, ColumnKind, ReportTable
 from leaddesk.ui.formatting import format_date
-from leaddesk.ui.i18n import translate_message
+from leaddesk.ui.i18n import outcome_name, translate_message
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 NUMERIC = frozenset({ColumnKind.INT, ColumnKind.PERCENT, ColumnKind.DAYS})
@@ -29,7 +29,7 @@ def translated(table: ReportTable) -> ReportTable:
 
     return ReportTable(
         translate_message(table.title),
-        tuple(Column(translate_message(c.label), c.kind) for c in table.columns),
+        tuple(Column(outcome_name(c.label), c.kind) for c in table.columns),
         table.rows,
     )
 

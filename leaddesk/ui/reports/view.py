@@ -29,6 +29,7 @@ from leaddesk.core.reports.funnel import GroupBy, ReportFilter
 from leaddesk.core.reports.service import ReportOptions, ReportService, ReportSet
 from leaddesk.core.reports.tables import ReportTable
 from leaddesk.ui.dialogs import show_error
+from leaddesk.ui.formatting import date_edit_format, format_number, format_period
 from leaddesk.ui.reports.charts import ChartCanvas
 from leaddesk.ui.reports.paint import TAB_KEYS, chart_for
 from leaddesk.ui.reports.table_model import ReportTableView, translated
@@ -146,8 +147,8 @@ class ReportsPage(QWidget):
             strict=True,
         ):
             self.period.addItem(label, key)
-        self.date_from = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
-        self.date_to = QDateEdit(self, calendarPopup=True, displayFormat="yyyy-MM-dd")
+        self.date_from = QDateEdit(self, calendarPopup=True, displayFormat=date_edit_format())
+        self.date_to = QDateEdit(self, calendarPopup=True, displayFormat=date_edit_format())
         self.owner = QComboBox(self)
         self.source = QComboBox(self)
         self.campaign = QComboBox(self)
@@ -303,11 +304,11 @@ class ReportsPage(QWidget):
             period = self.tr("all time")
         else:
             last = flt.end - timedelta(days=1)
-            period = f"{flt.start:%Y-%m-%d} – {last:%Y-%m-%d}"
+            period = format_period(flt.start, last)
         return self.tr(
             "{leads} leads created in {period}. Calls and disqualifications are those dated "
             "in the period."
-        ).format(leads=f"{result.funnel.leads:,}", period=period)
+        ).format(leads=format_number(result.funnel.leads), period=period)
 
     def _show_tab(self, key: str) -> None:
         if self.result is None:

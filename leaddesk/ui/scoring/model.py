@@ -23,7 +23,8 @@ from leaddesk.core.scoring.engine import ACTIVITY_LABELS, Activity, Rule, RulePa
 from leaddesk.core.scoring.loop import RuleEvidence
 from leaddesk.core.scoring.match import OPERATOR_LABELS, VALUELESS_OPERATORS, Operator, to_number
 from leaddesk.core.scoring.validation import validate_rule
-from leaddesk.ui.i18n import core_tr, ui_tr
+from leaddesk.ui.formatting import format_number, format_percent
+from leaddesk.ui.i18n import core_tr, translate_message, ui_tr
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -270,7 +271,8 @@ class RulesModel(QAbstractTableModel):
 
     def duplicate(self, row: int) -> None:
         copy = replace(
-            self.drafts[row], name=tr("{name} (copy)").format(name=self.drafts[row].name)
+            self.drafts[row],
+            name=tr("{name} (copy)").format(name=translate_message(self.drafts[row].name)),
         )
         self.insert_draft(row + 1, copy)
 
@@ -334,6 +336,8 @@ class RulesModel(QAbstractTableModel):
         return None
 
     def _edit_text(self, draft: RuleDraft, col: int) -> str:
+        if col == NAME:  # a shipped rule's English name, in the reader's language
+            return translate_message(draft.name)
         if col == OPERATOR:
             return draft.operator.value
         if col == TARGET:
@@ -361,9 +365,9 @@ class RulesModel(QAbstractTableModel):
         if not ev.matched:
             return "—"
         if col == RATE:
-            return f"{ev.rate:.0%}"
+            return format_percent(ev.rate)
         if col == LIFT:
-            return f"{ev.lift:.2f}×"
+            return f"{format_number(ev.lift, 2)}×"
         return f"{ev.suggested_points:+d}"
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -376,6 +380,8 @@ class RulesModel(QAbstractTableModel):
             return False
         elif col == OPERATOR:
             draft.operator = Operator(value)
+        elif col == NAME and str(value) == translate_message(draft.name):
+            return False  # the name as shown, untouched: the stored one stays
         elif col in TEXT_COLUMNS:
             setattr(draft, TEXT_COLUMNS[col], str(value))
         elif col in NUMBER_COLUMNS:

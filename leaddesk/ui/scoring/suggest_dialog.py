@@ -29,6 +29,7 @@ from leaddesk.core.scoring.loop import RuleEvidence
 from leaddesk.core.scoring.service import Snapshot
 from leaddesk.core.scoring.suggestion import Suggestion, evidence, suggest
 from leaddesk.ui.dialogs import show_error
+from leaddesk.ui.i18n import translate_message
 from leaddesk.ui.tasks import start_task
 
 
@@ -235,17 +236,17 @@ class SuggestDialog(QDialog):
         new = {rule_key(r): r for r in suggested.rules}
         rows: list[tuple[str, ...]] = []
         for key, rule in new.items():
-            before = old.get(key)
+            before, name = old.get(key), translate_message(rule.name)
             if before is None:
-                row = (rule.name, "", _points(rule), self.tr("Added"))
+                row = (name, "", _points(rule), self.tr("Added"))
             elif before.points != rule.points:
-                row = (rule.name, _points(before), _points(rule), self.tr("Changed"))
+                row = (name, _points(before), _points(rule), self.tr("Changed"))
             else:
-                row = (rule.name, _points(before), _points(rule), self.tr("Same"))
+                row = (name, _points(before), _points(rule), self.tr("Same"))
             rows.append(row + _evidence(self.evidence.get(key)))
         for key, rule in old.items():
             if key not in new:
-                row = (rule.name, _points(rule), "", self.tr("Removed"))
+                row = (translate_message(rule.name), _points(rule), "", self.tr("Removed"))
                 rows.append(row + _evidence(self.evidence.get(key)))
         _fill(self.compare, rows, numbers={1, 2, 4, 5, 6})
 

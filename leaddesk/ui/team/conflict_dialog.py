@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from leaddesk.core.edit_merge import EditMerge, FieldClash, field_label, shown
+from leaddesk.ui.formatting import format_datetime
 from leaddesk.ui.i18n import core_tr
 
 REAPPLY = "reapply"
@@ -58,9 +59,7 @@ class ConflictDialog(QDialog):
 
     def _intro(self) -> str:
         theirs = self.merge.theirs
-        when = (
-            theirs.updated_at.astimezone().strftime("%Y-%m-%d %H:%M") if theirs.updated_at else ""
-        )
+        when = format_datetime(theirs.updated_at)
         return self.tr(
             "<b>{name}</b> was changed by someone else while you were editing it (saved at "
             "{when}; it is now in {stage}). You both changed {count} field(s): choose whose "
