@@ -74,18 +74,11 @@ JOB_WORDS = word_set(
 @cache
 def country_words() -> frozenset[str]:
     """Country names in English, Spanish, Italian and Czech, and ISO alpha-2 codes."""
-    import phonenumbers
-    from phonenumbers import geocoder
+    # The geocoder's names as written out by tools/country_names.py: loading its tables
+    # here took about a second of every import.
+    from leaddesk.core.importing.countries import GEOCODER_NAMES
 
-    names = {r.lower() for r in phonenumbers.SUPPORTED_REGIONS}
-    for region in phonenumbers.SUPPORTED_REGIONS:
-        number = phonenumbers.example_number(region)
-        if number is None:
-            continue
-        for lang in ("en", "es", "it"):
-            name = geocoder.country_name_for_number(number, lang)
-            if name:
-                names.add(normalise_header(name))
+    names = set(GEOCODER_NAMES)
     names.update(
         normalise_header(n)
         for n in [
