@@ -142,3 +142,85 @@ def test_small_files_are_decided_in_this_process(workspace, monkeypatch, tmp_pat
     path = write_rows(tmp_path / "lista.csv", add_ana(workspace))
     assert import_file(workspace, path, tmp_path).report.count("new") > 1_500
     assert started == []
+
+
+def test_the_page_cache_is_large_while_writing_and_given_back_after(
+    sqlite_url, clock, tmp_path
+) -> None:
+    from leaddesk.app import build_workspace
+    from leaddesk.storage.db import open_database
+    from leaddesk.storage.unit import unit_connection
+
+    db = open_database(sqlite_url)
+    workspace = build_workspace(db, actor="tester")
+    workspace.leads.clock = clock
+
+    def cache_size(conn) -> int:
+        return conn.exec_driver_sql("PRAGMA cache_size").scalar()
+
+    with db.engine.connect() as conn:
+        usual = cache_size(conn)
+    seen: list[int] = []
+
+    def look(done: int, total: int, message: str) -> None:
+        if message.startswith("Row"):
+            seen.append(cache_size(unit_connection(db.engine)))
+
+    path = write_rows(tmp_path / "lista.csv", add_ana(workspace))
+    import_file(workspace, path, tmp_path, Progress(look))
+    with db.engine.connect() as conn:
+        assert cache_size(conn) == usual
+    assert seen and all(-size > 8 * -usual for size in seen)
+    workspace.close()
+
+
+def indexes(db_engine) -> list[tuple[str, str]]:
+    with db_engine.connect() as conn:
+        return conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        ).all()
+
+
+def test_a_bulk_load_builds_the_indexes_again_in_its_transaction(
+    sqlite_url, clock, tmp_path, monkeypatch
+) -> None:
+    from leaddesk.app import build_workspace
+    from leaddesk.storage.db import open_database
+    from leaddesk.storage.repositories import import_writer
+
+    dropped: list[str] = []
+    execute = import_writer.Connection.exec_driver_sql
+
+    def spy(conn, sql, *args, **kwargs):
+        if sql.startswith("DROP INDEX"):
+            dropped.append(sql)
+        return execute(conn, sql, *args, **kwargs)
+
+    monkeypatch.setattr(import_writer.Connection, "exec_driver_sql", spy)
+    monkeypatch.setattr(import_writer, "BULK_FROM_ROWS", 1000)
+    db = open_database(sqlite_url)
+    workspace = build_workspace(db, actor="tester")
+    workspace.leads.clock = clock
+    before = indexes(db.engine)
+    path = write_rows(tmp_path / "lista.csv", add_ana(workspace))
+    progress = Progress(lambda done, total, msg: progress.cancel() if done > 800 else None)
+    with pytest.raises(OperationCancelled):
+        import_file(workspace, path, tmp_path, progress)
+    assert dropped and indexes(db.engine) == before
+    dropped.clear()
+    result = import_file(workspace, path, tmp_path)
+    assert dropped and indexes(db.engine) == before
+    assert result.report.count("new") > 1_500
+    with db.engine.connect() as conn:  # the rebuilt indexes hold every row
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        plan = conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN SELECT id FROM leads WHERE email_key = 'n7@lista.es'"
+        ).all()
+        assert "ix_leads_email_key" in str(plan)
+        assert (
+            conn.exec_driver_sql(
+                "SELECT count(*) FROM leads INDEXED BY ix_leads_email_key WHERE email_key != ''"
+            ).scalar()
+            == conn.exec_driver_sql("SELECT count(*) FROM leads WHERE email_key != ''").scalar()
+        )
+    workspace.close()

@@ -111,8 +111,18 @@ class ImportStore(Protocol):
     def current_values(self, lead_ids: list[int]) -> dict[int, dict[str, Any]]: ...
 
     def begin_import(
-        self, file_name: str, mapping: Mapping[str, str], at: datetime, actor: str, stage: Stage
-    ) -> AbstractContextManager[ImportWriter]: ...
+        self,
+        file_name: str,
+        mapping: Mapping[str, str],
+        at: datetime,
+        actor: str,
+        stage: Stage,
+        *,
+        expected_rows: int = 0,
+    ) -> AbstractContextManager[ImportWriter]:
+        """One transaction; ``expected_rows`` (the file's, when known) lets a big import
+        prepare the tables for a bulk load inside it."""
+        ...
 
     def undo_import(
         self, batch_id: int, at: datetime
@@ -247,7 +257,12 @@ class ImportService:
         created: list[int] = []
         updated: list[int] = []
         with self.store.begin_import(
-            table.file_name, mapping.as_dict(), clock(), actor, Stage.LEAD
+            table.file_name,
+            mapping.as_dict(),
+            clock(),
+            actor,
+            Stage.LEAD,
+            expected_rows=table.row_count or 0,
         ) as writer:
             planner = RowPlanner(mapping, options, writer.match_index(), table.preview)
 

@@ -25,6 +25,7 @@ from leaddesk.core.stages import Stage
 from leaddesk.storage import unit
 from leaddesk.storage.db import Database
 from leaddesk.storage.models import InteractionRow
+from leaddesk.storage.repositories.activity import large_cache
 from leaddesk.storage.repositories.import_writer import (
     BATCHES,
     LEADS,
@@ -32,6 +33,7 @@ from leaddesk.storage.repositories.import_writer import (
     UNDO,
     SqlImportWriter,
     chunks,
+    indexes_built_after,
     load_current,
     load_match_index,
     with_keys,
@@ -111,11 +113,18 @@ class SqlImportStore:
 
     @contextmanager
     def begin_import(
-        self, file_name: str, mapping: Mapping[str, str], at: datetime, actor: str, stage: Stage
+        self,
+        file_name: str,
+        mapping: Mapping[str, str],
+        at: datetime,
+        actor: str,
+        stage: Stage,
+        *,
+        expected_rows: int = 0,
     ) -> Iterator[SqlImportWriter]:
         """One transaction (or a savepoint of the open unit): committed when the block ends,
         rolled back on any exception."""
-        with unit.begin(self.engine) as conn:
+        with unit.begin(self.engine) as conn, large_cache(conn):
             # On PostgreSQL two imports would both find an email absent and both create the
             # lead: they take turns (readers and edits never wait). SQLite: the batch row below.
             lock_for_import(conn)
@@ -131,7 +140,8 @@ class SqlImportStore:
                     actor=actor,
                 )
             ).inserted_primary_key[0]
-            yield SqlImportWriter(conn, batch_id, at, actor, stage)
+            with indexes_built_after(conn, expected_rows):
+                yield SqlImportWriter(conn, batch_id, at, actor, stage)
 
     def refresh_versions(self, batch_id: int) -> None:
         """After rescoring: the versions the import's leads were left at (created leads
