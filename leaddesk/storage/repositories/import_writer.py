@@ -204,7 +204,9 @@ class SqlImportWriter:
         names = self.names
         slot = {name: i for i, name in enumerate(names)}
         base = [None if n == "id" else self.template[n] for n in names]
-        bind = {slot[n]: p for n, p in self.bind.items()}
+        # one look-up per value: where it goes, and the driver conversion when it needs one
+        plain = {n: i for n, i in slot.items() if n not in self.bind}
+        converted = {n: (slot[n], p) for n, p in self.bind.items()}
         email_at, phone_at, key_at, pkey_at = (
             slot["email"], slot["phone"], slot["email_key"], slot["phone_key"]
         )  # fmt: skip
@@ -213,9 +215,11 @@ class SqlImportWriter:
             row = base.copy()
             row[0] = lead_id
             for name, value in values.items():
-                at = slot[name]
-                processor = bind.get(at)
-                row[at] = value if processor is None else processor(value)
+                at = plain.get(name)
+                if at is None:
+                    at, processor = converted[name]
+                    value = processor(value)
+                row[at] = value
             row[key_at] = email_key(row[email_at])
             row[pkey_at] = phone_key(row[phone_at])
             rows.append(row)
