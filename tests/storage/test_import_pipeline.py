@@ -62,16 +62,31 @@ def add_ana(workspace) -> int:
     ).value.id
 
 
-@pytest.fixture
-def reference(tmp_path: Path, clock):
-    """A second database imported by one process (the planner process never used)."""
+def sqlite_workspace(path: Path, clock):
+    """A workspace over its own SQLite file, and that database."""
     from leaddesk.app import build_workspace
     from leaddesk.storage.db import open_database
 
-    ws = build_workspace(open_database(f"sqlite:///{tmp_path / 'one-process.sqlite'}"), "tester")
-    ws.leads.clock = clock
-    yield ws
-    ws.close()
+    db = open_database(f"sqlite:///{path}")
+    workspace = build_workspace(db, actor="tester")
+    workspace.leads.clock = clock
+    return workspace, db
+
+
+@pytest.fixture
+def reference(tmp_path: Path, clock):
+    """A second database imported by one process (the planner process never used)."""
+    workspace, _ = sqlite_workspace(tmp_path / "one-process.sqlite", clock)
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def own(tmp_path: Path, clock):
+    """(workspace, database) over a SQLite file, for what only SQLite does."""
+    workspace, db = sqlite_workspace(tmp_path / "own.sqlite", clock)
+    yield workspace, db
+    workspace.close()
 
 
 @pytest.fixture
@@ -144,16 +159,10 @@ def test_small_files_are_decided_in_this_process(workspace, monkeypatch, tmp_pat
     assert started == []
 
 
-def test_the_page_cache_is_large_while_writing_and_given_back_after(
-    sqlite_url, clock, tmp_path
-) -> None:
-    from leaddesk.app import build_workspace
-    from leaddesk.storage.db import open_database
+def test_the_page_cache_is_large_while_writing_and_given_back_after(own, tmp_path) -> None:
     from leaddesk.storage.unit import unit_connection
 
-    db = open_database(sqlite_url)
-    workspace = build_workspace(db, actor="tester")
-    workspace.leads.clock = clock
+    workspace, db = own
 
     def cache_size(conn) -> int:
         return conn.exec_driver_sql("PRAGMA cache_size").scalar()
@@ -171,7 +180,6 @@ def test_the_page_cache_is_large_while_writing_and_given_back_after(
     with db.engine.connect() as conn:
         assert cache_size(conn) == usual
     assert seen and all(-size > 8 * -usual for size in seen)
-    workspace.close()
 
 
 def indexes(db_engine) -> list[tuple[str, str]]:
@@ -182,10 +190,8 @@ def indexes(db_engine) -> list[tuple[str, str]]:
 
 
 def test_a_bulk_load_builds_the_indexes_again_in_its_transaction(
-    sqlite_url, clock, tmp_path, monkeypatch
+    own, tmp_path, monkeypatch
 ) -> None:
-    from leaddesk.app import build_workspace
-    from leaddesk.storage.db import open_database
     from leaddesk.storage.repositories import import_writer
 
     dropped: list[str] = []
@@ -198,9 +204,7 @@ def test_a_bulk_load_builds_the_indexes_again_in_its_transaction(
 
     monkeypatch.setattr(import_writer.Connection, "exec_driver_sql", spy)
     monkeypatch.setattr(import_writer, "BULK_FROM_ROWS", 1000)
-    db = open_database(sqlite_url)
-    workspace = build_workspace(db, actor="tester")
-    workspace.leads.clock = clock
+    workspace, db = own
     before = indexes(db.engine)
     path = write_rows(tmp_path / "lista.csv", add_ana(workspace))
     progress = Progress(lambda done, total, msg: progress.cancel() if done > 800 else None)
@@ -223,4 +227,3 @@ def test_a_bulk_load_builds_the_indexes_again_in_its_transaction(
             ).scalar()
             == conn.exec_driver_sql("SELECT count(*) FROM leads WHERE email_key != ''").scalar()
         )
-    workspace.close()
