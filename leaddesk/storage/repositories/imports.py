@@ -43,6 +43,9 @@ from leaddesk.storage.team import lock_for_import
 from leaddesk.storage.writing.error_workbook import write_error_workbook
 
 INTERACTIONS = InteractionRow.__table__
+#: SQLite's page cache while an import writes (KiB): the leads' indexes are mostly built
+#: after a big load, and the scoring that follows needs the memory more.
+LEADS_CACHE_KIB = 64 * 1024
 
 #: Kept in a batch's counts once the import is done: the last interaction and stage change
 #: then. Anything after them on one of its leads happened since the import.
@@ -124,7 +127,7 @@ class SqlImportStore:
     ) -> Iterator[SqlImportWriter]:
         """One transaction (or a savepoint of the open unit): committed when the block ends,
         rolled back on any exception."""
-        with unit.begin(self.engine) as conn, large_cache(conn):
+        with unit.begin(self.engine) as conn, large_cache(conn, LEADS_CACHE_KIB):
             # On PostgreSQL two imports would both find an email absent and both create the
             # lead: they take turns (readers and edits never wait). SQLite: the batch row below.
             lock_for_import(conn)
