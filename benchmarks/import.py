@@ -7,7 +7,7 @@ Compares, in the same run and each in a fresh process:
   floor  — python-calamine read + SQLAlchemy Core insert() of the rows, no validation;
   peer   — pandas.read_excel + DataFrame.to_sql.
 Then a 1,000,000-row CSV (HubSpot's per-file limit) into an empty database: time and peak
-memory. Run: ``python benchmarks/import.py [--rows N] [--stored N] [--csv-rows N] [--keep DIR]``
+memory. Run: ``python benchmarks/import.py [--rows N] [--stored N] [--csv-rows N] [--repeat N] [--keep DIR]``
 (``--rows 0`` or ``--csv-rows 0`` leaves that part out; ``--stored 0``: an empty database).
 """
 
@@ -103,7 +103,9 @@ def import_rows(count: int, stored: list[list]) -> list[list]:
             row = list(rng.choice(stored))
             row[2] = f"  {row[2].upper()} "
             row[5] = "VP Sales"
-        elif 0.10 <= roll < 0.11:
+        elif roll < 0.10:  # nothing stored to repeat: a new person as well
+            row = person(rng, 10**6 + i)
+        elif roll < 0.11:
             row = person(rng, 10**6 + i)
             row[2] = row[2].replace("@", " at ")
         elif roll < 0.115 and rows:
@@ -274,9 +276,17 @@ def compare(args: argparse.Namespace, workdir: Path) -> None:
         print(f"generating a database of {args.stored:,} leads …", flush=True)
         make_database(template, stored)
     base = template if args.stored else None  # else each gets a new, empty database
-    results = {name: measure(name, base, source, workdir) for name in ("floor", "peer", "ours")}
+    # Rounds of the three in turn, each one's best (least disturbed) run kept: on a shared,
+    # loaded machine one contender may otherwise get a quiet minute and another a busy one.
+    results: dict[str, dict] = {}
+    for _ in range(args.repeat):
+        for name in ("floor", "peer", "ours"):
+            r = measure(name, base, source, workdir)
+            if name not in results or r["seconds"] < results[name]["seconds"]:
+                results[name] = r
     print(
         f"\n{args.rows:,} rows × {len(HEADERS)} columns (.xlsx) into {args.stored:,} stored leads"
+        f" (best of {args.repeat})"
     )
     print(f"{'':8}{'seconds':>9}{'rows/s':>10}{'CPU s':>8}{'peak MiB':>10}{'planner':>9}  counts")
     for name, r in results.items():
@@ -293,6 +303,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=100_000)
     parser.add_argument("--stored", type=int, default=100_000)
     parser.add_argument("--csv-rows", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=1, help="rounds; each one's best kept")
     parser.add_argument("--keep", metavar="DIR", help="keep (and reuse) generated files here")
     parser.add_argument("--child", nargs=4, help=argparse.SUPPRESS)
     args = parser.parse_args()
