@@ -1,42 +1,58 @@
-"""Write ``leaddesk/resources/country_names.json``: every country's name in English, Spanish
-and Italian, from phonenumbers' geocoder.
+"""Writes leaddesk/core/importing/countries.py: country names (en/es/it) and ISO codes as
+phonenumbers' geocoder gives them, so the import recognises a country column without loading
+the geocoder's tables (about a second) each time it starts.
 
-    python tools/country_names.py
-
-The import recognises a column of countries by these names. They are kept as a small table
-of our own so neither the app nor the desktop bundle loads the geocoder, whose per-prefix
-tables are 40 MB of Python (4 MiB in the bundle). Run again after upgrading phonenumbers;
-``tests/core/test_country_names.py`` says when the table is out of date.
+Run after upgrading phonenumbers: ``python tools/country_names.py``; a test compares.
 """
 
 from __future__ import annotations
 
-import json
+import sys
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parents[1] / "leaddesk" / "resources" / "country_names.json"
+ROOT = Path(__file__).resolve().parents[1]
+TARGET = ROOT / "leaddesk" / "core" / "importing" / "countries.py"
 LANGUAGES = ("en", "es", "it")
 
 
-def country_names() -> dict[str, list[str]]:
-    """Region code → its distinct names in LANGUAGES, as the geocoder gives them."""
+def geocoder_names() -> frozenset[str]:
+    """ISO alpha-2 codes (lower case) and each region's name in LANGUAGES, normalised."""
     import phonenumbers
     from phonenumbers import geocoder
 
-    table = {}
-    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+    from leaddesk.core.source_table import normalise_header
+
+    names = {r.lower() for r in phonenumbers.SUPPORTED_REGIONS}
+    for region in phonenumbers.SUPPORTED_REGIONS:
         number = phonenumbers.example_number(region)
         if number is None:
             continue
-        names = [geocoder.country_name_for_number(number, lang) for lang in LANGUAGES]
-        table[region] = sorted({name for name in names if name})
-    return {region: names for region, names in table.items() if names}
+        for lang in LANGUAGES:
+            name = geocoder.country_name_for_number(number, lang)
+            if name:
+                names.add(normalise_header(name))
+    return frozenset(names)
+
+
+def module_text(names: frozenset[str]) -> str:
+    lines = [
+        '"""Country names in English, Spanish and Italian and ISO alpha-2 codes, normalised',
+        '(phonenumbers\' geocoder, written by tools/country_names.py; do not edit by hand)."""',
+        "",
+        "GEOCODER_NAMES = frozenset(",
+        "    [",
+        *(f'        "{name}",' for name in sorted(names)),
+        "    ]",
+        ")",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def main() -> None:
-    text = json.dumps(country_names(), ensure_ascii=False, indent=0, sort_keys=True)
-    OUT.write_text(text + "\n", encoding="utf-8")
-    print(f"{OUT}: {OUT.stat().st_size} bytes")
+    sys.path.insert(0, str(ROOT))
+    TARGET.write_text(module_text(geocoder_names()), encoding="utf-8")
+    print(f"wrote {TARGET.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

@@ -6,11 +6,9 @@ Each test answers with one of the readable reasons of :mod:`.recognise`.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from leaddesk.core.importing.recognise import (
@@ -77,14 +75,11 @@ JOB_WORDS = word_set(
 @cache
 def country_words() -> frozenset[str]:
     """Country names in English, Spanish, Italian and Czech, and ISO alpha-2 codes."""
-    import phonenumbers
+    # The geocoder's names as written out by tools/country_names.py: loading its tables
+    # here took about a second of every import.
+    from leaddesk.core.importing.countries import GEOCODER_NAMES
 
-    names = {r.lower() for r in phonenumbers.SUPPORTED_REGIONS}
-    # phonenumbers' geocoder's names, kept as a table of ours (tools/country_names.py): the
-    # geocoder itself loads 40 MB of per-prefix tables.
-    table = resources.files("leaddesk").joinpath("resources/country_names.json")
-    for region_names in json.loads(table.read_text("utf-8")).values():
-        names.update(normalise_header(name) for name in region_names)
+    names = set(GEOCODER_NAMES)
     names.update(
         normalise_header(n)
         for n in [

@@ -58,6 +58,21 @@ class ChunkPlan:
     updates: list[LeadUpdate] = field(default_factory=list)
 
 
+Matched = tuple[int, int, dict[str, Any]]  # (row, lead id, values)
+
+
+@dataclass
+class ChunkDraft:
+    """A chunk's rows decided as far as they can be without the database, with the counts,
+    problems and LeadDesk-ID matches found while deciding them."""
+
+    new: list[dict[str, Any]]
+    matched: list[Matched]
+    counts: dict[str, int]
+    problems: list[RowProblem]
+    by_id: set[int]
+
+
 COUNT_KEYS = (
     "new", "updated", "duplicates_existing", "duplicates_in_file", "invalid", "values_cleared",
 )  # fmt: skip
@@ -135,24 +150,52 @@ class RowPlanner:
     # -- one chunk -------------------------------------------------------------------------
     def plan(self, rows: Sequence[Row], load_current: LoadCurrent) -> ChunkPlan:
         """Decide each row of ``rows``; ``load_current`` reads matched leads' fields."""
-        plan = ChunkPlan()
-        matched: list[tuple[int, int, dict[str, Any]]] = []  # (row, lead id, values)
-        for number, cells in rows:
-            values = self._read_row(number, cells)
-            if values is None:
-                continue
-            lead_id = self._match(number, cells, values)
-            if lead_id is None:
-                continue
-            if lead_id == 0:
-                plan.new.append(values)
-                self.counts["new"] += 1
-            else:  # a stored lead keeps its stage and history: the outcome is for new leads
-                values.pop(STAGE, None)
-                matched.append((number, lead_id, values))
+        new, matched = self._classify(rows)
+        plan = ChunkPlan(new)
         if matched:
             self._plan_updates(matched, load_current, plan)
         return plan
+
+    def draft(self, rows: Sequence[Row]) -> ChunkDraft:
+        """The part of :meth:`plan` that needs no database, for a planner in another
+        process: what it found since the last draft, handed over and forgotten here."""
+        new, matched = self._classify(rows)
+        draft = ChunkDraft(new, matched, self.counts, self.problems, self._by_id)
+        self.counts = dict.fromkeys(COUNT_KEYS, 0)
+        self.problems = []
+        self._by_id = set()
+        return draft
+
+    def adopt(self, draft: ChunkDraft, load_current: LoadCurrent) -> ChunkPlan:
+        """The rest of :meth:`plan` for a chunk another planner drafted."""
+        for key, count in draft.counts.items():
+            self.counts[key] += count
+        self.problems.extend(draft.problems)
+        self._by_id |= draft.by_id
+        plan = ChunkPlan(draft.new)
+        if draft.matched:
+            self._plan_updates(draft.matched, load_current, plan)
+        return plan
+
+    def _classify(self, rows: Sequence[Row]) -> tuple[list[dict[str, Any]], list[Matched]]:
+        """New leads' values, and the rows that match a stored lead."""
+        new: list[dict[str, Any]] = []
+        matched: list[Matched] = []
+        read_row, match = self._read_row, self._match
+        for number, cells in rows:
+            values = read_row(number, cells)
+            if values is None:
+                continue
+            lead_id = match(number, cells, values)
+            if lead_id is None:
+                continue
+            if lead_id == 0:
+                new.append(values)
+            else:  # a stored lead keeps its stage and history: the outcome is for new leads
+                values.pop(STAGE, None)
+                matched.append((number, lead_id, values))
+        self.counts["new"] += len(new)
+        return new, matched
 
     def _read_row(self, number: int, cells: Sequence[Any]) -> dict[str, Any] | None:
         values: dict[str, Any] = {}
@@ -321,7 +364,7 @@ class RowPlanner:
     # -- merging into stored leads ---------------------------------------------------------
     def _plan_updates(
         self,
-        matched: list[tuple[int, int, dict[str, Any]]],
+        matched: list[Matched],
         load_current: LoadCurrent,
         plan: ChunkPlan,
     ) -> None:

@@ -9,11 +9,10 @@ import) and the file reader, which returns a :class:`SourceTable`.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, closing, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -28,6 +27,7 @@ from leaddesk.core.importing.mapping import (
     suggest_mapping,
 )
 from leaddesk.core.importing.options import ImportOptions
+from leaddesk.core.importing.pipeline import PlannerSetup, decided_chunks, use_worker
 from leaddesk.core.importing.recognise import R_HEADERLESS, Reason
 from leaddesk.core.importing.rows import COUNT_KEYS, ChunkPlan, LoadCurrent, RowPlanner, RowProblem
 from leaddesk.core.leads import ImportBatch
@@ -35,8 +35,6 @@ from leaddesk.core.progress import NO_PROGRESS, Progress
 from leaddesk.core.source_table import FormulaCell, Row, SourceTable
 from leaddesk.core.stages import Stage
 from leaddesk.core.values import DateOrder
-
-CHUNK_ROWS = 5000
 
 
 @dataclass(frozen=True)
@@ -115,8 +113,18 @@ class ImportStore(Protocol):
     def current_values(self, lead_ids: list[int]) -> dict[int, dict[str, Any]]: ...
 
     def begin_import(
-        self, file_name: str, mapping: Mapping[str, str], at: datetime, actor: str, stage: Stage
-    ) -> AbstractContextManager[ImportWriter]: ...
+        self,
+        file_name: str,
+        mapping: Mapping[str, str],
+        at: datetime,
+        actor: str,
+        stage: Stage,
+        *,
+        expected_rows: int = 0,
+    ) -> AbstractContextManager[ImportWriter]:
+        """One transaction; ``expected_rows`` (the file's, when known) lets a big import
+        prepare the tables for a bulk load inside it."""
+        ...
 
     def undo_import(
         self, batch_id: int, at: datetime
@@ -220,7 +228,9 @@ class ImportService:
         """The real validation and duplicate search, writing nothing."""
         self._check_mapping(table, mapping)
         planner = RowPlanner(mapping, options, self.store.match_index(), table.preview)
-        rows_read = self._run_chunks(table, planner, self.store.current_values, None, progress)
+        rows_read = self._run_chunks(
+            table, planner, self.store.current_values, None, progress, mapping
+        )
         return self._report(planner, rows_read, dry_run=True)
 
     def run_import(
@@ -258,7 +268,12 @@ class ImportService:
         created: list[int] = []
         updated: list[int] = []
         with self.store.begin_import(
-            table.file_name, mapping.as_dict(), clock(), actor, Stage.LEAD
+            table.file_name,
+            mapping.as_dict(),
+            clock(),
+            actor,
+            Stage.LEAD,
+            expected_rows=table.row_count or 0,
         ) as writer:
             planner = RowPlanner(mapping, options, writer.match_index(), table.preview)
 
@@ -266,7 +281,9 @@ class ImportService:
                 created.extend(writer.write(plan.new, plan.updates))
                 updated.extend(u.lead_id for u in plan.updates)
 
-            rows_read = self._run_chunks(table, planner, writer.current_values, write, progress)
+            rows_read = self._run_chunks(
+                table, planner, writer.current_values, write, progress, mapping
+            )
             if rows_read == 0:  # leaves no empty batch behind: the transaction rolls back
                 raise ImportFileError(
                     "has a header row but no data rows; nothing was imported",
@@ -344,21 +361,24 @@ class ImportService:
         load: LoadCurrent,
         write: Callable[[ChunkPlan], None] | None,
         progress: Progress,
+        mapping: ColumnMapping,
     ) -> int:
         total = table.row_count or 0
         rows = table.rows()
         if table.formulas:
             rows = _noting_formulas(rows, table, planner)
+        setup = None
+        if use_worker(total):
+            setup = PlannerSetup(mapping, planner.options, planner.index, table.preview)
         read = 0
-        while True:
-            chunk = list(islice(rows, CHUNK_ROWS))
-            if not chunk:
-                return read
-            read += len(chunk)
-            progress.update(read, max(total, read), f"Row {read:,} of {max(total, read):,}")
-            plan = planner.plan(chunk, load)
-            if write is not None:
-                write(plan)
+        with closing(decided_chunks(rows, planner, setup)) as chunks:
+            for size, decide in chunks:
+                read += size
+                progress.update(read, max(total, read), f"Row {read:,} of {max(total, read):,}")
+                plan = decide(load)
+                if write is not None:
+                    write(plan)
+        return read
 
     def _report(self, planner: RowPlanner, rows_read: int, *, dry_run: bool) -> ImportReport:
         counts = {k: planner.counts[k] for k in COUNT_KEYS}

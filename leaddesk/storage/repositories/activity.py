@@ -272,7 +272,7 @@ def refresh_last_interaction(conn: Connection, lead_ids: Sequence[int]) -> None:
 
 
 @contextmanager
-def _large_cache(conn: Connection) -> Iterator[None]:
+def large_cache(conn: Connection, kib: int = IMPORT_CACHE_KIB) -> Iterator[None]:
     """A larger SQLite page cache while an import runs, the usual one once it is committed
     (the connection goes back to the pool). Only memory is given: durability is as ever."""
     if conn.dialect.name != "sqlite":
@@ -281,7 +281,7 @@ def _large_cache(conn: Connection) -> Iterator[None]:
     driver = conn.connection.dbapi_connection  # a pragma outside SQLAlchemy's transaction
     assert driver is not None
     before = driver.execute("PRAGMA cache_size").fetchone()[0]
-    driver.execute(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+    driver.execute(f"PRAGMA cache_size=-{int(kib)}")
     try:
         yield
     finally:
@@ -328,7 +328,7 @@ class SqlActivityStore:
         self, file_name: str, at: datetime, actor: str
     ) -> Iterator[ActivityTransaction]:
         """All or nothing: an exception (or a cancel) inside rolls everything back."""
-        with unit.begin(self.db.engine) as conn, _large_cache(conn):
+        with unit.begin(self.db.engine) as conn, large_cache(conn):
             batch_id = conn.execute(
                 insert(BATCHES).values(
                     file_name=file_name,

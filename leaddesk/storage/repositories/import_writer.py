@@ -4,6 +4,7 @@ new leads inserted with Core in batches, matched ones updated beside their undo 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
@@ -23,6 +24,9 @@ UNDO = ImportUndoRow.__table__
 BATCHES = ImportBatchRow.__table__
 STAGE_CHANGES = StageChangeRow.__table__
 ID_CHUNK = 900  # under SQLite's bound-parameter limit
+#: From this many rows in the file on, an import into a table no bigger than that builds its
+#: indexes after the rows are in (see :func:`indexes_built_after`).
+BULK_FROM_ROWS = 20_000
 EMPTY_FIELDS: dict[str, Any] = {
     name: (None if name in ("company_size", "budget") else "") for name in LEAD_FIELDS
 }
@@ -96,6 +100,34 @@ def load_current(conn: Connection, lead_ids: list[int]) -> dict[int, dict[str, A
         for row in conn.execute(query).mappings():
             found[row["id"]] = dict(row)
     return found
+
+
+@contextmanager
+def indexes_built_after(conn: Connection, expected_rows: int) -> Iterator[None]:
+    """SQLite: the secondary indexes of ``leads`` and ``stage_changes`` set aside while an
+    import brings at least as many rows as such a table holds, and built again (one sorted
+    pass instead of an update per row) before the transaction ends. Both happen inside it,
+    so a cancel, an error or a crash rolls the drop back with the rest. Not on PostgreSQL,
+    where dropping an index would block every reader of the table until the commit."""
+    if conn.dialect.name != "sqlite" or expected_rows < BULK_FROM_ROWS:
+        yield
+        return
+    rebuild: list[str] = []
+    for tbl in (LEADS, STAGE_CHANGES):
+        held = conn.execute(select(func.count()).select_from(tbl)).scalar_one()
+        if expected_rows < held:
+            continue
+        found = conn.exec_driver_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'",
+            (tbl.name,),
+        ).all()
+        for name, sql in found:
+            conn.exec_driver_sql(f'DROP INDEX "{name}"')
+            rebuild.append(sql)
+    yield
+    for sql in rebuild:
+        conn.exec_driver_sql(sql)
 
 
 class SqlImportWriter:
@@ -181,7 +213,9 @@ class SqlImportWriter:
         names = self.names
         slot = {name: i for i, name in enumerate(names)}
         base = [None if n == "id" else self.template[n] for n in names]
-        bind = {slot[n]: p for n, p in self.bind.items()}
+        # one look-up per value: where it goes, and the driver conversion when it needs one
+        plain = {n: i for n, i in slot.items() if n not in self.bind}
+        converted = {n: (slot[n], p) for n, p in self.bind.items()}
         email_at, phone_at, key_at, pkey_at = (
             slot["email"], slot["phone"], slot["email_key"], slot["phone_key"]
         )  # fmt: skip
@@ -190,9 +224,11 @@ class SqlImportWriter:
             row = base.copy()
             row[0] = lead_id
             for name, value in values.items():
-                at = slot[name]
-                processor = bind.get(at)
-                row[at] = value if processor is None else processor(value)
+                at = plain.get(name)
+                if at is None:
+                    at, processor = converted[name]
+                    value = processor(value)
+                row[at] = value
             row[key_at] = email_key(row[email_at])
             row[pkey_at] = phone_key(row[phone_at])
             rows.append(row)

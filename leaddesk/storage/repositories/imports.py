@@ -25,6 +25,7 @@ from leaddesk.core.stages import Stage
 from leaddesk.storage import unit
 from leaddesk.storage.db import Database
 from leaddesk.storage.models import InteractionRow
+from leaddesk.storage.repositories.activity import large_cache
 from leaddesk.storage.repositories.import_writer import (
     BATCHES,
     LEADS,
@@ -32,6 +33,7 @@ from leaddesk.storage.repositories.import_writer import (
     UNDO,
     SqlImportWriter,
     chunks,
+    indexes_built_after,
     load_current,
     load_match_index,
     with_keys,
@@ -41,6 +43,9 @@ from leaddesk.storage.team import lock_for_import
 from leaddesk.storage.writing.error_workbook import write_error_workbook
 
 INTERACTIONS = InteractionRow.__table__
+#: SQLite's page cache while an import writes (KiB): the leads' indexes are mostly built
+#: after a big load, and the scoring that follows needs the memory more.
+LEADS_CACHE_KIB = 64 * 1024
 
 #: Kept in a batch's counts once the import is done: the last interaction and stage change
 #: then. Anything after them on one of its leads happened since the import.
@@ -111,11 +116,18 @@ class SqlImportStore:
 
     @contextmanager
     def begin_import(
-        self, file_name: str, mapping: Mapping[str, str], at: datetime, actor: str, stage: Stage
+        self,
+        file_name: str,
+        mapping: Mapping[str, str],
+        at: datetime,
+        actor: str,
+        stage: Stage,
+        *,
+        expected_rows: int = 0,
     ) -> Iterator[SqlImportWriter]:
         """One transaction (or a savepoint of the open unit): committed when the block ends,
         rolled back on any exception."""
-        with unit.begin(self.engine) as conn:
+        with unit.begin(self.engine) as conn, large_cache(conn, LEADS_CACHE_KIB):
             # On PostgreSQL two imports would both find an email absent and both create the
             # lead: they take turns (readers and edits never wait). SQLite: the batch row below.
             lock_for_import(conn)
@@ -132,7 +144,8 @@ class SqlImportStore:
                 )
             ).inserted_primary_key[0]
             outcome = next((h for h, t in mapping.items() if t == "outcome"), "")
-            yield SqlImportWriter(conn, batch_id, at, actor, stage, outcome)
+            with indexes_built_after(conn, expected_rows):
+                yield SqlImportWriter(conn, batch_id, at, actor, stage, outcome)
 
     def refresh_versions(self, batch_id: int) -> None:
         """After rescoring: the versions the import's leads were left at (created leads
