@@ -168,3 +168,38 @@ def test_rescore_all_equals_rescoring_each_lead_alone(
     for lead_id in written.keys() - {archived}:
         score = scoring.explain(lead_id)
         assert by_id[lead_id][2:] == (score.total, score.fit, score.engagement, score.grade)
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_rescoring_many_leads_in_parts_equals_one_lead_at_a_time(
+    workspace, clock, monkeypatch, seed
+) -> None:
+    """A large import's leads are rescored in parts (bounded memory): same scores, same
+    moves and history as rescoring each lead on its own."""
+    import leaddesk.core.scoring.service as service_module
+
+    scoring = workspace.scoring
+    scoring.save_rules(rules())
+    written = write_pipeline(scoring, clock(), seed)
+    live = [i for i, v in written.items() if not v[-1]]
+    clock.advance(days=2, seconds=0.25)
+
+    for lead_id in live:
+        scoring.rescore([lead_id])
+    one_by_one = stored_state(scoring)
+
+    restore(scoring, written)
+    loads: list[int] = []
+    load_batch = scoring.store.load_batch
+
+    def counted(ids, *args, **kwargs):
+        loads.append(len(ids))
+        return load_batch(ids, *args, **kwargs)
+
+    monkeypatch.setattr(scoring.store, "load_batch", counted)
+    monkeypatch.setattr(service_module, "BULK_PART", 5)
+    changes = scoring.rescore(live)
+
+    assert stored_state(scoring) == one_by_one
+    assert max(loads) <= 5 and sum(loads) == len(live)  # read in parts, every lead once
+    assert set(live) <= changes.leads

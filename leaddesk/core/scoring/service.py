@@ -180,12 +180,21 @@ class ScoringService:
             # Scores exist from now on: the daily decay rescore starts counting here.
             self.settings.set_setting(LAST_BULK_SETTING, self.now().isoformat())
         rules = self.rules()
+        if len(ids) <= BULK_PART:
+            return self._rescore_part(rules, ids, bulk=False)
+        # A large import: scored and written in parts, so its memory stays that of one part.
+        changes = Changes()
+        for start in range(0, len(ids), BULK_PART):
+            changes = changes | self._rescore_part(rules, ids[start : start + BULK_PART], True)
+        return changes
+
+    def _rescore_part(self, rules: RuleSet, ids: list[int], bulk: bool) -> Changes:
         batch = self.store.load_batch(ids, self.now(), **_reads(rules))
         scores = score_batch(rules, batch)
         moves = threshold_moves(batch, scores, rules, rules)
         rows = _score_rows(batch, scores, changed_rows(batch, scores))
         changes = Changes(leads=frozenset(int(i) for i in batch.ids))
-        if len(moves) > FEW_MOVES:  # an import: scores and moves in one write
+        if bulk or len(moves) > FEW_MOVES:  # an import: scores and moves in one write
             moved = self.store.save(rows, moves, self.now())
             stages = {m.from_stage for m in moves} | {Stage.MQL, Stage.NURTURE}
             return changes | Changes(interactions=frozenset(moved), stages=frozenset(stages))
