@@ -83,3 +83,27 @@ class NewLeadDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         return {name: edit.text().strip() for name, edit in self.edits.items()}
+
+
+def open_new_lead(window: Any) -> NewLeadDialog:
+    """File → New lead: once created, the lead is on the board, selected, in the side panel."""
+    dialog = NewLeadDialog(window)
+
+    def create() -> None:
+        try:
+            done = window.workspace.leads.create_lead(dialog.values())
+        except LeadDeskError as err:
+            # Refused, or the server was away: the dialog comes back with what was typed.
+            dialog.error.setWordWrap(True)
+            dialog.error.setText(translate_error(err))
+            dialog.open()
+            return
+        window.apply_changes(done.changes)
+        window.show_board()
+        show_new = getattr(window.board, "show_new_lead", None)
+        if show_new is not None:
+            show_new(done.value.id)
+
+    dialog.accepted.connect(create)
+    dialog.open()
+    return dialog

@@ -6,11 +6,13 @@ lifecycle in one picture, painted with Qt so that its labels are translated like
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -327,3 +329,15 @@ def connect_to_server(window: Any) -> Any:
     dialog.use_server.setChecked(True)
     dialog.host.setFocus()
     return dialog
+
+
+def open_demo(window: Any, opener: Callable[[], tuple[str, Any]] | None) -> tuple | None:
+    """Open the demo pipeline's database (a wait cursor meanwhile): its URL and workspace,
+    or None when there is nothing to open it with or it failed (the error shown)."""
+    if opener is None or window.workspace is None:
+        return None
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return window.run_guarded(opener)
+    finally:
+        QApplication.restoreOverrideCursor()

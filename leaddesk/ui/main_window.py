@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QUndoStack,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QLabel,
     QMainWindow,
@@ -28,13 +27,12 @@ from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.workspace import Workspace
 from leaddesk.logs import log_dir
 from leaddesk.ui import recent
-from leaddesk.ui.dialogs import NewLeadDialog, show_error
-from leaddesk.ui.first_run import FirstRun, FirstRunPage
+from leaddesk.ui.dialogs import open_new_lead, show_error
+from leaddesk.ui.first_run import FirstRun, FirstRunPage, open_demo
 from leaddesk.ui.i18n import translate_error
+from leaddesk.ui.importing.drop import dropped_spreadsheet
 from leaddesk.ui.main_menus import NEEDS_DATABASE, build_menus
 from leaddesk.ui.opening import OpeningPage
-
-IMPORTABLE = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".txt")
 
 #: Opens another database and returns its workspace (wired by app.py).
 OpenDatabase = Callable[[str], Workspace]
@@ -204,25 +202,7 @@ class MainWindow(QMainWindow):
 
     # -- actions -------------------------------------------------------------------------
     def new_lead(self) -> None:
-        dialog = NewLeadDialog(self)
-
-        def create() -> None:
-            try:
-                done = self.workspace.leads.create_lead(dialog.values())
-            except LeadDeskError as err:
-                # Refused, or the server was away: the dialog comes back with what was typed.
-                dialog.error.setWordWrap(True)
-                dialog.error.setText(translate_error(err))
-                dialog.open()
-                return
-            self.apply_changes(done.changes)
-            self.show_board()
-            show_new = getattr(self.board, "show_new_lead", None)
-            if show_new is not None:
-                show_new(done.value.id)  # on the board, selected, in the side panel
-
-        dialog.accepted.connect(create)
-        dialog.open()
+        open_new_lead(self)
 
     def import_file(self, path: str | None = None) -> None:
         from leaddesk.ui.importing.wizard import open_import_wizard
@@ -301,17 +281,9 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         """The demo pipeline, in a database of its own (the first-run page offers it)."""
-        opener = self._open_demo
-        if opener is None or self.workspace is None:
-            return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            opened = self.run_guarded(opener)
-        finally:
-            QApplication.restoreOverrideCursor()
+        opened = open_demo(self, self._open_demo)
         if opened is not None:
-            url, workspace = opened  # type: ignore[misc]
-            self._show_workspace(url, workspace)
+            self._show_workspace(*opened)
 
     def show_reports(self) -> None:
         if self.reports_page is None:
@@ -343,19 +315,14 @@ class MainWindow(QMainWindow):
 
     # -- files dropped on the window: a spreadsheet is an import --------------------------
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and all(
-            u.isLocalFile() and u.toLocalFile().lower().endswith(IMPORTABLE)
-            for u in event.mimeData().urls()
-        ):
+        if dropped_spreadsheet(event.mimeData()):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        if self.workspace is None:  # still opening: nothing to import into yet
-            return
-        urls = event.mimeData().urls()
-        if urls:
+        path = dropped_spreadsheet(event.mimeData())
+        if path and self.workspace is not None:  # still opening: nothing to import into yet
             event.acceptProposedAction()
-            self.import_file(urls[0].toLocalFile())
+            self.import_file(path)
 
     def choose_database(self) -> None:
         path = recent.open_file_name(

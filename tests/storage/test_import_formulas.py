@@ -8,8 +8,8 @@ import openpyxl
 import xlsxwriter
 
 from leaddesk.cli import main
+from leaddesk.core.importing.formula_cells import FORMULA_CACHED, FORMULA_EMPTY
 from leaddesk.core.importing.options import ImportOptions
-from leaddesk.core.importing.service import FORMULA_CACHED, FORMULA_EMPTY
 from leaddesk.core.source_table import FormulaCell
 from leaddesk.storage.reading import read_table
 

@@ -8,17 +8,15 @@ import) and the file reader, which returns a :class:`SourceTable`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager, closing, nullcontext
 from dataclasses import dataclass, field
-from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from leaddesk.core.changes import Changes
 from leaddesk.core.errors import ImportFileError
-from leaddesk.core.importing.duplicates import LeadUpdate, MatchIndex
+from leaddesk.core.importing.formula_cells import noting_formulas
 from leaddesk.core.importing.mapping import (
     OUTCOME,
     ColumnMapping,
@@ -28,11 +26,12 @@ from leaddesk.core.importing.mapping import (
 )
 from leaddesk.core.importing.options import ImportOptions
 from leaddesk.core.importing.pipeline import PlannerSetup, decided_chunks, use_worker
+from leaddesk.core.importing.ports import ImportStore, SinceImport
 from leaddesk.core.importing.recognise import R_HEADERLESS, Reason
 from leaddesk.core.importing.rows import COUNT_KEYS, ChunkPlan, LoadCurrent, RowPlanner, RowProblem
 from leaddesk.core.leads import ImportBatch
 from leaddesk.core.progress import NO_PROGRESS, Progress
-from leaddesk.core.source_table import FormulaCell, Row, SourceTable
+from leaddesk.core.source_table import SourceTable
 from leaddesk.core.stages import Stage
 from leaddesk.core.values import DateOrder
 
@@ -61,15 +60,6 @@ class ImportResult:
     updated: int
 
 
-class SinceImport(StrEnum):
-    """What happened to an imported lead after the import, so that its undo keeps it."""
-
-    EDITED = "edited"
-    MOVED = "moved"
-    CALL = "call"  # a call or a call attempt was logged
-    INTERACTION = "interaction"  # a note, an email … was logged
-
-
 @dataclass(frozen=True)
 class KeptLead:
     """A lead the undo left as it is, and why."""
@@ -87,61 +77,6 @@ class UndoResult:
     kept_edited: tuple[int, ...]  # leads touched since the import: left as they are
     changes: Changes
     kept: tuple[KeptLead, ...] = ()  # the same leads, with their names and why
-
-
-class ImportWriter(Protocol):
-    """One open import transaction."""
-
-    def match_index(self) -> MatchIndex: ...
-
-    def current_values(self, lead_ids: list[int]) -> dict[int, dict[str, Any]]:
-        """Lead fields (and ``custom`` and ``version``) of stored leads, by id."""
-        ...
-
-    def write(self, new: list[dict[str, Any]], updates: list[LeadUpdate]) -> list[int]:
-        """Insert and update one chunk; returns the ids of the created leads."""
-        ...
-
-    def finish(self, counts: Mapping[str, int]) -> int:
-        """Record the counts on the batch; returns its id. Commits on leaving the block."""
-        ...
-
-
-class ImportStore(Protocol):
-    def match_index(self) -> MatchIndex: ...
-
-    def current_values(self, lead_ids: list[int]) -> dict[int, dict[str, Any]]: ...
-
-    def begin_import(
-        self,
-        file_name: str,
-        mapping: Mapping[str, str],
-        at: datetime,
-        actor: str,
-        stage: Stage,
-        *,
-        expected_rows: int = 0,
-    ) -> AbstractContextManager[ImportWriter]:
-        """One transaction; ``expected_rows`` (the file's, when known) lets a big import
-        prepare the tables for a bulk load inside it."""
-        ...
-
-    def undo_import(
-        self, batch_id: int, at: datetime
-    ) -> tuple[list[int], list[int], Mapping[int, Collection[SinceImport]]]:
-        """(removed ids, restored ids, kept ids with what happened to each since the import),
-        in one transaction."""
-        ...
-
-    def refresh_versions(self, batch_id: int) -> None:
-        """After rescoring: remember the leads' versions as the import left them."""
-        ...
-
-    def batches(self) -> list[ImportBatch]: ...
-
-    def write_error_workbook(
-        self, path: Path, headers: Sequence[str], problems: Sequence[RowProblem]
-    ) -> Path: ...
 
 
 Reader = Callable[..., SourceTable]  # (path, sheet, *, encoding=None)
@@ -366,7 +301,7 @@ class ImportService:
         total = table.row_count or 0
         rows = table.rows()
         if table.formulas:
-            rows = _noting_formulas(rows, table, planner)
+            rows = noting_formulas(rows, table, planner)
         setup = None
         if use_worker(total):
             setup = PlannerSetup(mapping, planner.options, planner.index, table.preview)
@@ -411,24 +346,3 @@ class ImportService:
 
             target = Path(tempfile.gettempdir()) / target.name
             return self.store.write_error_workbook(target, table.headers, report.problems)
-
-
-FORMULA_CACHED = "holds a formula; the value the file saved for it was used"
-FORMULA_EMPTY = "holds a formula the file saved no value for (it was never calculated)"
-
-
-def _noting_formulas(rows: Iterator[Row], table: SourceTable, planner: RowPlanner):
-    """The rows as they are, reporting each formula cell of a mapped column on the way."""
-    mapped = {c.index: c.header for c in planner.columns}
-    by_row: dict[int, list[FormulaCell]] = {}
-    for cell in table.formulas:
-        if cell.column in mapped:
-            by_row.setdefault(cell.row, []).append(cell)
-    for number, cells in rows:
-        yield number, cells
-        for cell in by_row.get(number, ()):
-            reason = FORMULA_CACHED if cell.cached else FORMULA_EMPTY
-            if not cell.cached:
-                planner.counts["values_cleared"] += 1
-            problem = RowProblem(number, mapped[cell.column], reason, tuple(cells), not cell.cached)
-            planner.problems.append(problem)

@@ -18,8 +18,8 @@ from sqlalchemy import JSON, Connection, delete, func, insert, literal, select, 
 
 from leaddesk.core.errors import LeadDeskError
 from leaddesk.core.importing.duplicates import MatchIndex
+from leaddesk.core.importing.ports import SinceImport
 from leaddesk.core.importing.rows import RowProblem
-from leaddesk.core.importing.service import SinceImport
 from leaddesk.core.leads import ImportBatch, InteractionKind
 from leaddesk.core.stages import Stage
 from leaddesk.storage import unit
