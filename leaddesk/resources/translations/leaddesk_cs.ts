@@ -21,6 +21,7 @@
     </message>
     <message>
         <source>Qualification call — {name}</source>
+        <extracomment>The call form is as wide for every lead (its labels wrap rather than widen it).</extracomment>
         <translation>Kvalifikační hovor — {name}</translation>
     </message>
     <message>
@@ -1189,30 +1190,6 @@
         <source>Accepted → &amp;called, hours:</source>
         <translation>Přijato → &amp;voláno, hodiny:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due today, {overdue} overdue</source>
-        <translation>
-            <numerusform>Follow-upy na dnes: %n, po termínu: {overdue}</numerusform>
-            <numerusform>Follow-upy na dnes: %n, po termínu: {overdue}</numerusform>
-            <numerusform>Follow-upy na dnes: %n, po termínu: {overdue}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s) to make</source>
-        <translation>
-            <numerusform>hovory k vyřízení: %n</numerusform>
-            <numerusform>hovory k vyřízení: %n</numerusform>
-            <numerusform>hovory k vyřízení: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) today</source>
-        <translation>
-            <numerusform>schůzky dnes: %n</numerusform>
-            <numerusform>schůzky dnes: %n</numerusform>
-            <numerusform>schůzky dnes: %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>LeadDesk — My day</source>
         <translation>LeadDesk — Můj den</translation>
@@ -1324,6 +1301,30 @@
     <message>
         <source>Lead panel</source>
         <translation>Panel leadu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today, {overdue} overdue</source>
+        <translation>
+            <numerusform>Follow-upy na dnes: %n, po termínu: {overdue}</numerusform>
+            <numerusform>Follow-upy na dnes: %n, po termínu: {overdue}</numerusform>
+            <numerusform>Follow-upy na dnes: %n, po termínu: {overdue}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to make</source>
+        <translation>
+            <numerusform>hovory k vyřízení: %n</numerusform>
+            <numerusform>hovory k vyřízení: %n</numerusform>
+            <numerusform>hovory k vyřízení: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) today</source>
+        <translation>
+            <numerusform>schůzky dnes: %n</numerusform>
+            <numerusform>schůzky dnes: %n</numerusform>
+            <numerusform>schůzky dnes: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1561,18 +1562,6 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     <message>
         <source>Database settings</source>
         <translation>Nastavení databáze</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Vy</translation>
-    </message>
-    <message>
-        <source>Your name:</source>
-        <translation>Vaše jméno:</translation>
-    </message>
-    <message>
-        <source>Recorded as the owner of what you create and change.</source>
-        <translation>Zaznamená se jako vlastník toho, co vytvoříte a změníte.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -1873,6 +1862,49 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to LeadDesk</source>
+        <translation>Vítejte v LeadDesku</translation>
+    </message>
+    <message>
+        <source>This database has no leads yet. Start with one of these:</source>
+        <translation>Tato databáze zatím nemá žádné leady. Začněte jednou z těchto možností:</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Importovat tabulku…</translation>
+    </message>
+    <message>
+        <source>Excel, OpenDocument or CSV: the columns are recognised for you.</source>
+        <translation>Excel, OpenDocument nebo CSV: sloupce se rozpoznají samy.</translation>
+    </message>
+    <message>
+        <source>Open the demo pipeline</source>
+        <translation>Otevřít ukázkovou pipeline</translation>
+    </message>
+    <message>
+        <source>500 made-up leads in a separate database, to try everything safely.</source>
+        <translation>500 smyšlených leadů v samostatné databázi, ať si vše bezpečně vyzkoušíte.</translation>
+    </message>
+    <message>
+        <source>Connect to a team server…</source>
+        <translation>Připojit k týmovému serveru…</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared PostgreSQL database.</source>
+        <translation>Pracujte ve sdílené databázi PostgreSQL svého týmu.</translation>
+    </message>
+    <message>
+        <source>How a lead travels</source>
+        <translation>Cesta leadu</translation>
+    </message>
+    <message>
+        <source>You can also drop a spreadsheet anywhere on this window.</source>
+        <translation>Tabulku můžete také přetáhnout kamkoli do tohoto okna.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up — {name}</source>
@@ -2015,10 +2047,38 @@ LeadDesk nejprve zazálohuje současná data, takže se můžete vrátit zpět.<
     </message>
 </context>
 <context>
+    <name>LifecyclePicture</name>
+    <message>
+        <source>The lead lifecycle</source>
+        <extracomment>the funnel, left to right, and the two side stages drawn under it</extracomment>
+        <translation>Životní cyklus leadu</translation>
+    </message>
+    <message>
+        <source>{lead} → {mql} (the score reaches the threshold) → {sal} (sales accepts) → {sql} (a qualification call) → {customer}; on the way, {nurture} (not yet) or {disq} (not a fit).</source>
+        <translation>{lead} → {mql} (skóre dosáhne prahu) → {sal} (obchod přijme) → {sql} (kvalifikační hovor) → {customer}; cestou {nurture} (zatím ne) nebo {disq} (nehodí se).</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>skóre</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>přijat</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>hovor</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>vyhráno</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lead</source>
-        <extracomment>Opens another database and returns its workspace (wired by app.py).</extracomment>
+        <extracomment>Opens another database and returns its workspace (wired by app.py). Opens the demo pipeline&apos;s database (filled on first use): its URL and workspace.</extracomment>
         <translation>Lead</translation>
     </message>
     <message>
@@ -2585,6 +2645,7 @@ Protokoly: {logs}</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
+        <extracomment>An action&apos;s name for the shortcuts list when its menu text changes (Undo says what it undoes, the dock&apos;s toggle is named after the lead shown): set with ``setProperty``.</extracomment>
         <translation>Klávesové zkratky</translation>
     </message>
     <message>
@@ -2652,6 +2713,7 @@ Protokoly: {logs}</translation>
     <name>StageColumn</name>
     <message>
         <source>Collapse or expand this column</source>
+        <extracomment>Seven columns and the side panel fit a 1366-pixel laptop screen.</extracomment>
         <translation>Sbalit nebo rozbalit tento sloupec</translation>
     </message>
     <message>
@@ -4371,7 +4433,7 @@ Protokoly: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
+        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
         <translation>
             <numerusform>%n den</numerusform>
             <numerusform>%n dny</numerusform>
@@ -4403,77 +4465,6 @@ Protokoly: {logs}</translation>
     <message>
         <source>Lead — {name}</source>
         <translation>Lead — {name}</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunPage</name>
-    <message>
-        <source>Welcome to LeadDesk</source>
-        <translation>Vítejte v LeadDesku</translation>
-    </message>
-    <message>
-        <source>This database has no leads yet. Start with one of these:</source>
-        <translation>Tato databáze zatím nemá žádné leady. Začněte jednou z těchto možností:</translation>
-    </message>
-    <message>
-        <source>Import a spreadsheet…</source>
-        <translation>Importovat tabulku…</translation>
-    </message>
-    <message>
-        <source>Excel, OpenDocument or CSV: the columns are recognised for you.</source>
-        <translation>Excel, OpenDocument nebo CSV: sloupce se rozpoznají samy.</translation>
-    </message>
-    <message>
-        <source>Open the demo pipeline</source>
-        <translation>Otevřít ukázkovou pipeline</translation>
-    </message>
-    <message>
-        <source>500 made-up leads in a separate database, to try everything safely.</source>
-        <translation>500 smyšlených leadů v samostatné databázi, ať si vše bezpečně vyzkoušíte.</translation>
-    </message>
-    <message>
-        <source>Connect to a team server…</source>
-        <translation>Připojit k týmovému serveru…</translation>
-    </message>
-    <message>
-        <source>Work on your team&apos;s shared PostgreSQL database.</source>
-        <translation>Pracujte ve sdílené databázi PostgreSQL svého týmu.</translation>
-    </message>
-    <message>
-        <source>How a lead travels</source>
-        <translation>Cesta leadu</translation>
-    </message>
-    <message>
-        <source>You can also drop a spreadsheet anywhere on this window.</source>
-        <translation>Tabulku můžete také přetáhnout kamkoli do tohoto okna.</translation>
-    </message>
-</context>
-<context>
-    <name>LifecyclePicture</name>
-    <message>
-        <source>The lead lifecycle</source>
-        <extracomment>the funnel, left to right, and the two side stages drawn under it</extracomment>
-        <translation>Životní cyklus leadu</translation>
-    </message>
-    <message>
-        <source>{lead} → {mql} (the score reaches the threshold) → {sal} (sales accepts) → {sql} (a qualification call) → {customer}; on the way, {nurture} (not yet) or {disq} (not a fit).</source>
-        <translation>{lead} → {mql} (skóre dosáhne prahu) → {sal} (obchod přijme) → {sql} (kvalifikační hovor) → {customer}; cestou {nurture} (zatím ne) nebo {disq} (nehodí se).</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>skóre</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>přijat</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation>hovor</translation>
-    </message>
-    <message>
-        <source>won</source>
-        <translation>vyhráno</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@
     </message>
     <message>
         <source>Qualification call — {name}</source>
+        <extracomment>The call form is as wide for every lead (its labels wrap rather than widen it).</extracomment>
         <translation>Llamada de calificación — {name}</translation>
     </message>
     <message>
@@ -1183,27 +1184,6 @@
         <source>Accepted → &amp;called, hours:</source>
         <translation>Aceptado → &amp;llamado, horas:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due today, {overdue} overdue</source>
-        <translation>
-            <numerusform>Seguimientos para hoy: %n, atrasados: {overdue}</numerusform>
-            <numerusform>Seguimientos para hoy: %n, atrasados: {overdue}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s) to make</source>
-        <translation>
-            <numerusform>llamadas por hacer: %n</numerusform>
-            <numerusform>llamadas por hacer: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) today</source>
-        <translation>
-            <numerusform>reuniones hoy: %n</numerusform>
-            <numerusform>reuniones hoy: %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>LeadDesk — My day</source>
         <translation>LeadDesk — Mi día</translation>
@@ -1315,6 +1295,27 @@
     <message>
         <source>Lead panel</source>
         <translation>Panel del lead</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today, {overdue} overdue</source>
+        <translation>
+            <numerusform>Seguimientos para hoy: %n, atrasados: {overdue}</numerusform>
+            <numerusform>Seguimientos para hoy: %n, atrasados: {overdue}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to make</source>
+        <translation>
+            <numerusform>llamadas por hacer: %n</numerusform>
+            <numerusform>llamadas por hacer: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) today</source>
+        <translation>
+            <numerusform>reuniones hoy: %n</numerusform>
+            <numerusform>reuniones hoy: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1549,18 +1550,6 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     <message>
         <source>Database settings</source>
         <translation>Ajustes de la base de datos</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Tú</translation>
-    </message>
-    <message>
-        <source>Your name:</source>
-        <translation>Tu nombre:</translation>
-    </message>
-    <message>
-        <source>Recorded as the owner of what you create and change.</source>
-        <translation>Se registra como responsable de lo que creas y cambias.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -1858,6 +1847,49 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to LeadDesk</source>
+        <translation>Bienvenido a LeadDesk</translation>
+    </message>
+    <message>
+        <source>This database has no leads yet. Start with one of these:</source>
+        <translation>Esta base de datos aún no tiene leads. Empieza con una de estas opciones:</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Importar una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Excel, OpenDocument or CSV: the columns are recognised for you.</source>
+        <translation>Excel, OpenDocument o CSV: las columnas se reconocen solas.</translation>
+    </message>
+    <message>
+        <source>Open the demo pipeline</source>
+        <translation>Abrir el pipeline de demostración</translation>
+    </message>
+    <message>
+        <source>500 made-up leads in a separate database, to try everything safely.</source>
+        <translation>500 leads inventados en una base de datos aparte, para probarlo todo sin riesgo.</translation>
+    </message>
+    <message>
+        <source>Connect to a team server…</source>
+        <translation>Conectar a un servidor del equipo…</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared PostgreSQL database.</source>
+        <translation>Trabaja en la base de datos PostgreSQL compartida de tu equipo.</translation>
+    </message>
+    <message>
+        <source>How a lead travels</source>
+        <translation>El camino de un lead</translation>
+    </message>
+    <message>
+        <source>You can also drop a spreadsheet anywhere on this window.</source>
+        <translation>También puedes soltar una hoja de cálculo en cualquier parte de esta ventana.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up — {name}</source>
@@ -2000,10 +2032,38 @@ LeadDesk primero guarda una copia de los datos tal como están ahora, para que p
     </message>
 </context>
 <context>
+    <name>LifecyclePicture</name>
+    <message>
+        <source>The lead lifecycle</source>
+        <extracomment>the funnel, left to right, and the two side stages drawn under it</extracomment>
+        <translation>El ciclo de vida del lead</translation>
+    </message>
+    <message>
+        <source>{lead} → {mql} (the score reaches the threshold) → {sal} (sales accepts) → {sql} (a qualification call) → {customer}; on the way, {nurture} (not yet) or {disq} (not a fit).</source>
+        <translation>{lead} → {mql} (la puntuación alcanza el umbral) → {sal} (ventas lo acepta) → {sql} (una llamada de calificación) → {customer}; por el camino, {nurture} (todavía no) o {disq} (no encaja).</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>puntuación</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>llamada</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>ganado</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lead</source>
-        <extracomment>Opens another database and returns its workspace (wired by app.py).</extracomment>
+        <extracomment>Opens another database and returns its workspace (wired by app.py). Opens the demo pipeline&apos;s database (filled on first use): its URL and workspace.</extracomment>
         <translation>Lead</translation>
     </message>
     <message>
@@ -2566,6 +2626,7 @@ Registros: {logs}</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
+        <extracomment>An action&apos;s name for the shortcuts list when its menu text changes (Undo says what it undoes, the dock&apos;s toggle is named after the lead shown): set with ``setProperty``.</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
@@ -2633,6 +2694,7 @@ Registros: {logs}</translation>
     <name>StageColumn</name>
     <message>
         <source>Collapse or expand this column</source>
+        <extracomment>Seven columns and the side panel fit a 1366-pixel laptop screen.</extracomment>
         <translation>Contraer o expandir esta columna</translation>
     </message>
     <message>
@@ -4351,7 +4413,7 @@ Registros: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
+        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
         <translation>
             <numerusform>%n día</numerusform>
             <numerusform>%n días</numerusform>
@@ -4382,77 +4444,6 @@ Registros: {logs}</translation>
     <message>
         <source>Lead — {name}</source>
         <translation>Lead — {name}</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunPage</name>
-    <message>
-        <source>Welcome to LeadDesk</source>
-        <translation>Bienvenido a LeadDesk</translation>
-    </message>
-    <message>
-        <source>This database has no leads yet. Start with one of these:</source>
-        <translation>Esta base de datos aún no tiene leads. Empieza con una de estas opciones:</translation>
-    </message>
-    <message>
-        <source>Import a spreadsheet…</source>
-        <translation>Importar una hoja de cálculo…</translation>
-    </message>
-    <message>
-        <source>Excel, OpenDocument or CSV: the columns are recognised for you.</source>
-        <translation>Excel, OpenDocument o CSV: las columnas se reconocen solas.</translation>
-    </message>
-    <message>
-        <source>Open the demo pipeline</source>
-        <translation>Abrir el pipeline de demostración</translation>
-    </message>
-    <message>
-        <source>500 made-up leads in a separate database, to try everything safely.</source>
-        <translation>500 leads inventados en una base de datos aparte, para probarlo todo sin riesgo.</translation>
-    </message>
-    <message>
-        <source>Connect to a team server…</source>
-        <translation>Conectar a un servidor del equipo…</translation>
-    </message>
-    <message>
-        <source>Work on your team&apos;s shared PostgreSQL database.</source>
-        <translation>Trabaja en la base de datos PostgreSQL compartida de tu equipo.</translation>
-    </message>
-    <message>
-        <source>How a lead travels</source>
-        <translation>El camino de un lead</translation>
-    </message>
-    <message>
-        <source>You can also drop a spreadsheet anywhere on this window.</source>
-        <translation>También puedes soltar una hoja de cálculo en cualquier parte de esta ventana.</translation>
-    </message>
-</context>
-<context>
-    <name>LifecyclePicture</name>
-    <message>
-        <source>The lead lifecycle</source>
-        <extracomment>the funnel, left to right, and the two side stages drawn under it</extracomment>
-        <translation>El ciclo de vida del lead</translation>
-    </message>
-    <message>
-        <source>{lead} → {mql} (the score reaches the threshold) → {sal} (sales accepts) → {sql} (a qualification call) → {customer}; on the way, {nurture} (not yet) or {disq} (not a fit).</source>
-        <translation>{lead} → {mql} (la puntuación alcanza el umbral) → {sal} (ventas lo acepta) → {sql} (una llamada de calificación) → {customer}; por el camino, {nurture} (todavía no) o {disq} (no encaja).</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>puntuación</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>aceptado</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation>llamada</translation>
-    </message>
-    <message>
-        <source>won</source>
-        <translation>ganado</translation>
     </message>
 </context>
 </TS>

@@ -21,6 +21,7 @@
     </message>
     <message>
         <source>Qualification call — {name}</source>
+        <extracomment>The call form is as wide for every lead (its labels wrap rather than widen it).</extracomment>
         <translation>Chiamata di qualificazione — {name}</translation>
     </message>
     <message>
@@ -1183,27 +1184,6 @@
         <source>Accepted → &amp;called, hours:</source>
         <translation>Accettato → &amp;chiamato, ore:</translation>
     </message>
-    <message numerus="yes">
-        <source>%n follow-up(s) due today, {overdue} overdue</source>
-        <translation>
-            <numerusform>Follow-up per oggi: %n, in ritardo: {overdue}</numerusform>
-            <numerusform>Follow-up per oggi: %n, in ritardo: {overdue}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s) to make</source>
-        <translation>
-            <numerusform>chiamate da fare: %n</numerusform>
-            <numerusform>chiamate da fare: %n</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s) today</source>
-        <translation>
-            <numerusform>riunioni oggi: %n</numerusform>
-            <numerusform>riunioni oggi: %n</numerusform>
-        </translation>
-    </message>
     <message>
         <source>LeadDesk — My day</source>
         <translation>LeadDesk — La mia giornata</translation>
@@ -1315,6 +1295,27 @@
     <message>
         <source>Lead panel</source>
         <translation>Pannello del lead</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-up(s) due today, {overdue} overdue</source>
+        <translation>
+            <numerusform>Follow-up per oggi: %n, in ritardo: {overdue}</numerusform>
+            <numerusform>Follow-up per oggi: %n, in ritardo: {overdue}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) to make</source>
+        <translation>
+            <numerusform>chiamate da fare: %n</numerusform>
+            <numerusform>chiamate da fare: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) today</source>
+        <translation>
+            <numerusform>riunioni oggi: %n</numerusform>
+            <numerusform>riunioni oggi: %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1549,18 +1550,6 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     <message>
         <source>Database settings</source>
         <translation>Impostazioni database</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>Tu</translation>
-    </message>
-    <message>
-        <source>Your name:</source>
-        <translation>Il tuo nome:</translation>
-    </message>
-    <message>
-        <source>Recorded as the owner of what you create and change.</source>
-        <translation>Registrato come responsabile di ciò che crei e modifichi.</translation>
     </message>
     <message>
         <source>Database</source>
@@ -1858,6 +1847,49 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
 </context>
 <context>
+    <name>FirstRunPage</name>
+    <message>
+        <source>Welcome to LeadDesk</source>
+        <translation>Benvenuto in LeadDesk</translation>
+    </message>
+    <message>
+        <source>This database has no leads yet. Start with one of these:</source>
+        <translation>Questo database non ha ancora lead. Inizia con una di queste opzioni:</translation>
+    </message>
+    <message>
+        <source>Import a spreadsheet…</source>
+        <translation>Importa un foglio di calcolo…</translation>
+    </message>
+    <message>
+        <source>Excel, OpenDocument or CSV: the columns are recognised for you.</source>
+        <translation>Excel, OpenDocument o CSV: le colonne vengono riconosciute da sole.</translation>
+    </message>
+    <message>
+        <source>Open the demo pipeline</source>
+        <translation>Apri la pipeline dimostrativa</translation>
+    </message>
+    <message>
+        <source>500 made-up leads in a separate database, to try everything safely.</source>
+        <translation>500 lead inventati in un database a parte, per provare tutto senza rischi.</translation>
+    </message>
+    <message>
+        <source>Connect to a team server…</source>
+        <translation>Connetti a un server del team…</translation>
+    </message>
+    <message>
+        <source>Work on your team&apos;s shared PostgreSQL database.</source>
+        <translation>Lavora sul database PostgreSQL condiviso del tuo team.</translation>
+    </message>
+    <message>
+        <source>How a lead travels</source>
+        <translation>Il percorso di un lead</translation>
+    </message>
+    <message>
+        <source>You can also drop a spreadsheet anywhere on this window.</source>
+        <translation>Puoi anche trascinare un foglio di calcolo in qualsiasi punto di questa finestra.</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow-up — {name}</source>
@@ -2000,10 +2032,38 @@ LeadDesk prima esegue un backup dei dati così come sono ora, per poter tornare 
     </message>
 </context>
 <context>
+    <name>LifecyclePicture</name>
+    <message>
+        <source>The lead lifecycle</source>
+        <extracomment>the funnel, left to right, and the two side stages drawn under it</extracomment>
+        <translation>Il ciclo di vita del lead</translation>
+    </message>
+    <message>
+        <source>{lead} → {mql} (the score reaches the threshold) → {sal} (sales accepts) → {sql} (a qualification call) → {customer}; on the way, {nurture} (not yet) or {disq} (not a fit).</source>
+        <translation>{lead} → {mql} (il punteggio raggiunge la soglia) → {sal} (le vendite lo accettano) → {sql} (una chiamata di qualificazione) → {customer}; lungo il percorso, {nurture} (non ancora) o {disq} (non adatto).</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>punteggio</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accettato</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>chiamata</translation>
+    </message>
+    <message>
+        <source>won</source>
+        <translation>vinto</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Lead</source>
-        <extracomment>Opens another database and returns its workspace (wired by app.py).</extracomment>
+        <extracomment>Opens another database and returns its workspace (wired by app.py). Opens the demo pipeline&apos;s database (filled on first use): its URL and workspace.</extracomment>
         <translation>Lead</translation>
     </message>
     <message>
@@ -2566,6 +2626,7 @@ Log: {logs}</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
+        <extracomment>An action&apos;s name for the shortcuts list when its menu text changes (Undo says what it undoes, the dock&apos;s toggle is named after the lead shown): set with ``setProperty``.</extracomment>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
@@ -2633,6 +2694,7 @@ Log: {logs}</translation>
     <name>StageColumn</name>
     <message>
         <source>Collapse or expand this column</source>
+        <extracomment>Seven columns and the side panel fit a 1366-pixel laptop screen.</extracomment>
         <translation>Comprimi o espandi questa colonna</translation>
     </message>
     <message>
@@ -4351,7 +4413,7 @@ Log: {logs}</translation>
     <name>formatting</name>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
+        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
         <translation>
             <numerusform>%n giorno</numerusform>
             <numerusform>%n giorni</numerusform>
@@ -4382,77 +4444,6 @@ Log: {logs}</translation>
     <message>
         <source>Lead — {name}</source>
         <translation>Lead — {name}</translation>
-    </message>
-</context>
-<context>
-    <name>FirstRunPage</name>
-    <message>
-        <source>Welcome to LeadDesk</source>
-        <translation>Benvenuto in LeadDesk</translation>
-    </message>
-    <message>
-        <source>This database has no leads yet. Start with one of these:</source>
-        <translation>Questo database non ha ancora lead. Inizia con una di queste opzioni:</translation>
-    </message>
-    <message>
-        <source>Import a spreadsheet…</source>
-        <translation>Importa un foglio di calcolo…</translation>
-    </message>
-    <message>
-        <source>Excel, OpenDocument or CSV: the columns are recognised for you.</source>
-        <translation>Excel, OpenDocument o CSV: le colonne vengono riconosciute da sole.</translation>
-    </message>
-    <message>
-        <source>Open the demo pipeline</source>
-        <translation>Apri la pipeline dimostrativa</translation>
-    </message>
-    <message>
-        <source>500 made-up leads in a separate database, to try everything safely.</source>
-        <translation>500 lead inventati in un database a parte, per provare tutto senza rischi.</translation>
-    </message>
-    <message>
-        <source>Connect to a team server…</source>
-        <translation>Connetti a un server del team…</translation>
-    </message>
-    <message>
-        <source>Work on your team&apos;s shared PostgreSQL database.</source>
-        <translation>Lavora sul database PostgreSQL condiviso del tuo team.</translation>
-    </message>
-    <message>
-        <source>How a lead travels</source>
-        <translation>Il percorso di un lead</translation>
-    </message>
-    <message>
-        <source>You can also drop a spreadsheet anywhere on this window.</source>
-        <translation>Puoi anche trascinare un foglio di calcolo in qualsiasi punto di questa finestra.</translation>
-    </message>
-</context>
-<context>
-    <name>LifecyclePicture</name>
-    <message>
-        <source>The lead lifecycle</source>
-        <extracomment>the funnel, left to right, and the two side stages drawn under it</extracomment>
-        <translation>Il ciclo di vita del lead</translation>
-    </message>
-    <message>
-        <source>{lead} → {mql} (the score reaches the threshold) → {sal} (sales accepts) → {sql} (a qualification call) → {customer}; on the way, {nurture} (not yet) or {disq} (not a fit).</source>
-        <translation>{lead} → {mql} (il punteggio raggiunge la soglia) → {sal} (le vendite lo accettano) → {sql} (una chiamata di qualificazione) → {customer}; lungo il percorso, {nurture} (non ancora) o {disq} (non adatto).</translation>
-    </message>
-    <message>
-        <source>score</source>
-        <translation>punteggio</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>accettato</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation>chiamata</translation>
-    </message>
-    <message>
-        <source>won</source>
-        <translation>vinto</translation>
     </message>
 </context>
 </TS>
