@@ -65,6 +65,8 @@ WRAPPERS = (
 PLACEHOLDER_TEXTS = _spellings(PLACEHOLDERS)
 #: The same for a column of people's names, where 'Nan' or 'Nic' are names.
 PLACEHOLDER_NAME_TEXTS = _spellings(PLACEHOLDERS - NAME_LIKE)
+#: The same for a column of countries, where 'NA' is Namibia's ISO code.
+PLACEHOLDER_COUNTRY_TEXTS = _spellings(PLACEHOLDERS - {"na"})
 
 
 def is_placeholder(text: str, *, name: bool = False) -> bool:

@@ -45,3 +45,25 @@ def test_x_education_select_is_never_a_stored_value(
     ]
     assert stored and "Select" not in stored
     assert result.report.count("values_cleared") == 0  # placeholders are not reported
+
+
+def test_a_country_column_keeps_namibia(workspace, tmp_path: Path) -> None:
+    """'NA' is a placeholder elsewhere but Namibia's ISO code in a country column."""
+    path = tmp_path / "countries.csv"
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        csv.writer(fh).writerows(
+            [
+                ["First name", "Email", "Country", "Referral"],
+                ["Amara", "amara@example.na", "NA", "NA"],
+                ["Ben", "ben@example.de", "DE", "N/A"],
+                ["Cleo", "cleo@example.es", "N/A", "Fair"],
+            ]
+        )
+    service = workspace.importer
+    table = service.read(path)
+    mapping = service.suggest_mapping(table)
+    assert mapping.as_dict()["Country"] == "country"
+    service.run_import(table, mapping, ImportOptions())
+    leads = {lead.first_name: lead for lead in workspace.leads.repo.iter_leads()}
+    assert leads["Amara"].country == "NA" and "Referral" not in leads["Amara"].custom
+    assert leads["Cleo"].country == ""

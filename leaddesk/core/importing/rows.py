@@ -23,7 +23,11 @@ from leaddesk.core.importing.mapping import (
     ColumnMapping,
 )
 from leaddesk.core.importing.options import DuplicatePolicy, ImportOptions
-from leaddesk.core.placeholders import PLACEHOLDER_NAME_TEXTS, PLACEHOLDER_TEXTS
+from leaddesk.core.placeholders import (
+    PLACEHOLDER_COUNTRY_TEXTS,
+    PLACEHOLDER_NAME_TEXTS,
+    PLACEHOLDER_TEXTS,
+)
 from leaddesk.core.source_table import Row
 from leaddesk.core.stages import Stage
 from leaddesk.core.values import (
@@ -79,6 +83,16 @@ COUNT_KEYS = (
 LEAD_STAGE = Stage.LEAD.value
 STAGE = "stage"  # a new lead's stage, from the column mapped to the outcome
 NAME_TARGETS = frozenset({"first_name", "last_name", FULL_NAME})
+
+
+def _placeholders(target: str) -> frozenset[str]:
+    """The cell texts that are placeholders in a column for ``target``: a name column keeps
+    'Nan' or 'Nic', a country column 'NA' (Namibia)."""
+    if target in NAME_TARGETS:
+        return PLACEHOLDER_NAME_TEXTS
+    return PLACEHOLDER_COUNTRY_TEXTS if target == "country" else PLACEHOLDER_TEXTS
+
+
 LoadCurrent = Callable[[list[int]], Mapping[int, Mapping[str, Any]]]
 
 
@@ -127,7 +141,7 @@ class RowPlanner:
                 (c.header or f"column {c.index + 1}") if c.target == CUSTOM else c.target,
                 c.target == CUSTOM,
                 c.convert is cell_text,
-                PLACEHOLDER_NAME_TEXTS if c.target in NAME_TARGETS else PLACEHOLDER_TEXTS,
+                _placeholders(c.target),
                 c.convert,
             )
             for c in self.columns
