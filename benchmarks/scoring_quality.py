@@ -20,12 +20,11 @@ from pathlib import Path
 
 import numpy as np
 
-from leaddesk.core.scoring.batch import LeadBatch, no_interactions
+from leaddesk.core.scoring.batch import LeadBatch, custom_fields_batch
 from leaddesk.core.scoring.engine import RuleSet
 from leaddesk.core.scoring.learn import DEFAULT_MAX_RULES, learn_table
 from leaddesk.core.scoring.loop import backtest, rule_evidence
 from leaddesk.core.scoring.suggestion import split_decided
-from leaddesk.core.stages import Stage
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "xeducation_Lead_Scoring.csv"
 LEAKING = ("Tags", "Lead Quality", "Last Activity", "Last Notable Activity")
@@ -37,15 +36,7 @@ def load(path: Path = DATA) -> tuple[LeadBatch, np.ndarray]:
         rows = list(csv.DictReader(fh))
     custom = [{k: v for k, v in r.items() if k not in NOT_FIELDS} for r in rows]
     won = np.array([r["Converted"] == "1" for r in rows])
-    n = len(rows)
-    batch = LeadBatch(
-        ids=list(range(1, n + 1)),
-        stages=[Stage.LEAD] * n,
-        old_scores=[0] * n,
-        standard={},
-        custom=custom,
-        interactions=no_interactions(),
-    )
+    batch = custom_fields_batch(custom)
     return batch, won
 
 

@@ -7,24 +7,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from leaddesk.core.scoring.batch import LeadBatch, no_interactions, score_batch
+from leaddesk.core.scoring.batch import LeadBatch, custom_fields_batch, score_batch
 from leaddesk.core.scoring.engine import Rule, RulePart, RuleSet
 from leaddesk.core.scoring.learn import learn_table
 from leaddesk.core.scoring.loop import backtest, best_threshold, rule_evidence, threshold_options
 from leaddesk.core.scoring.match import Operator, fold, is_missing
-from leaddesk.core.stages import Stage
-
-
-def batch_with(custom: list[dict[str, str]]) -> LeadBatch:
-    n = len(custom)
-    return LeadBatch(
-        ids=list(range(1, n + 1)),
-        stages=[Stage.LEAD] * n,
-        old_scores=[0] * n,
-        standard={},
-        custom=custom,
-        interactions=no_interactions(),
-    )
 
 
 def leads(n: int, seed: int = 3) -> tuple[list[dict[str, str]], np.ndarray]:
@@ -89,14 +76,14 @@ def test_placeholders_are_missing_in_every_language() -> None:
     filled = Rule(
         "City filled", RulePart.FIT, 1, field="custom.City", operator=Operator.IS_NOT_EMPTY
     )
-    batch = batch_with([{"City": v} for v in ["Select", "--", "", "Rome", "N/A"]])
+    batch = custom_fields_batch([{"City": v} for v in ["Select", "--", "", "Rome", "N/A"]])
     totals = score_batch(RuleSet(rules=(empty, filled)), batch).total
     assert totals.tolist() == [5, 5, 5, 1, 5]
 
 
 def test_learnt_table_is_small_agrees_with_its_evidence_and_flags_the_outcome() -> None:
     custom, won = leads(3000)
-    batch = batch_with(custom)
+    batch = custom_fields_batch(custom)
     learnt = learn_table(RuleSet(), batch, np.arange(3000), won)
     rules = learnt.rules.rules
     assert [f.field for f in learnt.flagged] == ["custom.Status"]
@@ -123,7 +110,7 @@ def test_learnt_table_is_small_agrees_with_its_evidence_and_flags_the_outcome() 
 
 def test_the_user_keeps_a_flagged_field_or_excludes_any() -> None:
     custom, won = leads(2000)
-    batch = batch_with(custom)
+    batch = custom_fields_batch(custom)
     kept = learn_table(RuleSet(), batch, np.arange(2000), won, keep=["custom.Status"])
     assert "custom.Status" in {r.field for r in kept.rules.rules}
     excluded = learn_table(RuleSet(), batch, np.arange(2000), won, exclude=["custom.origin"])
@@ -134,7 +121,7 @@ def test_the_user_keeps_a_flagged_field_or_excludes_any() -> None:
 
 def test_three_hundred_decided_leads_make_few_rules() -> None:
     custom, won = leads(300, seed=5)
-    batch = batch_with(custom)
+    batch = custom_fields_batch(custom)
     learnt = learn_table(RuleSet(), batch, np.arange(300), won)
     assert 1 <= len(learnt.rules.rules) <= 12  # one per 25 leads at most
     assert wrong_signs(learnt.rules, batch, won) == []

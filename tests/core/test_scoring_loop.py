@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from leaddesk.core.scoring.batch import LeadBatch, no_interactions
+from leaddesk.core.scoring.batch import custom_fields_batch
 from leaddesk.core.scoring.engine import Rule, RulePart, RuleSet
 from leaddesk.core.scoring.learn import suggest_rules
 from leaddesk.core.scoring.loop import (
@@ -16,19 +16,6 @@ from leaddesk.core.scoring.loop import (
     suggested_points,
 )
 from leaddesk.core.scoring.match import Operator
-from leaddesk.core.stages import Stage
-
-
-def batch_with(custom: list[dict[str, str]]) -> LeadBatch:
-    n = len(custom)
-    return LeadBatch(
-        ids=list(range(1, n + 1)),
-        stages=[Stage.LEAD] * n,
-        old_scores=[0] * n,
-        standard={},
-        custom=custom,
-        interactions=no_interactions(),
-    )
 
 
 def test_roc_auc_counts_pairs_and_half_ties() -> None:
@@ -63,7 +50,7 @@ def test_evidence_shows_matches_conversion_and_lift() -> None:
             Rule("Student", RulePart.FIT, 5, enabled=False, field="custom.role", value="student"),
         )
     )
-    owner, student = rule_evidence(rules, batch_with(custom), np.arange(20), won)
+    owner, student = rule_evidence(rules, custom_fields_batch(custom), np.arange(20), won)
     assert (owner.matched, owner.converted, owner.rate, owner.lift) == (10, 8, 0.8, 1.6)
     assert (student.matched, student.converted) == (10, 2)  # disabled rules get evidence too
     assert owner.suggested_points > 0 > student.suggested_points
@@ -84,7 +71,7 @@ def test_backtest_ranks_and_splits_into_deciles() -> None:
             ),
         )
     )
-    result = backtest(rules, batch_with(custom), np.arange(100), won)
+    result = backtest(rules, custom_fields_batch(custom), np.arange(100), won)
     assert (result.decided, result.converted, result.base_rate) == (100, 45, 0.45)
     assert result.auc == pytest.approx((40 * 45 + 0.5 * (40 * 10 + 5 * 45)) / (45 * 55))
     # As in Reports: decile 1 = the lowest scores, ties never split (so two deciles here).
@@ -128,14 +115,14 @@ def test_suggest_learns_values_and_ranges_but_not_identifiers() -> None:
         won.append(bool(rng.random() < p))
     won_arr = np.array(won)
     positions = np.arange(2000)
-    rules = suggest_rules(RuleSet(), batch_with(custom), positions, won_arr)
+    rules = suggest_rules(RuleSet(), custom_fields_batch(custom), positions, won_arr)
     fields = {r.field for r in rules.rules}
     assert fields == {"custom.origin", "custom.minutes"}
     form = next(r for r in rules.rules if r.value == "Form")
     assert form.operator is Operator.EQUALS and form.points > 0
     assert any(r.operator is Operator.BETWEEN for r in rules.rules)
-    assert backtest(rules, batch_with(custom), positions, won_arr).auc > 0.75
+    assert backtest(rules, custom_fields_batch(custom), positions, won_arr).auc > 0.75
     excluded = suggest_rules(
-        RuleSet(), batch_with(custom), positions, won_arr, exclude=["custom.origin"]
+        RuleSet(), custom_fields_batch(custom), positions, won_arr, exclude=["custom.origin"]
     )
     assert {r.field for r in excluded.rules} == {"custom.minutes"}

@@ -15,14 +15,13 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 from sqlalchemy import insert, select
 
-from leaddesk.core.scoring.batch import LeadBatch, no_interactions
+from leaddesk.core.scoring.batch import custom_fields_batch
 from leaddesk.core.scoring.engine import RuleSet
 from leaddesk.core.scoring.learn import learn_table
 from leaddesk.core.scoring.loop import backtest, rule_evidence
 from leaddesk.core.scoring.match import fold, is_missing
 from leaddesk.core.scoring.suggestion import split_decided, suggest
 from leaddesk.core.scoring.validation import validate_ruleset
-from leaddesk.core.stages import Stage
 from leaddesk.storage.models import FieldChangeRow, LeadRow, StageChangeRow
 
 LEAKING = ("Tags", "Lead Quality", "Last Activity", "Last Notable Activity")
@@ -169,14 +168,7 @@ def test_three_hundred_real_decided_leads_make_a_small_honest_table(shared_data)
     rows = read_leads(shared_data / "xeducation_Lead_Scoring.csv")
     custom = [{k: v for k, v in r.items() if k not in NOT_FIELDS} for r in rows]
     won = np.array([r["Converted"] == "1" for r in rows])
-    batch = LeadBatch(
-        ids=list(range(1, len(rows) + 1)),
-        stages=[Stage.LEAD] * len(rows),
-        old_scores=[0] * len(rows),
-        standard={},
-        custom=custom,
-        interactions=no_interactions(),
-    )
+    batch = custom_fields_batch(custom)
     exclude = [f"custom.{c}" for c in LEAKING]
     for seed in range(5):
         sample = np.sort(np.random.default_rng(seed).choice(len(rows), 300, replace=False))

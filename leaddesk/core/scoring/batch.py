@@ -304,3 +304,17 @@ def changed_rows(batch: LeadBatch, scores: BatchScores) -> np.ndarray:
         | (batch.old_scores != scores.total)
     )
     return np.flatnonzero(differs)
+
+
+def custom_fields_batch(custom: Sequence[Mapping[str, Any]]) -> LeadBatch:
+    """Leads known only by their custom fields (all in Lead, no interaction), numbered from
+    1: a file of past leads as learning reads it."""
+    n = len(custom)
+    return LeadBatch(
+        ids=list(range(1, n + 1)),
+        stages=[Stage.LEAD] * n,
+        old_scores=[0] * n,
+        standard={},
+        custom=custom,
+        interactions=no_interactions(),
+    )

@@ -17,7 +17,7 @@ from leaddesk.core.leads import LEAD_FIELDS
 from leaddesk.core.stages import Stage
 from leaddesk.core.values import phone_match_key
 from leaddesk.storage.models import ImportBatchRow, ImportUndoRow, LeadRow, StageChangeRow
-from leaddesk.storage.repositories.rows import email_key, phone_key
+from leaddesk.storage.repositories.rows import derived_keys, email_key, phone_key
 
 LEADS = LeadRow.__table__
 UNDO = ImportUndoRow.__table__
@@ -51,10 +51,8 @@ def _json_safe(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def with_keys(values: dict[str, Any]) -> dict[str, Any]:
-    if "email" in values:
-        values["email_key"] = email_key(values["email"] or "")
-    if "phone" in values:
-        values["phone_key"] = phone_key(values["phone"] or "")
+    """``values`` with the duplicate keys of its email and phone beside them."""
+    values.update(derived_keys(values))
     return values
 
 
