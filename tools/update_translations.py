@@ -12,12 +12,9 @@ written literally into ``leaddesk/ui/core_strings.py`` so lupdate extracts them 
 from __future__ import annotations
 
 import argparse
-import re
 import subprocess
 import sys
-import xml.etree.ElementTree as ET
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -249,71 +246,9 @@ def sources() -> list[str]:
     return [*ui, "leaddesk/app.py"]
 
 
-def plural_messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
-    """The plural messages of a catalogue, by (context, source)."""
-    if not ts.exists():
-        return {}
-    found = {}
-    for context in ET.parse(ts).getroot().iter("context"):
-        for message in context.iter("message"):
-            if message.get("numerus") == "yes":
-                key = (context.findtext("name") or "", message.findtext("source") or "")
-                found[key] = message
-    return found
-
-
-def keep_plurals(ts: Path, before: dict[tuple[str, str], ET.Element]) -> int:
-    """Put back the plural messages lupdate did not see as plurals.
-
-    lupdate's Python parser takes ``QCoreApplication.translate(context, text, "", n)`` for a
-    plain message (or leaves it out under the empty context), though Qt looks it up as a
-    plural at run time. A plural message of the catalogue whose text still stands in the
-    code is kept as it was. Returns how many were put back.
-    """
-    code = "\n".join((ROOT / s).read_text(encoding="utf-8") for s in sources())
-    text = ts.read_text(encoding="utf-8")
-    root = ET.fromstring(text)
-    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
-    kept = 0
-    for (name, source), saved in before.items():
-        if repr(source) not in code and f'"{source}"' not in code:
-            continue  # gone from the code: gone from the catalogue
-        context = contexts.get(name)
-        now = None
-        if context is not None:
-            now = next((m for m in context.iter("message") if m.findtext("source") == source), None)
-        if now is not None and now.get("numerus") == "yes":
-            continue
-        block = "    " + ET.tostring(saved, encoding="unicode").strip() + "\n"
-        source_xml = f"<source>{escape(source)}</source>"
-        if now is not None:  # lupdate's plain message in its place
-            found = re.search(
-                r"    <message>\n(?:(?!</message>).)*?"
-                + re.escape(source_xml)
-                + r".*?</message>\n",
-                text,
-                re.DOTALL,
-            )
-            if found is None:
-                continue
-            text = text[: found.start()] + block + text[found.end() :]
-        elif context is not None:  # left out: back at the end of its context
-            at = text.index("</context>", text.index(f"<name>{escape(name)}</name>"))
-            text = text[:at] + block.lstrip() + "</context>" + text[at + len("</context>") :]
-            text = text.replace(block.lstrip() + "</context>", block + "</context>", 1)
-        else:
-            new = f"<context>\n    <name>{escape(name)}</name>\n{block}</context>\n"
-            text = text.replace("</TS>", new + "</TS>", 1)
-        kept += 1
-    if kept:
-        ts.write_text(text, encoding="utf-8")
-    return kept
-
-
 def lupdate() -> None:
     for code in (*LANGUAGES, ENGLISH):
         ts = TRANSLATIONS / f"leaddesk_{code}.ts"
-        before = plural_messages(ts)
         cmd = [
             "pyside6-lupdate",
             *(["-pluralonly"] if code == ENGLISH else []),
@@ -327,7 +262,6 @@ def lupdate() -> None:
             str(ts),
         ]
         subprocess.run(cmd, check=True, cwd=ROOT)
-        keep_plurals(ts, before)
 
 
 def lrelease() -> None:

@@ -13,6 +13,11 @@ Number = int | float | Decimal
 CURRENCY_KEY = "ui/currency"
 
 
+def tr(text: str, disambiguation: None = None, n: int = -1) -> str:
+    """lupdate files a module-level ``tr`` under the empty context (a plural with ``n``)."""
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
 def format_number(value: Number | None, decimals: int = 0) -> str:
     """``12 500`` / ``12.500`` / ``12,500`` as the locale writes it; '' for None."""
     if value is None:
@@ -108,7 +113,7 @@ def date_edit_format(with_time: bool = False) -> str:
 
 def format_days(days: int) -> str:
     """An age in days with the language's plural ("1 day", "3 dny", "5 dní")."""
-    return QCoreApplication.translate("formatting", "%n day(s)", "", days)
+    return tr("%n day(s)", None, days)
 
 
 def format_days_short(days: int) -> str:

@@ -81,12 +81,16 @@ def install_language(code: str) -> str:
 
 
 # -- core's words --------------------------------------------------------------------------
-def ui_tr(text: str) -> str:
+def ui_tr(text: str, n: int = -1) -> str:
     """Translate a string of a module-level ``tr()`` helper, falling back to core's words.
 
     lupdate files a bare ``tr("…")`` outside a class under the empty context, so that is
-    where it is looked up; a dynamic ``tr(stage.label)`` finds core's translation.
+    where it is looked up; a dynamic ``tr(stage.label)`` finds core's translation. With a
+    count ``n`` (``tr("%n call(s)", None, n)``, which lupdate reads as a plural) the
+    language's plural form.
     """
+    if n >= 0:
+        return QCoreApplication.translate("", text, None, n)
     translated = QCoreApplication.translate("", text)
     return translated if translated != text else translate_message(text)
 

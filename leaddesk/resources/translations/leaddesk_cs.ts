@@ -1326,6 +1326,15 @@
             <numerusform>schůzky dnes: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
+        <translation>
+            <numerusform>%n den</numerusform>
+            <numerusform>%n dny</numerusform>
+            <numerusform>%n dní</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -4431,15 +4440,6 @@ Protokoly: {logs}</translation>
 </context>
 <context>
     <name>formatting</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
-        <translation>
-            <numerusform>%n den</numerusform>
-            <numerusform>%n dny</numerusform>
-            <numerusform>%n dní</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 d</source>
         <translation>%1 d</translation>

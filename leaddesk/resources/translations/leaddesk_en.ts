@@ -66,6 +66,14 @@
             <numerusform>%n meetings today</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BackupLeadsDialog</name>
@@ -166,17 +174,6 @@
         <translation>
             <numerusform>%n day since the last interaction.</numerusform>
             <numerusform>%n days since the last interaction.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>formatting</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>

@@ -1317,6 +1317,14 @@
             <numerusform>riunioni oggi: %n</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <extracomment>The currency symbol money is shown with; empty = the locale&apos;s own currency.</extracomment>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ActivityWizard</name>
@@ -4411,14 +4419,6 @@ Log: {logs}</translation>
 </context>
 <context>
     <name>formatting</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <extracomment>The currency symbol money is shown with; empty = the locale's own currency.</extracomment>
-        <translation>
-            <numerusform>%n giorno</numerusform>
-            <numerusform>%n giorni</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 d</source>
         <translation>%1 g</translation>

@@ -7,7 +7,7 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from leaddesk.core.agenda.service import Reminder
@@ -18,22 +18,20 @@ logger = logging.getLogger(__name__)
 CHECK_MS = 10 * 60 * 1000  # a new day is noticed within ten minutes
 
 
-def tr(text: str) -> str:
-    return ui_tr(text)
+def tr(text: str, disambiguation: None = None, n: int = -1) -> str:
+    return ui_tr(text, n)
 
 
 def reminder_text(reminder: Reminder) -> str:
     """'3 follow-ups due today, 2 overdue; 5 calls to make' (and today's meetings)."""
     parts = [
-        QCoreApplication.translate(
-            "", "%n follow-up(s) due today, {overdue} overdue", None, reminder.due_today
-        ).format(overdue=reminder.overdue),
-        QCoreApplication.translate("", "%n call(s) to make", None, reminder.calls),
+        tr("%n follow-up(s) due today, {overdue} overdue", None, reminder.due_today).format(
+            overdue=reminder.overdue
+        ),
+        tr("%n call(s) to make", None, reminder.calls),
     ]
     if reminder.meetings_today:
-        parts.append(
-            QCoreApplication.translate("", "%n meeting(s) today", None, reminder.meetings_today)
-        )
+        parts.append(tr("%n meeting(s) today", None, reminder.meetings_today))
     return "; ".join(parts)
 
 
