@@ -7,11 +7,10 @@ from datetime import UTC, datetime, timedelta
 
 import numpy as np
 
-from leaddesk.core.scoring.batch import LeadBatch
+from leaddesk.core.scoring.batch import LeadBatch, custom_fields_batch
 from leaddesk.core.scoring.engine import RuleSet
 from leaddesk.core.scoring.leaks import FieldSet, filled_after_last_move
 from leaddesk.core.scoring.learn import learn_table
-from tests.core.test_scoring_learn import batch_with
 
 DECIDED = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -47,7 +46,7 @@ def history_leads(n: int, seed: int = 11) -> tuple[LeadBatch, np.ndarray, dict]:
                 filled_after.add(lead_id)
         custom.append({"origin": origin, "Reason": reason})
         won.append(outcome)
-    return batch_with(custom), np.array(won), {"custom.Reason": frozenset(filled_after)}
+    return custom_fields_batch(custom), np.array(won), {"custom.Reason": frozenset(filled_after)}
 
 
 def test_a_field_filled_after_the_outcome_is_flagged_with_the_reason_and_left_out() -> None:
