@@ -389,6 +389,86 @@ def test_most_leads_are_read_in_one_pass_the_same_as_one_by_one(
     assert "/page/2" in _batch_as_lists(one_pass)["details"]
 
 
+def _read_pipeline(workspace, clock) -> list[int]:
+    """Leads with visits, forms and equal times; one archived. Returns the ids."""
+    leads = [make(workspace, email=f"p{n}@firma.cz", custom={"n": n}) for n in range(9)]
+    for n, lead in enumerate(leads):
+        for m in range(n % 4 + 1):
+            clock.advance(minutes=30 * (m % 2))  # some interactions share a time
+            workspace.leads.log_interaction(lead.id, InteractionKind.VISIT, f"/page,{m}/ñ")
+        workspace.leads.log_interaction(
+            lead.id, InteractionKind.FORM_CONVERSION, "Demo", offer=Offer.DEMO_REQUEST
+        )
+    workspace.leads.archive_lead(leads[2].id)
+    return [lead.id for lead in leads]
+
+
+@pytest.mark.parametrize("scan_share", [0.5, 1.0])
+def test_reads_on_other_connections_are_those_of_one_connection(
+    workspace, scoring, clock, monkeypatch, scan_share
+) -> None:
+    """Outside a unit a batch's interactions are read on other connections, in two halves at
+    once (whole table, ranges of leads or lists of ids); inside one, all on the unit's
+    connection. Both give the same batch, row for row."""
+    from leaddesk.storage.repositories import scoring as scoring_store
+
+    ids = _read_pipeline(workspace, clock)
+    monkeypatch.setattr(scoring_store, "SCAN_FROM", 1)
+    monkeypatch.setattr(scoring_store, "SCAN_SHARE", scan_share)
+    store, kinds = scoring.store, frozenset(InteractionKind)
+    used: list[str] = []
+    choose = scoring_store._connections
+
+    def spy(conn, workers):
+        found = choose(conn, workers)
+        used.append(type(found).__name__)
+        return found
+
+    monkeypatch.setattr(scoring_store, "_connections", spy)
+    asks = [
+        dict(lead_ids=None),
+        dict(lead_ids=None, id_range=(ids[1], ids[6])),
+        dict(lead_ids=ids[:5]),
+    ]
+    for ask in asks:
+        apart = store.load_batch(now=clock(), detail_kinds=kinds, **ask)
+        with workspace.leads.atomic():
+            together = store.load_batch(now=clock(), detail_kinds=kinds, **ask)
+        assert _batch_as_lists(apart) == _batch_as_lists(together)
+        assert [c["n"] for c in apart.custom] == [c["n"] for c in together.custom]
+        assert len(apart.interactions) > 0
+    assert used == ["OtherConnections", "SameConnection"] * len(asks)
+
+
+def test_a_unit_reads_its_own_writes_when_it_rescores(workspace, scoring, clock) -> None:
+    """Inside a unit (an import, say) the rescore must see what the unit wrote and has not
+    committed: other connections would not."""
+    lead = make(workspace)
+    with workspace.leads.atomic():
+        for _ in range(3):
+            workspace.leads.log_interaction(
+                lead.id, InteractionKind.FORM_CONVERSION, "Demo", offer=Offer.DEMO_REQUEST
+            )
+        batch = scoring.store.load_batch([lead.id], clock())
+        assert len(batch.interactions) == 3
+
+
+def test_a_damaged_value_json_cannot_hold_is_read_row_by_row(
+    workspace, scoring, clock, db_url
+) -> None:
+    """A lead whose text field holds bytes (a file another program wrote) is still read:
+    the whole-column reading falls back to rows."""
+    if not db_url.startswith("sqlite"):
+        pytest.skip("only SQLite lets a text column hold bytes")
+    lead = make(workspace, job_title="Owner")
+    with scoring.store._session.begin() as s:
+        s.connection().exec_driver_sql(
+            "UPDATE leads SET job_title = X'4f776e6572' WHERE id = ?", (lead.id,)
+        )
+    batch = scoring.store.load_batch(None, clock(), fields=["job_title"])
+    assert batch.standard["job_title"] == [b"Owner"]
+
+
 def test_edits_are_the_fields_history_read_against_the_last_stage_change(
     workspace, scoring, clock
 ) -> None:

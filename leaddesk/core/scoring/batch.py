@@ -65,12 +65,14 @@ def build_interactions(
     detail: Sequence[str] | None = None,
     *,
     coded_detail: tuple[np.ndarray, Sequence[str]] | None = None,
+    ordered: bool = False,
 ) -> InteractionColumns:
-    """Columns from raw arrays (any order): ages and each lead's first visit worked out.
+    """Columns from raw arrays: ages and each lead's first visit worked out.
 
-    Epochs are seconds (UTC). Only visits are sorted — to find each lead's first one. The
-    details come as texts, or already as ``coded_detail``: indexes into distinct texts
-    whose first is "" (no detail).
+    Epochs are seconds (UTC). The rows may come in any order, and only visits are then
+    sorted, to find each lead's first one; ``ordered`` says they are by lead, time and id
+    already. The details come as texts, or already as ``coded_detail``: indexes into
+    distinct texts whose first is "" (no detail).
     """
     lead_pos = np.asarray(lead_pos, dtype=np.int64)
     occurred = np.asarray(occurred_epoch, dtype=np.float64)
@@ -79,7 +81,10 @@ def build_interactions(
     age = np.maximum(0.0, (now_epoch - occurred) / 86_400.0)
     first = np.zeros(len(lead_pos), dtype=bool)
     visits = np.flatnonzero(kind == KIND_CODES[InteractionKind.VISIT])
-    if visits.size:
+    if visits.size and ordered:
+        leads = lead_pos[visits]
+        first[visits[np.r_[True, leads[1:] != leads[:-1]]]] = True
+    elif visits.size:
         ids = np.asarray(ids)
         order = visits[np.lexsort((ids[visits], occurred[visits], lead_pos[visits]))]
         _, first_of_lead = np.unique(lead_pos[order], return_index=True)

@@ -6,6 +6,7 @@ object of every value, which costs more than the query and the scoring together.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -21,20 +22,28 @@ def joined_numbers(
 ) -> list[np.ndarray]:
     """Each integer column (never NULL) of the rows matching ``where`` as an int64 array,
     row by row alike (the aggregates of one query see the rows in one order)."""
-    query = select(*(_joined(conn.dialect.name, c) for c in columns)).where(*where)
-    return [_parsed(text) for text in _run(conn, query).one()]
+    return joined_columns(conn, columns, None, where)[0]
 
 
-def numbers_by_text(
+def joined_columns(
     conn: Any,
-    text: ColumnElement[Any],
-    numbers: ColumnElement[Any],
+    columns: Sequence[ColumnElement[Any]],
+    texts: ColumnElement[Any] | None,
     where: Sequence[ColumnElement[Any]],
-) -> list[tuple[str, np.ndarray]]:
-    """Each distinct non-empty ``text`` of the rows matching ``where``, with the integer
-    ``numbers`` (never NULL) of its rows: a row per distinct text, not per row."""
-    query = select(text, _joined(conn.dialect.name, numbers)).where(*where, text != "")
-    return [(str(value), _parsed(joined)) for value, joined in _run(conn, query.group_by(text))]
+) -> tuple[list[np.ndarray], list[str | None]]:
+    """Like :func:`joined_numbers`, and beside them, in the same pass and row order, the
+    values of ``texts`` (a text or NULL per row) as one JSON array the database writes
+    (empty when ``texts`` is None)."""
+    dialect = conn.dialect.name
+    joined = [_joined(dialect, c) for c in columns]
+    if texts is not None:
+        joined.append(func.json_group_array(texts) if dialect == "sqlite" else func.json_agg(texts))
+    values = _run(conn, select(*joined).where(*where)).one()
+    numbers = [_parsed(text) for text in values[: len(columns)]]
+    if texts is None or not len(numbers[0]):
+        return numbers, []
+    found = values[-1]  # PostgreSQL's driver hands JSON back already read
+    return numbers, json.loads(found) if isinstance(found, str) else list(found)
 
 
 def time_numbers(

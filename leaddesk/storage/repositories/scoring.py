@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import sqlite3
 from collections.abc import Collection, Iterable, Sequence
+from concurrent.futures import Executor, ThreadPoolExecutor
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -12,6 +14,7 @@ from typing import Any
 import numpy as np
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import SingletonThreadPool, StaticPool
 
 from leaddesk.core.leads import LEAD_FIELDS, InteractionKind
 from leaddesk.core.scoring.batch import LeadBatch
@@ -19,8 +22,17 @@ from leaddesk.core.scoring.engine import ThresholdMove
 from leaddesk.core.scoring.leaks import FieldSet
 from leaddesk.core.stages import Stage
 from leaddesk.storage.models import FieldChangeRow, InteractionRow, LeadRow, StageChangeRow
-from leaddesk.storage.repositories.interaction_columns import Reach, read_interactions
+from leaddesk.storage.repositories.interaction_columns import (
+    Connections,
+    OtherConnections,
+    Reach,
+    SameConnection,
+    finish_interactions,
+    lead_filters,
+    start_interactions,
+)
 from leaddesk.storage.repositories.packed import joined_numbers
+from leaddesk.storage.unit import unit_connection
 
 LEADS = LeadRow.__table__
 INTERACTIONS = InteractionRow.__table__
@@ -68,30 +80,43 @@ class SqlScoringStore:
         cols += [LEADS.c[f] for f in wanted]
         if need_custom:
             cols.append(LEADS.c.custom)
-        with self._session() as s:
+        with self._session() as s, ThreadPoolExecutor(2, "leaddesk-read") as workers:
             conn = s.connection()
+            # A few leads (after an edit) are read on this connection: threads and other
+            # connections would cost more than they save.
+            few = lead_ids is not None and len(lead_ids) < SCAN_FROM
+            connections = SameConnection(conn) if few else _connections(conn, workers)
+            split = isinstance(connections, OtherConnections)
+            wanted_ids: set[int] = set()
             if lead_ids is None:
-                query = select(*cols).where(LEADS.c.archived.is_(False), *_in_range(id_range))
-                rows = _fetch(conn, query.order_by(LEADS.c.id))
-                reach: Reach = "table" if _most_of(conn, len(rows)) else "ranges"
+                # Every lead of the range: whole tables when that is most leads.
+                span = _span(conn, id_range)
+                reach: Reach = "table" if id_range is None or _most_of(conn, span) else "ranges"
+                wheres = lead_filters(conn, reach, id_range=id_range, split=split)
             else:
                 wanted_ids = set(lead_ids)
-                if _most_of(conn, len(wanted_ids)):
-                    # Most leads (an import that touched them): one pass over each table
-                    # is quicker than an index look-up per lead and per interaction.
-                    reach = "table"
-                    every = _fetch(conn, select(*cols).order_by(LEADS.c.id))
-                    rows = [r for r in every if r[0] in wanted_ids]
-                else:
-                    reach = "ids"
-                    rows = []
-                    for chunk in _chunks(sorted(wanted_ids)):
-                        rows += _fetch(conn, select(*cols).where(LEADS.c.id.in_(chunk)))
-                    rows.sort(key=lambda r: r[0])
-            # Column by column at C speed: zip, map and numpy rather than a loop per lead.
-            values = list(zip(*rows, strict=True)) or [()] * len(cols)
+                # Most leads (an import that touched them): one pass over each table is
+                # quicker than an index look-up per lead and per interaction.
+                reach = "table" if _most_of(conn, len(wanted_ids)) else "ids"
+                wheres = lead_filters(conn, reach, sorted(wanted_ids), split=split)
+            # The interactions are read on other connections while this one reads the leads.
+            pending = start_interactions(conn, connections, wheres, detail_kinds, kinds)
+            if lead_ids is None:
+                query = select(*cols).where(LEADS.c.archived.is_(False), *_in_range(id_range))
+                values = _fetch_columns(conn, query.order_by(LEADS.c.id), len(cols))
+            elif reach == "table":
+                every = _fetch_columns(conn, select(*cols).order_by(LEADS.c.id), len(cols))
+                keep = [n for n, i in enumerate(every[0]) if i in wanted_ids]
+                values = [list(map(column.__getitem__, keep)) for column in every]
+            else:
+                rows = []
+                for chunk in _chunks(sorted(wanted_ids)):
+                    rows += _fetch(conn, select(*cols).where(LEADS.c.id.in_(chunk)))
+                rows.sort(key=lambda r: r[0])
+                # Column by column at C speed: zip, map and numpy rather than a loop per lead.
+                values = [list(c) for c in zip(*rows, strict=True)] or [[] for _ in cols]
             ids = np.array(values[0], dtype=np.int64)
-            interactions = read_interactions(conn, ids, reach, now, detail_kinds, kinds)
+            interactions = finish_interactions(pending, ids, now, detail_kinds, kinds)
         standard = {f: list(values[6 + n]) for n, f in enumerate(wanted)}
         if "budget" in standard:  # the raw driver may hand back floats for Numeric
             standard["budget"] = _decimals(standard["budget"])
@@ -253,6 +278,46 @@ def _most_of(conn: Any, asked: int) -> bool:
         return False
     total = conn.execute(select(func.count()).select_from(LEADS)).scalar_one()
     return bool(asked > SCAN_SHARE * total)
+
+
+def _connections(conn: Any, workers: Executor) -> Connections:
+    """Where a batch's interactions are read: on other connections, in parallel, unless a
+    unit is open (its own writes are only visible on its connection) or the engine has
+    only the one connection (an in-memory database)."""
+    engine = conn.engine
+    if unit_connection(engine) is not None or isinstance(
+        engine.pool, (StaticPool, SingletonThreadPool)
+    ):
+        return SameConnection(conn)
+    return OtherConnections(engine, workers)
+
+
+def _span(conn: Any, id_range: tuple[int, int] | None) -> int:
+    """How many leads a range of ids can hold at most (all of them for no range)."""
+    if id_range is None:
+        return int(conn.execute(select(func.count()).select_from(LEADS)).scalar_one())
+    return id_range[1] - id_range[0] + 1
+
+
+def _fetch_columns(conn: Any, query: Any, width: int) -> list[list[Any]]:
+    """The rows of ``query`` as ``width`` columns of values.
+
+    On SQLite the database writes each column as one JSON array, which Python reads at C
+    speed: the database's part runs outside Python's lock (in parallel with the other
+    reads) and no tuple is made per row. A value JSON cannot hold (a BLOB in a damaged
+    row) falls back to reading rows.
+    """
+    if conn.dialect.name == "sqlite":
+        sub = query.subquery()
+        arrays = select(*(func.json_group_array(c) for c in sub.c))
+        try:
+            row = _fetch(conn, arrays)[0]
+        except sqlite3.OperationalError:
+            pass
+        else:
+            return [json.loads(text) for text in row]
+    rows = _fetch(conn, query)
+    return [list(c) for c in zip(*rows, strict=True)] or [[] for _ in range(width)]
 
 
 def _fetch(conn: Any, query: Any) -> list[tuple[Any, ...]]:
