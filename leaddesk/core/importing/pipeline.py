@@ -30,10 +30,17 @@ from leaddesk.core.importing.options import ImportOptions
 from leaddesk.core.importing.rows import ChunkDraft, ChunkPlan, LoadCurrent, RowPlanner
 from leaddesk.core.source_table import Row
 
+try:
+    import fcntl
+except ImportError:  # Windows: the pipes keep their size
+    fcntl = None  # type: ignore[assignment]
+
 CHUNK_ROWS = 5000
 #: From this many rows on the rows are decided in a planner process.
 WORKER_FROM_ROWS = 20_000
 AHEAD = 2  # chunks handed to the planner before the first answer is awaited
+#: the pipes' size asked for (Linux allows up to 1 MiB by default)
+PIPE_BYTES = 1 << 20
 
 Decide = Callable[[LoadCurrent], ChunkPlan]
 
@@ -107,6 +114,8 @@ class PlannerProcess:
             stdout=subprocess.PIPE,
             env=env,
         )
+        for pipe in (self._process.stdin, self._process.stdout):
+            _widen(pipe)
         self._outbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._pending = 0
         # Sending from a thread: a big chunk going out while a big draft comes back would
@@ -157,6 +166,17 @@ class PlannerProcess:
         finally:
             with suppress(OSError):
                 stdin.close()
+
+
+def _widen(pipe: Any) -> None:
+    """A pipe that holds a whole chunk (about a megabyte pickled), where the system allows:
+    with the usual 64 KiB, each chunk crosses in many writes, each waiting for the other
+    side to read and for this process's busy main thread to let the feeding thread run."""
+    set_size = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    if set_size is None or pipe is None:
+        return
+    with suppress(OSError):
+        fcntl.fcntl(pipe.fileno(), set_size, PIPE_BYTES)
 
 
 def serve(inbox: BinaryIO, outbox: BinaryIO) -> None:

@@ -34,6 +34,14 @@ class ImportWriter(Protocol):
         """Lead fields (and ``custom`` and ``version``) of stored leads, by id."""
         ...
 
+    def read_back(
+        self, new: Sequence[Mapping[str, Any]], fields: Collection[str]
+    ) -> tuple[dict[str, list[Any]], list[dict[str, Any]] | None] | None:
+        """The ``fields`` of leads about to be written as the database will give them back
+        (standard ones by name; each lead's custom fields when a ``custom.`` one is asked
+        for), or None when that is not certain."""
+        ...
+
     def write(self, new: list[dict[str, Any]], updates: list[LeadUpdate]) -> list[int]:
         """Insert and update one chunk; returns the ids of the created leads."""
         ...

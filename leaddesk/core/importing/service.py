@@ -24,6 +24,7 @@ from leaddesk.core.importing.mapping import (
     mapping_from_dict,
     suggest_mapping,
 )
+from leaddesk.core.importing.new_leads import NewLeadScorer, NewLeadScoring
 from leaddesk.core.importing.options import ImportOptions
 from leaddesk.core.importing.pipeline import PlannerSetup, decided_chunks, use_worker
 from leaddesk.core.importing.ports import ImportStore, SinceImport
@@ -211,9 +212,13 @@ class ImportService:
             expected_rows=table.row_count or 0,
         ) as writer:
             planner = RowPlanner(mapping, options, writer.match_index(), table.preview)
+            scorer = NewLeadScoring(self._new_lead_scorer(), writer, Stage.LEAD)
 
             def write(plan: ChunkPlan) -> None:
-                created.extend(writer.write(plan.new, plan.updates))
+                scored = scorer.score(plan.new)
+                ids = writer.write(plan.new, plan.updates)
+                scorer.written(scored, ids)
+                created.extend(ids)
                 updated.extend(u.lead_id for u in plan.updates)
 
             rows_read = self._run_chunks(
@@ -237,7 +242,11 @@ class ImportService:
             stages=frozenset(Stage) if OUTCOME in mapping.targets else frozenset({Stage.LEAD}),
             batches=True,
         )
-        changes = changes | self._rescore(created + updated)
+        # New leads were written with their scores; the others (stored leads the file
+        # updated, new ones it updated again) are rescored as they now are.
+        changes = (
+            changes | scorer.finish(updated) | self._rescore(scorer.unscored(created, updated))
+        )
         self.store.refresh_versions(batch_id)
         workbook[0] = self.write_error_workbook(table, report, error_dir)
         return ImportResult(report, batch_id, changes, workbook[0], len(created), len(updated))
@@ -320,6 +329,10 @@ class ImportService:
         return ImportReport(
             counts, tuple(planner.problems), rows_read, dict(planner.date_orders), dry_run
         )
+
+    def _new_lead_scorer(self) -> NewLeadScorer | None:
+        rescorer = getattr(self.leads, "rescorer", None)
+        return rescorer if hasattr(rescorer, "score_new") else None
 
     def _rescore(self, lead_ids: list[int]) -> Changes:
         rescorer = getattr(self.leads, "rescorer", None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
@@ -24,6 +24,7 @@ from leaddesk.core.scoring.batch import (
     BatchScores,
     LeadBatch,
     changed_rows,
+    no_interactions,
     score_batch,
     threshold_moves,
 )
@@ -98,6 +99,19 @@ class Preview:
     @property
     def moved(self) -> int:
         return self.into_mql + self.out_of_mql
+
+
+@dataclass(frozen=True, slots=True)
+class NewScores:
+    """Scores of leads about to be written, with no activity yet (an import's new leads), in
+    the order they were given, and the automatic moves they ask for, by position."""
+
+    rows: list[tuple[int, int, int, str]]  # total, fit, engagement, grade
+    moves: list[tuple[int, ThresholdMove]]  # position, the move (its lead id a position)
+
+    def moves_for(self, ids: Sequence[int]) -> list[ThresholdMove]:
+        """The moves with the leads' ids once they are written."""
+        return [replace(move, lead_id=ids[at]) for at, move in self.moves]
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +213,44 @@ class ScoringService:
             stages = {m.from_stage for m in moves} | {Stage.MQL, Stage.NURTURE}
             return changes | Changes(interactions=frozenset(moved), stages=frozenset(stages))
         self.store.save(rows, [], self.now())
+        for move in moves:
+            changes = changes | self._move(move)
+        return changes
+
+    def fields_read(self) -> frozenset[str]:
+        """The lead fields the saved rules read (custom ones as ``custom.<name>``)."""
+        return self.rules().fields_used()
+
+    def score_new(
+        self,
+        standard: Mapping[str, Sequence[Any]],
+        custom: Sequence[Mapping[str, Any]] | None,
+        stages: Sequence[Stage],
+    ) -> NewScores:
+        """Score leads before they are written (an import's new leads: no activity yet, a
+        stored score of 0), from their fields as the database will give them back, so that
+        they are written with their scores instead of rescored after; writes nothing.
+
+        The moves they ask for are made by :meth:`finish_new`, once the leads exist.
+        """
+        rules = self.rules()
+        count = len(stages)
+        batch = LeadBatch(range(count), stages, [0] * count, standard, custom, no_interactions())
+        scores = score_batch(rules, batch)
+        moves = threshold_moves(batch, scores, rules, rules)
+        rows = [row[1:] for row in _score_rows(batch, scores, np.arange(count))]
+        return NewScores(rows, [(m.lead_id, m) for m in moves])
+
+    def finish_new(self, lead_ids: Sequence[int], moves: Sequence[ThresholdMove]) -> Changes:
+        """After writing leads scored by :meth:`score_new`: the moves they asked for, made
+        as a rescore of the same leads would make them."""
+        if self.settings.get_setting(LAST_BULK_SETTING) is None:
+            self.settings.set_setting(LAST_BULK_SETTING, self.now().isoformat())
+        changes = Changes(leads=frozenset(lead_ids))
+        if len(lead_ids) > BULK_PART or len(moves) > FEW_MOVES:  # as _rescore_part decides
+            moved = self.store.save([], moves, self.now())
+            stages = {m.from_stage for m in moves} | {Stage.MQL, Stage.NURTURE}
+            return changes | Changes(interactions=frozenset(moved), stages=frozenset(stages))
         for move in moves:
             changes = changes | self._move(move)
         return changes

@@ -3,10 +3,11 @@ new leads inserted with Core in batches, matched ones updated beside their undo 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+import json
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from sqlalchemy import Connection, Dialect, Table, bindparam, func, insert, select, text, update
@@ -19,6 +20,8 @@ from leaddesk.core.values import phone_match_key
 from leaddesk.storage.models import ImportBatchRow, ImportUndoRow, LeadRow, StageChangeRow
 from leaddesk.storage.repositories.rows import derived_keys, email_key, phone_key
 
+#: distinct custom-field sets whose JSON text an import keeps at a time
+REMEMBERED_JSON = 20_000
 LEADS = LeadRow.__table__
 UNDO = ImportUndoRow.__table__
 BATCHES = ImportBatchRow.__table__
@@ -178,6 +181,10 @@ class SqlImportWriter:
             if c.name in LEAD_FIELDS + ("custom",)
             and (p := c.type._cached_bind_processor(dialect)) is not None
         }
+        if "custom" in self.bind:
+            self.bind["custom"] = _remembered_json(self.bind["custom"])
+        self._budget = _read_back_budget(dialect.name)
+        self._read_custom: dict[Any, dict[str, Any]] = {}
         self.change_template = _processed(
             STAGE_CHANGES,
             {
@@ -199,6 +206,48 @@ class SqlImportWriter:
 
     def current_values(self, lead_ids: list[int]) -> dict[int, dict[str, Any]]:
         return load_current(self.conn, lead_ids)
+
+    def read_back(
+        self, new: Sequence[Mapping[str, Any]], fields: Collection[str]
+    ) -> tuple[dict[str, list[Any]], list[dict[str, Any]] | None] | None:
+        """The ``fields`` (custom ones as ``custom.<name>``) of leads about to be inserted,
+        as a rescore would read them back once written: the standard ones by name, and the
+        custom fields of each lead when any is asked for. None when a value's stored form is
+        not certain here (it is then scored after it is written)."""
+        standard: dict[str, list[Any]] = {}
+        for name in fields:
+            if name not in LEAD_FIELDS:
+                continue
+            default = self.template[name]
+            column = [values.get(name, default) for values in new]
+            if name == "budget":
+                back = self._budget
+                column = [None if v is None else back(v) for v in column]
+            elif name == "company_size":
+                if any(v is not None and v.__class__ is not int for v in column):
+                    return None
+            elif any(v.__class__ is not str for v in column):
+                return None
+            standard[name] = column
+        if all(name in LEAD_FIELDS for name in fields):
+            return standard, None
+        try:
+            custom = [self._custom_back(values.get("custom")) for values in new]
+        except TypeError:
+            return None
+        return standard, custom
+
+    def _custom_back(self, value: Any) -> dict[str, Any]:
+        """Custom fields as the database gives them back: JSON written, then read."""
+        if not value:
+            return {}
+        key = _values_key(value)
+        found = self._read_custom.get(key)
+        if found is None:
+            if len(self._read_custom) >= REMEMBERED_JSON:
+                self._read_custom.clear()
+            found = self._read_custom[key] = json.loads(json.dumps(value))
+        return found
 
     def write(self, new: list[dict[str, Any]], updates: list[LeadUpdate]) -> list[int]:
         created = self._insert(new) if new else []
@@ -316,3 +365,52 @@ class SqlImportWriter:
             update(BATCHES).where(BATCHES.c.id == self.batch_id).values(counts=dict(counts))
         )
         return self.batch_id
+
+
+def _values_key(value: dict[str, Any]) -> Any:
+    """A dict of custom fields as a key: its items, and each value's type beside them (1,
+    1.0 and True are equal keys otherwise). TypeError for a list or a dict among them."""
+    key = (*value.items(), *map(type, value.values()))
+    hash(key)
+    return key
+
+
+def _remembered_json(processor: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """The custom fields' JSON text, each distinct set of values written once: a list's
+    rows mostly repeat a few (a date, a yes/no), and the encoder costs more than the
+    insert."""
+    remembered: dict[Any, Any] = {}
+
+    def process(value: Any) -> Any:
+        if not isinstance(value, dict) or not value:
+            return processor(value)
+        try:
+            key = _values_key(value)
+        except TypeError:
+            return processor(value)
+        found = remembered.get(key, remembered)
+        if found is remembered:
+            if len(remembered) >= REMEMBERED_JSON:
+                remembered.clear()
+            remembered[key] = found = processor(value)
+        return found
+
+    return process
+
+
+def _read_back_budget(dialect: str) -> Callable[[Any], Any]:
+    """A budget as a rescore reads it back (``scoring._decimals`` of the driver's value):
+    SQLite keeps a float, as an integer when it is a whole one (the column's NUMERIC
+    affinity); PostgreSQL's numeric(14,2) rounds to cents, half away from zero."""
+    cents = Decimal("0.01")
+
+    def sqlite(value: Any) -> Any:
+        number = float(value)
+        if number.is_integer() and -(2**51) <= number < 2**51:  # SQLite's own test
+            return Decimal(int(number))
+        return Decimal(str(number))
+
+    def postgresql(value: Any) -> Any:
+        return Decimal(value).quantize(cents, rounding=ROUND_HALF_UP)
+
+    return sqlite if dialect == "sqlite" else postgresql
