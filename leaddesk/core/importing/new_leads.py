@@ -4,8 +4,9 @@ scores: a rescore after the import would read every new lead back and update it 
 The scoring itself is the scoring service's (``score_new``); this module only hands it the
 leads' fields as the database will give them back (the writer's ``read_back``), writes the
 scores into the rows, keeps the automatic moves they ask for until the leads have ids, and
-says which leads still need the usual rescore: those the file touched again, and those whose
-stored form the writer could not vouch for.
+says which leads still need the usual rescore: the stored leads the file updated (an import
+never updates a lead it created: a repeated row is a duplicate in the file), and new leads
+whose stored form the writer could not vouch for.
 """
 
 from __future__ import annotations
@@ -80,14 +81,14 @@ class NewLeadScoring:
 
     def unscored(self, created: Sequence[int], updated: Sequence[int]) -> list[int]:
         """The leads the usual rescore must still score: new leads not scored here, and
-        every lead the file updated (a stored lead, or a new one it wrote again)."""
+        every lead the file updated (should one of them be new too, it is rescored as well,
+        and its early moves dropped)."""
         again, new = set(updated), set(created)
         first = [i for i in created if i not in self.scored or i in again]
         return first + [i for i in dict.fromkeys(updated) if i not in new]
 
     def finish(self, updated: Sequence[int]) -> Changes:
-        """The moves of the leads scored here and not written again (a lead written again
-        is rescored as it ends up, and moved then)."""
+        """The moves of the leads scored here and not updated since."""
         if self.scorer is None or not self.scored:
             return Changes()
         again = set(updated)

@@ -242,8 +242,8 @@ class ImportService:
             stages=frozenset(Stage) if OUTCOME in mapping.targets else frozenset({Stage.LEAD}),
             batches=True,
         )
-        # New leads were written with their scores; the others (stored leads the file
-        # updated, new ones it updated again) are rescored as they now are.
+        # New leads were written with their scores; the stored leads the file updated are
+        # rescored as they now are.
         changes = (
             changes | scorer.finish(updated) | self._rescore(scorer.unscored(created, updated))
         )
