@@ -172,7 +172,7 @@ def _widen(pipe: Any) -> None:
     """A pipe that holds a whole chunk (about a megabyte pickled), where the system allows:
     with the usual 64 KiB, each chunk crosses in many writes, each waiting for the other
     side to read and for this process's busy main thread to let the feeding thread run."""
-    set_size = getattr(fcntl, "F_SETPIPE_SZ", None) if fcntl is not None else None
+    set_size = getattr(fcntl, "F_SETPIPE_SZ", None)  # None without fcntl too
     if set_size is None or pipe is None:
         return
     with suppress(OSError):

@@ -26,9 +26,6 @@ INTERACTIONS = InteractionRow.__table__
 #: ranges of lead ids, or by lists of lead ids.
 Reach = Literal["table", "ranges", "ids"]
 CHUNK = 900  # ids in one IN list, below SQLite's bound-parameter limit
-#: leads per range of lead ids read by one query, which keeps each joined text well within
-#: the databases' limit on a text (1 GB)
-RANGE_PART = 100_000
 #: a kind's and an offer's codes (+1, 0 for none) packed with the lead id into one number
 PER_KIND = len(OFFER_CODES) + 1
 PER_LEAD = (len(KIND_CODES) + 1) * PER_KIND

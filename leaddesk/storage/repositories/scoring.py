@@ -89,9 +89,9 @@ class SqlScoringStore:
             split = isinstance(connections, OtherConnections)
             wanted_ids: set[int] = set()
             if lead_ids is None:
-                # Every lead of the range: whole tables when that is most leads.
-                span = _span(conn, id_range)
-                reach: Reach = "table" if id_range is None or _most_of(conn, span) else "ranges"
+                # Every lead (of the range): whole tables when that is most leads.
+                span = None if id_range is None else id_range[1] - id_range[0] + 1
+                reach: Reach = "table" if span is None or _most_of(conn, span) else "ranges"
                 wheres = lead_filters(conn, reach, id_range=id_range, split=split)
             else:
                 wanted_ids = set(lead_ids)
@@ -113,8 +113,7 @@ class SqlScoringStore:
                 for chunk in _chunks(sorted(wanted_ids)):
                     rows += _fetch(conn, select(*cols).where(LEADS.c.id.in_(chunk)))
                 rows.sort(key=lambda r: r[0])
-                # Column by column at C speed: zip, map and numpy rather than a loop per lead.
-                values = [list(c) for c in zip(*rows, strict=True)] or [[] for _ in cols]
+                values = _columns_of(rows, len(cols))
             ids = np.array(values[0], dtype=np.int64)
             interactions = finish_interactions(pending, ids, now, detail_kinds, kinds)
         standard = {f: list(values[6 + n]) for n, f in enumerate(wanted)}
@@ -292,13 +291,6 @@ def _connections(conn: Any, workers: Executor) -> Connections:
     return OtherConnections(engine, workers)
 
 
-def _span(conn: Any, id_range: tuple[int, int] | None) -> int:
-    """How many leads a range of ids can hold at most (all of them for no range)."""
-    if id_range is None:
-        return int(conn.execute(select(func.count()).select_from(LEADS)).scalar_one())
-    return id_range[1] - id_range[0] + 1
-
-
 def _fetch_columns(conn: Any, query: Any, width: int) -> list[list[Any]]:
     """The rows of ``query`` as ``width`` columns of values.
 
@@ -316,7 +308,11 @@ def _fetch_columns(conn: Any, query: Any, width: int) -> list[list[Any]]:
             pass
         else:
             return [json.loads(text) for text in row]
-    rows = _fetch(conn, query)
+    return _columns_of(_fetch(conn, query), width)
+
+
+def _columns_of(rows: Sequence[tuple[Any, ...]], width: int) -> list[list[Any]]:
+    """Rows turned into ``width`` columns at C speed (zip), not by a loop per lead."""
     return [list(c) for c in zip(*rows, strict=True)] or [[] for _ in range(width)]
 
 
