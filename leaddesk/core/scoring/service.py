@@ -107,11 +107,11 @@ class NewScores:
     the order they were given, and the automatic moves they ask for, by position."""
 
     rows: list[tuple[int, int, int, str]]  # total, fit, engagement, grade
-    moves: list[tuple[int, ThresholdMove]]  # position, the move (its lead id a position)
+    moves: list[ThresholdMove]  # each lead id the lead's position among those scored
 
     def moves_for(self, ids: Sequence[int]) -> list[ThresholdMove]:
         """The moves with the leads' ids once they are written."""
-        return [replace(move, lead_id=ids[at]) for at, move in self.moves]
+        return [replace(move, lead_id=ids[move.lead_id]) for move in self.moves]
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,10 +189,13 @@ class ScoringService:
         with self.leads.atomic():
             return self._rescore(ids)
 
-    def _rescore(self, ids: list[int]) -> Changes:
+    def _scores_exist(self) -> None:
         if self.settings.get_setting(LAST_BULK_SETTING) is None:
             # Scores exist from now on: the daily decay rescore starts counting here.
             self.settings.set_setting(LAST_BULK_SETTING, self.now().isoformat())
+
+    def _rescore(self, ids: list[int]) -> Changes:
+        self._scores_exist()
         rules = self.rules()
         if len(ids) <= BULK_PART:
             return self._rescore_part(rules, ids, bulk=False)
@@ -208,11 +211,20 @@ class ScoringService:
         moves = threshold_moves(batch, scores, rules, rules)
         rows = _score_rows(batch, scores, changed_rows(batch, scores))
         changes = Changes(leads=frozenset(int(i) for i in batch.ids))
-        if bulk or len(moves) > FEW_MOVES:  # an import: scores and moves in one write
+        return changes | self._save(rows, moves, bulk)
+
+    def _save(
+        self, rows: list[tuple[int, int, int, int, str]], moves: Sequence[ThresholdMove], bulk: bool
+    ) -> Changes:
+        """Scores and the moves they cause: in one write for an import (or many moves), else
+        the scores, then each move through the lead service, as after an edit."""
+        if bulk or len(moves) > FEW_MOVES:
             moved = self.store.save(rows, moves, self.now())
             stages = {m.from_stage for m in moves} | {Stage.MQL, Stage.NURTURE}
-            return changes | Changes(interactions=frozenset(moved), stages=frozenset(stages))
-        self.store.save(rows, [], self.now())
+            return Changes(interactions=frozenset(moved), stages=frozenset(stages))
+        if rows:
+            self.store.save(rows, [], self.now())
+        changes = Changes()
         for move in moves:
             changes = changes | self._move(move)
         return changes
@@ -237,23 +249,14 @@ class ScoringService:
         count = len(stages)
         batch = LeadBatch(range(count), stages, [0] * count, standard, custom, no_interactions())
         scores = score_batch(rules, batch)
-        moves = threshold_moves(batch, scores, rules, rules)
         rows = [row[1:] for row in _score_rows(batch, scores, np.arange(count))]
-        return NewScores(rows, [(m.lead_id, m) for m in moves])
+        return NewScores(rows, threshold_moves(batch, scores, rules, rules))
 
     def finish_new(self, lead_ids: Sequence[int], moves: Sequence[ThresholdMove]) -> Changes:
         """After writing leads scored by :meth:`score_new`: the moves they asked for, made
         as a rescore of the same leads would make them."""
-        if self.settings.get_setting(LAST_BULK_SETTING) is None:
-            self.settings.set_setting(LAST_BULK_SETTING, self.now().isoformat())
-        changes = Changes(leads=frozenset(lead_ids))
-        if len(lead_ids) > BULK_PART or len(moves) > FEW_MOVES:  # as _rescore_part decides
-            moved = self.store.save([], moves, self.now())
-            stages = {m.from_stage for m in moves} | {Stage.MQL, Stage.NURTURE}
-            return changes | Changes(interactions=frozenset(moved), stages=frozenset(stages))
-        for move in moves:
-            changes = changes | self._move(move)
-        return changes
+        self._scores_exist()
+        return Changes(leads=frozenset(lead_ids)) | self._save([], moves, len(lead_ids) > BULK_PART)
 
     def _move(self, move: ThresholdMove) -> Changes:
         try:

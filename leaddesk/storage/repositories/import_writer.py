@@ -20,7 +20,7 @@ from leaddesk.core.values import phone_match_key
 from leaddesk.storage.models import ImportBatchRow, ImportUndoRow, LeadRow, StageChangeRow
 from leaddesk.storage.repositories.rows import derived_keys, email_key, phone_key
 
-#: distinct custom-field sets whose JSON text an import keeps at a time
+#: distinct sets of custom-field values an import remembers the JSON of, at a time
 REMEMBERED_JSON = 20_000
 LEADS = LeadRow.__table__
 UNDO = ImportUndoRow.__table__
@@ -182,9 +182,9 @@ class SqlImportWriter:
             and (p := c.type._cached_bind_processor(dialect)) is not None
         }
         if "custom" in self.bind:
-            self.bind["custom"] = _remembered_json(self.bind["custom"])
+            self.bind["custom"] = _remembered(self.bind["custom"])
         self._budget = _read_back_budget(dialect.name)
-        self._read_custom: dict[Any, dict[str, Any]] = {}
+        self._custom_back = _remembered(_through_json)
         self.change_template = _processed(
             STAGE_CHANGES,
             {
@@ -231,23 +231,8 @@ class SqlImportWriter:
             standard[name] = column
         if all(name in LEAD_FIELDS for name in fields):
             return standard, None
-        try:
-            custom = [self._custom_back(values.get("custom")) for values in new]
-        except TypeError:
-            return None
-        return standard, custom
-
-    def _custom_back(self, value: Any) -> dict[str, Any]:
-        """Custom fields as the database gives them back: JSON written, then read."""
-        if not value:
-            return {}
-        key = _values_key(value)
-        found = self._read_custom.get(key)
-        if found is None:
-            if len(self._read_custom) >= REMEMBERED_JSON:
-                self._read_custom.clear()
-            found = self._read_custom[key] = json.loads(json.dumps(value))
-        return found
+        back = self._custom_back
+        return standard, [back(values.get("custom") or {}) for values in new]
 
     def write(self, new: list[dict[str, Any]], updates: list[LeadUpdate]) -> list[int]:
         created = self._insert(new) if new else []
@@ -367,35 +352,33 @@ class SqlImportWriter:
         return self.batch_id
 
 
-def _values_key(value: dict[str, Any]) -> Any:
-    """A dict of custom fields as a key: its items, and each value's type beside them (1,
-    1.0 and True are equal keys otherwise). TypeError for a list or a dict among them."""
-    key = (*value.items(), *map(type, value.values()))
-    hash(key)
-    return key
-
-
-def _remembered_json(processor: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """The custom fields' JSON text, each distinct set of values written once: a list's
-    rows mostly repeat a few (a date, a yes/no), and the encoder costs more than the
-    insert."""
+def _remembered(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """``convert`` for a dict of custom fields, each distinct set of values converted once:
+    a list's rows mostly repeat a few (a date, a yes/no), and JSON costs more than the
+    insert. The key holds each value's type beside the items (1, 1.0 and True are equal
+    keys otherwise); values that cannot be a key (a list) are converted every time."""
     remembered: dict[Any, Any] = {}
 
     def process(value: Any) -> Any:
         if not isinstance(value, dict) or not value:
-            return processor(value)
+            return convert(value)
+        key = (*value.items(), *map(type, value.values()))
         try:
-            key = _values_key(value)
+            found = remembered.get(key, remembered)
         except TypeError:
-            return processor(value)
-        found = remembered.get(key, remembered)
+            return convert(value)
         if found is remembered:
             if len(remembered) >= REMEMBERED_JSON:
                 remembered.clear()
-            remembered[key] = found = processor(value)
+            remembered[key] = found = convert(value)
         return found
 
     return process
+
+
+def _through_json(value: Any) -> Any:
+    """A value as the database gives it back from a JSON column: written, then read."""
+    return json.loads(json.dumps(value))
 
 
 def _read_back_budget(dialect: str) -> Callable[[Any], Any]:
