@@ -128,9 +128,10 @@ def test_new_leads_written_with_their_scores_equal_a_rescore_after(
         e: v for e, v in after_slow[0].items() if e not in stored
     }
     assert after_fast[0]["ana@ruiz.es"][:5] == after_slow[0]["ana@ruiz.es"][:5]
-    assert fast.changes.leads == slow.changes.leads or (
-        fast.changes.leads - slow.changes.leads <= fast.changes.added
-    )
+    # The ids differ between the two imports; what the window is told to refresh does not.
+    assert len(fast.changes.leads) == len(slow.changes.leads)
+    assert len(fast.changes.interactions) == len(slow.changes.interactions)
+    assert fast.changes.stages == slow.changes.stages
 
 
 def test_values_whose_stored_form_is_unsure_are_rescored_after(
