@@ -138,12 +138,12 @@ def country_words() -> frozenset[str]:
     return frozenset(names)
 
 
-def _texts(values: Sequence[Any]) -> list[str]:
+def sampled_texts(values: Sequence[Any]) -> list[str]:
     """The sampled values that say something: no blanks, no placeholders ('Select', '--')."""
     return [t for t in (cell_text(v) for v in values[:200]) if t and not is_placeholder(t)]
 
 
-def _share(texts: list[str], test) -> float:
+def share_of(texts: list[str], test) -> float:
     return sum(1 for t in texts if test(t)) / len(texts)
 
 
@@ -186,34 +186,34 @@ def _job(text: str) -> bool:
 
 def content_reason(values: Sequence[Any]) -> str | None:
     """What nearly every sampled value is (one of the R_* value templates), or None."""
-    texts = _texts(values)
+    texts = sampled_texts(values)
     if not texts:
         return None
-    if _share(texts, lambda t: bool(EMAIL_FAST.fullmatch(t))) >= 0.9:
+    if share_of(texts, lambda t: bool(EMAIL_FAST.fullmatch(t))) >= 0.9:
         return R_EMAIL
-    if _share(texts, _card) >= 0.9:
+    if share_of(texts, _card) >= 0.9:
         return R_CARD
-    if _share(texts, _url) >= 0.9:
+    if share_of(texts, _url) >= 0.9:
         return R_URL
-    if _share(texts, _phone) >= 0.9:
+    if share_of(texts, _phone) >= 0.9:
         return R_PHONE
     lowered = [t.lower() for t in texts]
-    if _share(lowered, lambda t: t in TRUE_WORDS or t in FALSE_WORDS) == 1 and any(
+    if share_of(lowered, lambda t: t in TRUE_WORDS or t in FALSE_WORDS) == 1 and any(
         t.isalpha() for t in lowered
     ):
         return R_BOOL
-    if _share(texts, lambda t: not t.isdigit() and looks_like_date(t)) >= 0.95:
+    if share_of(texts, lambda t: not t.isdigit() and looks_like_date(t)) >= 0.95:
         return R_DATE
-    if _share(texts, _amount) >= 0.9:
+    if share_of(texts, _amount) >= 0.9:
         return R_AMOUNT
     # ISO codes alone are too short to tell ('MR' is Mauritania and Mister): a name is needed
-    if _share(texts, lambda t: normalise_header(t) in country_words()) >= 0.9 and any(
+    if share_of(texts, lambda t: normalise_header(t) in country_words()) >= 0.9 and any(
         len(t) > 3 for t in texts
     ):
         return R_COUNTRY
-    if _share(texts, lambda t: bool(LEGAL_SUFFIX.search(t))) >= 0.5:
+    if share_of(texts, lambda t: bool(LEGAL_SUFFIX.search(t))) >= 0.5:
         return R_COMPANY
-    if _share(texts, _job) >= 0.6:
+    if share_of(texts, _job) >= 0.6:
         return R_JOB
     return None
 
@@ -221,7 +221,7 @@ def content_reason(values: Sequence[Any]) -> str | None:
 def is_reference(header: str, values: Sequence[Any]) -> bool:
     """A numeric reference to another table: ``organization_id``, ``Account ID`` with numbers."""
     norm = normalise_header(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", header))
-    texts = _texts(values)
+    texts = sampled_texts(values)
     if norm.endswith(" id") or norm == "id" or header.lower().endswith("_id"):
         return not texts or all(t.replace(".0", "").isdigit() for t in texts)
     # 'OWNERID' with '005x0000001Sv6AAAS': a system's record id, one token with digits

@@ -21,9 +21,11 @@ def noting_formulas(rows: Iterator[Row], table: SourceTable, planner: RowPlanner
             by_row.setdefault(cell.row, []).append(cell)
     for number, cells in rows:
         yield number, cells
-        for cell in by_row.get(number, ()):
+        found = by_row.get(number, ())
+        row = tuple(cells) if found else ()
+        for cell in found:
             reason = FORMULA_CACHED if cell.cached else FORMULA_EMPTY
             if not cell.cached:
                 planner.counts["values_cleared"] += 1
-            problem = RowProblem(number, mapped[cell.column], reason, tuple(cells), not cell.cached)
+            problem = RowProblem(number, mapped[cell.column], reason, row, not cell.cached)
             planner.problems.append(problem)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from leaddesk.core.placeholders import is_placeholder
+from leaddesk.core.importing.content import sampled_texts, share_of
 from leaddesk.core.source_table import normalise_header
 from leaddesk.core.stages import Stage
 from leaddesk.core.values import FALSE_WORDS, TRUE_WORDS, ValueProblem, cell_text
@@ -104,14 +104,13 @@ def outcome_converter(header: str) -> Callable[[Any], str]:
 def outcome_share(header: str, values: Sequence[Any]) -> float:
     """The share of the filled sampled values that name an outcome or a stage."""
     flag = is_flag_header(header)
-    texts = [t for t in (cell_text(v) for v in values[:200]) if t and not is_placeholder(t)]
-    if not texts:
-        return 0.0
-    known = 0
-    for text in texts:
-        try:
-            stage_of(text, flag=flag)
-        except ValueProblem:
-            continue
-        known += 1
-    return known / len(texts)
+    texts = sampled_texts(values)
+    return share_of(texts, lambda text: _names_stage(text, flag)) if texts else 0.0
+
+
+def _names_stage(text: str, flag: bool) -> bool:
+    try:
+        stage_of(text, flag=flag)
+    except ValueProblem:
+        return False
+    return True

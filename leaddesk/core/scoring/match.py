@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
 from leaddesk.core.number_text import normalise_number_text
+from leaddesk.core.placeholders import fold as fold_text
 from leaddesk.core.placeholders import is_missing
 
 
@@ -108,13 +108,7 @@ FREE_MAIL_DOMAINS = frozenset(
 
 def fold(text: Any) -> str:
     """Text as rules compare it: trimmed, case-folded, accents removed ('Číňan' → 'cinan')."""
-    if text is None:
-        return ""
-    raw = str(text).strip()
-    if raw.isascii():
-        return raw.casefold()
-    decomposed = unicodedata.normalize("NFKD", raw)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return "" if text is None else fold_text(str(text))
 
 
 def to_number(value: Any) -> float | None:

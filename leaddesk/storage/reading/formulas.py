@@ -13,6 +13,7 @@ from pathlib import Path, PurePosixPath
 from xml.etree import ElementTree as ET
 
 from leaddesk.core.source_table import FormulaCell
+from leaddesk.storage.reading.safety import column_number
 
 FORMULA_TAG = re.compile(rb"<(?:[A-Za-z]+:)?f[\s>/]")
 END_TAG = re.compile(rb"</(?:[A-Za-z]+:)?f>")
@@ -47,7 +48,11 @@ def formula_cells(path: Path, sheet: str) -> list[FormulaCell]:
         if ref is None:
             continue
         found.append(
-            FormulaCell(int(ref.group(2)), _column_index(ref.group(1)), bool(VALUE.search(body)))
+            FormulaCell(
+                int(ref.group(2)),
+                column_number(ref.group(1).decode("ascii")) - 1,
+                bool(VALUE.search(body)),
+            )
         )
     return found
 
@@ -86,10 +91,3 @@ def _sheet_member(book: zipfile.ZipFile, sheet: str) -> str | None:
     if target.startswith("/"):
         return target.lstrip("/")
     return str(PurePosixPath("xl") / target)
-
-
-def _column_index(letters: bytes) -> int:
-    index = 0
-    for char in letters:
-        index = index * 26 + char - 64
-    return index - 1

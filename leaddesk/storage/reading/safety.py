@@ -159,7 +159,8 @@ def _read_prolog(fh: IO[bytes]) -> str | None:
     return None
 
 
-def _column_number(letters: str) -> int:
+def column_number(letters: str) -> int:
+    """'A' → 1, 'AB' → 28: a spreadsheet column's number from its letters."""
     number = 0
     for letter in letters:
         number = number * 26 + ord(letter) - 64
@@ -171,7 +172,7 @@ def _check_declared_dimension(head: str, part: str, name: str, limits: FileLimit
     if match is None:
         return
     last_col, last_row = match["col2"] or match["col1"], match["row2"] or match["row1"]
-    check_dimensions(int(last_row), _column_number(last_col), file=name, sheet=part, limits=limits)
+    check_dimensions(int(last_row), column_number(last_col), file=name, sheet=part, limits=limits)
 
 
 def check_dimensions(
