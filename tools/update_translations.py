@@ -26,6 +26,7 @@ LANGUAGES = ("es", "it", "cs")
 ENGLISH = "en"
 CORE_STRINGS = ROOT / "leaddesk" / "ui" / "core_strings.py"
 
+from leaddesk.core.backups.dbcheck import CHECKED, REFRESHED  # noqa: E402
 from leaddesk.core.history_text import STORED_PHRASES, STORED_TEMPLATES  # noqa: E402
 
 #: Messages core builds with values; ``{name}`` stands for a value (translated if it is a
@@ -73,7 +74,8 @@ TEMPLATES: tuple[str, ...] = (
     "By {group}",
     "Cannot read {path}: {detail}.",
     # Check database's report (core/backups/dbcheck.py)
-    "Checked {count} lead(s).",
+    *CHECKED.values(),
+    REFRESHED,
     "Found {found} problem(s); repaired {repaired}.",
     "• {finding} ({mark})",
     "… and {count} more.",

@@ -320,7 +320,20 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("core", "{path} is a folder, not a LeadDesk database file."),
     QT_TRANSLATE_NOOP("core", "By {group}"),
     QT_TRANSLATE_NOOP("core", "Cannot read {path}: {detail}."),
-    QT_TRANSLATE_NOOP("core", "Checked {count} lead(s)."),
+    QT_TRANSLATE_NOOP(
+        "core",
+        "Checked {count} lead(s): the file, links between records, stage history and scores.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Checked {count} lead(s): the file, links between records, stage history."
+    ),
+    QT_TRANSLATE_NOOP(
+        "core", "Checked {count} lead(s): links between records, stage history and scores."
+    ),
+    QT_TRANSLATE_NOOP("core", "Checked {count} lead(s): links between records, stage history."),
+    QT_TRANSLATE_NOOP(
+        "core", "Brought {count} score(s) up to date: activity counts less as it ages."
+    ),
     QT_TRANSLATE_NOOP("core", "Found {found} problem(s); repaired {repaired}."),
     QT_TRANSLATE_NOOP("core", "• {finding} ({mark})"),
     QT_TRANSLATE_NOOP("core", "… and {count} more."),

@@ -17,6 +17,7 @@ from leaddesk.ui.scoring.editor import RulesEditor
 from leaddesk.ui.scoring.model import POINTS
 from leaddesk.ui.shortcuts_dialog import ShortcutsDialog
 from tests.ui.board_helpers import add_lead
+from tests.ui.i18n_helpers import language
 
 
 @pytest.fixture
@@ -78,6 +79,20 @@ def test_check_database_does_not_call_aged_scores_problems(qtbot, window) -> Non
     checked = "the file, " if workspace.is_sqlite else ""  # a server checks its own files
     assert f"Checked 1 lead(s): {checked}links between records, stage history and scores." in info
     assert "Brought 1 score(s) up to date" in info and "problem(s)" not in info
+
+
+@pytest.mark.parametrize("code", ["es", "it", "cs"])
+def test_the_check_database_report_reads_in_the_users_language(qtbot, window, code) -> None:
+    """The report's sentences (what was checked, the scores brought up to date) are whole
+    templates the catalogues have: none stays in English."""
+    workspace = window.workspace
+    lead_id = add_lead(workspace, first_name="Ana", job_title="Owner")
+    workspace.scoring.rescore_all()
+    with workspace.backups.db.engine.begin() as conn:
+        conn.execute(text(f"UPDATE leads SET score = score + 7 WHERE id = {lead_id}"))
+    with language(code):
+        info = report_box(qtbot, window).informativeText()
+    assert info and "Checked" not in info and "Brought" not in info and "lead(s)" not in info
 
 
 def open_editor(qtbot: Any, window: MainWindow) -> RulesEditor:

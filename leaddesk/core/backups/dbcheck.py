@@ -109,6 +109,18 @@ def stage_after_repair(finding: Finding) -> Stage:
     return Stage.LEAD
 
 
+#: The report's first line, by (the file checked, the scores checked): whole sentences, as
+#: templates the reader's language has (see ``tools/update_translations.py``).
+CHECKED = {
+    (True, True): "Checked {count} lead(s): the file, links between records, stage history "
+    "and scores.",
+    (True, False): "Checked {count} lead(s): the file, links between records, stage history.",
+    (False, True): "Checked {count} lead(s): links between records, stage history and scores.",
+    (False, False): "Checked {count} lead(s): links between records, stage history.",
+}
+REFRESHED = "Brought {count} score(s) up to date: activity counts less as it ages."
+
+
 @dataclass(frozen=True, slots=True)
 class CheckReport:
     """What Check database found, what it repaired, and the backup it made first."""
@@ -134,11 +146,8 @@ class CheckReport:
 
     def summary(self, limit: int = 20) -> str:
         """A plain-text report: the verdict first, then up to ``limit`` findings."""
-        checked = "the file, " if self.file_checked else ""
-        lines = [
-            f"Checked {self.leads_checked} lead(s): {checked}links between records, "
-            f"stage history{' and scores' if self.scores_checked else ''}."
-        ]
+        checked = CHECKED[self.file_checked, self.scores_checked]
+        lines = [checked.format(count=self.leads_checked)]
         if self.ok:
             lines.append("No problems found.")
         else:
@@ -156,10 +165,7 @@ class CheckReport:
         if not self.scores_checked:
             lines.append("Scores were not checked (no scoring rules installed).")
         elif self.scores_refreshed:
-            lines.append(
-                f"Brought {self.scores_refreshed} score(s) up to date: activity counts less "
-                "as it ages."
-            )
+            lines.append(REFRESHED.format(count=self.scores_refreshed))
         if self.backup is not None:
             lines.append(f"A backup was made first: {self.backup}")
         lines.extend(self.notes)

@@ -3974,8 +3974,24 @@ Protokoly: {logs}</translation>
         <translation>Skóre nebylo zkontrolováno (nejsou nainstalována pravidla skórování).</translation>
     </message>
     <message>
-        <source>Checked {count} lead(s).</source>
-        <translation>Zkontrolováno leadů: {count}.</translation>
+        <source>Checked {count} lead(s): the file, links between records, stage history and scores.</source>
+        <translation>Zkontrolováno leadů: {count}. Kontrolován soubor, vazby mezi záznamy, historie fází a skóre.</translation>
+    </message>
+    <message>
+        <source>Checked {count} lead(s): the file, links between records, stage history.</source>
+        <translation>Zkontrolováno leadů: {count}. Kontrolován soubor, vazby mezi záznamy a historie fází.</translation>
+    </message>
+    <message>
+        <source>Checked {count} lead(s): links between records, stage history and scores.</source>
+        <translation>Zkontrolováno leadů: {count}. Kontrolovány vazby mezi záznamy, historie fází a skóre.</translation>
+    </message>
+    <message>
+        <source>Checked {count} lead(s): links between records, stage history.</source>
+        <translation>Zkontrolováno leadů: {count}. Kontrolovány vazby mezi záznamy a historie fází.</translation>
+    </message>
+    <message>
+        <source>Brought {count} score(s) up to date: activity counts less as it ages.</source>
+        <translation>Aktualizováno skóre: {count}. Aktivita se s věkem počítá méně.</translation>
     </message>
     <message>
         <source>Found {found} problem(s); repaired {repaired}.</source>

@@ -3953,8 +3953,24 @@ Registros: {logs}</translation>
         <translation>No se comprobaron las puntuaciones (no hay reglas de puntuación).</translation>
     </message>
     <message>
-        <source>Checked {count} lead(s).</source>
-        <translation>Leads comprobados: {count}.</translation>
+        <source>Checked {count} lead(s): the file, links between records, stage history and scores.</source>
+        <translation>Leads revisados: {count}. Se revisó el archivo, los vínculos entre registros, el historial de etapas y las puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Checked {count} lead(s): the file, links between records, stage history.</source>
+        <translation>Leads revisados: {count}. Se revisó el archivo, los vínculos entre registros y el historial de etapas.</translation>
+    </message>
+    <message>
+        <source>Checked {count} lead(s): links between records, stage history and scores.</source>
+        <translation>Leads revisados: {count}. Se revisaron los vínculos entre registros, el historial de etapas y las puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Checked {count} lead(s): links between records, stage history.</source>
+        <translation>Leads revisados: {count}. Se revisaron los vínculos entre registros y el historial de etapas.</translation>
+    </message>
+    <message>
+        <source>Brought {count} score(s) up to date: activity counts less as it ages.</source>
+        <translation>Puntuaciones actualizadas: {count}. La actividad cuenta menos a medida que envejece.</translation>
     </message>
     <message>
         <source>Found {found} problem(s); repaired {repaired}.</source>

@@ -3953,8 +3953,24 @@ Log: {logs}</translation>
         <translation>I punteggi non sono stati verificati (nessuna regola di punteggio installata).</translation>
     </message>
     <message>
-        <source>Checked {count} lead(s).</source>
-        <translation>Lead verificati: {count}.</translation>
+        <source>Checked {count} lead(s): the file, links between records, stage history and scores.</source>
+        <translation>Lead controllati: {count}. Controllati il file, i collegamenti tra i record, la cronologia delle fasi e i punteggi.</translation>
+    </message>
+    <message>
+        <source>Checked {count} lead(s): the file, links between records, stage history.</source>
+        <translation>Lead controllati: {count}. Controllati il file, i collegamenti tra i record e la cronologia delle fasi.</translation>
+    </message>
+    <message>
+        <source>Checked {count} lead(s): links between records, stage history and scores.</source>
+        <translation>Lead controllati: {count}. Controllati i collegamenti tra i record, la cronologia delle fasi e i punteggi.</translation>
+    </message>
+    <message>
+        <source>Checked {count} lead(s): links between records, stage history.</source>
+        <translation>Lead controllati: {count}. Controllati i collegamenti tra i record e la cronologia delle fasi.</translation>
+    </message>
+    <message>
+        <source>Brought {count} score(s) up to date: activity counts less as it ages.</source>
+        <translation>Punteggi aggiornati: {count}. L&apos;attività conta meno man mano che invecchia.</translation>
     </message>
     <message>
         <source>Found {found} problem(s); repaired {repaired}.</source>
