@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
     def show_board(self) -> None:
         """The board; on a database with no lead yet, the first-run page in its place."""
         if self._lead_total == 0 and self.workspace is not None:
+            if self.pages.currentWidget() is not self.first_run.page:
+                self.pages.setCurrentWidget(self.board)  # from Reports or My day
             self.first_run.update(empty=True)
         else:
             self.pages.setCurrentWidget(self.board)

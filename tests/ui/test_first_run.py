@@ -39,6 +39,16 @@ def test_an_empty_database_shows_the_first_run_page_not_empty_columns(window) ->
     assert window.pages.currentWidget() is page
 
 
+@pytest.mark.parametrize("other", ["view_reports", "view_my_day"])
+def test_view_board_from_another_page_of_an_empty_database_shows_the_guide(window, other) -> None:
+    """Ctrl+2 / Ctrl+3, then Ctrl+1: back to the first-run page, not left where it was."""
+    window.actions[other].trigger()
+    assert not isinstance(window.pages.currentWidget(), FirstRunPage)
+    window.actions["view_board"].trigger()
+    assert isinstance(window.pages.currentWidget(), FirstRunPage)
+    assert window.detail_dock.isHidden()
+
+
 def test_a_database_with_leads_opens_on_the_board(qtbot, workspace) -> None:
     add_lead(workspace, first_name="Ana")
     win = MainWindow(workspace, settings=QSettings())
