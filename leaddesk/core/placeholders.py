@@ -78,5 +78,5 @@ def is_placeholder(text: str, *, name: bool = False) -> bool:
         return True
     if len(text) > _LONGEST:
         return False
-    core = fold(text).strip(_TRIM)
-    return not core or (core in PLACEHOLDERS and not (name and core in NAME_LIKE))
+    folded = fold(text)
+    return is_missing(folded) and not (name and folded.strip(_TRIM) in NAME_LIKE)

@@ -103,11 +103,6 @@ def contrast_ratio(a: QColor, b: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def edge_colour(pal: QPalette) -> QColor:
-    """The edge Fusion draws around inputs and indicators with ``pal`` (its "outline")."""
-    return pal.color(_Role.Window).darker(140)
-
-
 def _is_dark_palette(pal: QPalette) -> bool:
     return pal.color(_Role.Window).lightness() < 128
 

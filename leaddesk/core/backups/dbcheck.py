@@ -22,8 +22,6 @@ class FindingKind(StrEnum):
     UNKNOWN_STAGE = "unknown_stage"  # a lead in no stage the product knows
     NO_HISTORY = "no_history"  # a lead with no stage change at all
     HISTORY_MISMATCH = "history_mismatch"  # current stage ≠ where the history ends
-    STALE_SCORES = "stale_scores"  # stored scores differ from the rules' result (unused:
-    # scores age as activity fades, and bringing them up to date is upkeep, not a repair)
 
 
 #: the kinds a repair may fix without losing anything: it only adds records or recomputes
@@ -32,7 +30,6 @@ SAFE_TO_REPAIR = frozenset(
         FindingKind.UNKNOWN_STAGE,
         FindingKind.NO_HISTORY,
         FindingKind.HISTORY_MISMATCH,
-        FindingKind.STALE_SCORES,
     }
 )
 

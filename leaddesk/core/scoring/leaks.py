@@ -53,17 +53,13 @@ class FieldSet:
 def filled_after_last_move(
     history: Iterable[FieldSet], last_moves: Mapping[int, datetime]
 ) -> dict[str, frozenset[int]]:
-    """Per field, the leads whose value of it was last set after their last stage change."""
-    last_set: dict[tuple[str, int], datetime] = {}
-    for entry in history:
-        key = (entry.field, entry.lead_id)
-        if key not in last_set or entry.at > last_set[key]:
-            last_set[key] = entry.at
+    """Per field, the leads whose value of it was last set after their last stage change
+    (the last setting is after it exactly when any setting is)."""
     after: dict[str, set[int]] = {}
-    for (name, lead_id), at in last_set.items():
-        moved = last_moves.get(lead_id)
-        if moved is not None and at > moved:
-            after.setdefault(name, set()).add(lead_id)
+    for entry in history:
+        moved = last_moves.get(entry.lead_id)
+        if moved is not None and entry.at > moved:
+            after.setdefault(entry.field, set()).add(entry.lead_id)
     return {name: frozenset(ids) for name, ids in after.items()}
 
 
