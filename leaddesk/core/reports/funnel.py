@@ -197,12 +197,14 @@ def group_funnels(
     labels: Mapping[int, str] | None = None,
 ) -> tuple[GroupRow, ...]:
     """One funnel per group value, the largest groups first (ties by label)."""
-    per_group: dict[str | int | None, Counter[int]] = {}
+    per_key: dict[str | int | None, Counter[int]] = {}
     for reach in reaches:
-        key = getattr(reach, by.value)
+        per_key.setdefault(getattr(reach, by.value), Counter())[reach.entered] += reach.leads
+    per_group: dict[str | int | None, Counter[int]] = {}
+    for key, masks in per_key.items():  # each distinct value tested once
         if key.__class__ is str and is_placeholder(key):
             key = ""  # 'Select', '--', 'N/A' are the blank group, not a value of their own
-        per_group.setdefault(key, Counter())[reach.entered] += reach.leads
+        per_group.setdefault(key, Counter()).update(masks)
     rows = [
         GroupRow(key=key, label=group_label(key, labels), funnel=funnel_from_masks(masks))
         for key, masks in per_group.items()
