@@ -95,12 +95,13 @@ def learn_table(
     flagged: list[FlaggedField] = []
     candidates: list[_Candidate] = []
     kept = set(keep)
+    decided_ids = batch.ids[positions]
+    set_after = filled_after or {}
     for name in names:
         groups = _field_groups(name, batch, positions, min_support)
         if groups is None:
             continue
-        filled_ids = batch.ids[positions][groups.codes != 0]
-        after = filled_after_share(filled_ids, (filled_after or {}).get(name))
+        after = filled_after_share(decided_ids[groups.codes != 0], set_after.get(name))
         flag = outcome_flag(name, _alone_auc(groups.codes, won, judge), after)
         if flag is not None:
             flagged.append(flag)
