@@ -111,7 +111,11 @@ def roc_auc(scores: np.ndarray, won: np.ndarray) -> float | None:
 
 def backtest(rules: RuleSet, batch: LeadBatch, positions: np.ndarray, won: np.ndarray) -> Backtest:
     """Score the decided leads under ``rules``: ROC AUC and conversion by score decile."""
-    scores = score_batch(rules, batch).total[positions]
+    return backtest_scores(score_batch(rules, batch).total[positions], won)
+
+
+def backtest_scores(scores: np.ndarray, won: np.ndarray) -> Backtest:
+    """The backtest of decided leads' ``scores`` (already computed) against ``won``."""
     return Backtest(len(won), int(won.sum()), roc_auc(scores, won), _deciles(scores, won))
 
 

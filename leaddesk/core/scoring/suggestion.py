@@ -18,6 +18,7 @@ from leaddesk.core.scoring.loop import (
     ThresholdOption,
     auc_band,
     backtest,
+    backtest_scores,
     best_threshold,
     rule_evidence,
     threshold_options,
@@ -90,10 +91,11 @@ def suggest(
         filled_after=snapshot.filled_after,
     )
     rules = learnt.rules
-    best = best_threshold(score_batch(rules, batch).total[learn_pos], learn_won)
+    totals = score_batch(rules, batch).total  # the MQL threshold moves no score
+    best = best_threshold(totals[learn_pos], learn_won)
     if best is not None:
         rules = replace(rules, mql_threshold=best.threshold)
-    scores = score_batch(rules, batch).total[hold_pos]
+    scores = totals[hold_pos]
     current = score_batch(base, batch).total[hold_pos]
     threshold = None
     if best is not None and hold_won.any():
@@ -104,8 +106,8 @@ def suggest(
     return Suggestion(
         rules,
         len(learn_pos),
-        backtest(rules, batch, hold_pos, hold_won),
-        backtest(base, batch, hold_pos, hold_won),
+        backtest_scores(scores, hold_won),
+        backtest_scores(current, hold_won),
         auc_band(scores, hold_won),
         auc_band(current, hold_won),
         learnt.flagged,
