@@ -46,6 +46,8 @@ LAST_BULK_SETTING = "scoring.last_bulk_rescore"
 FEW_MOVES = 25
 #: Leads read and scored at a time by the bulk rescore (between progress reports).
 BULK_PART = 100_000
+#: rule sets whose scores an editor's snapshot keeps (the saved ones, the edited ones)
+SCORED_KEPT = 3
 
 
 class ScoringStore(Protocol):
@@ -122,6 +124,18 @@ class Snapshot:
     outcomes: dict[int, bool]
     #: per field, the leads whose value of it was set after their last stage change
     filled_after: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    #: the scores of the last rule sets asked for (the saved ones and the edited ones)
+    _scored: dict[RuleSet, BatchScores] = field(default_factory=dict, repr=False, compare=False)
+
+    def scores(self, rules: RuleSet) -> BatchScores:
+        """The leads scored under ``rules``: each edit's preview and backtest, and the
+        saved rules every preview compares with, score the snapshot once."""
+        found = self._scored.get(rules)
+        if found is None:
+            if len(self._scored) >= SCORED_KEPT:
+                self._scored.pop(next(iter(self._scored)))
+            found = self._scored[rules] = score_batch(rules, self.batch)
+        return found
 
     def labels(self) -> tuple[np.ndarray, np.ndarray]:
         """Positions of decided leads in the batch, and whether each converted."""
@@ -339,11 +353,11 @@ class ScoringService:
         return Snapshot(batch, outcomes, filled_after)
 
 
-def preview(batch: LeadBatch, rules: RuleSet, current: RuleSet) -> Preview:
+def preview(snapshot: Snapshot, rules: RuleSet, current: RuleSet) -> Preview:
     """Compare ``rules`` with ``current``: what the change itself does to the scores (not
     what time did since the stored scores were computed: activity fades as it ages)."""
-    scores = score_batch(rules, batch)
-    before = score_batch(current, batch)
+    batch = snapshot.batch
+    scores, before = snapshot.scores(rules), snapshot.scores(current)
     moves = threshold_moves(batch, scores, current, rules)
     into = sum(1 for m in moves if m.to_stage is Stage.MQL)
     return Preview(

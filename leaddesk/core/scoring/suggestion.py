@@ -17,7 +17,6 @@ from leaddesk.core.scoring.loop import (
     RuleEvidence,
     ThresholdOption,
     auc_band,
-    backtest,
     backtest_scores,
     best_threshold,
     rule_evidence,
@@ -125,4 +124,4 @@ def evidence(snapshot: Snapshot, rules: RuleSet) -> list[RuleEvidence]:
 def backtest_rules(snapshot: Snapshot, rules: RuleSet) -> Backtest:
     """ROC AUC and conversion by decile of ``rules`` over every decided lead."""
     positions, won = snapshot.labels()
-    return backtest(rules, snapshot.batch, positions, won)
+    return backtest_scores(snapshot.scores(rules).total[positions], won)

@@ -71,7 +71,7 @@ class RulesAnalysis:
 
         def work(_progress: Progress) -> tuple[Preview, list, Backtest]:
             return (
-                preview(snapshot.batch, rules, saved),
+                preview(snapshot, rules, saved),
                 evidence(snapshot, rules),
                 backtest_rules(snapshot, rules),
             )
