@@ -13,6 +13,7 @@ from leaddesk.core.stages import Stage
 from leaddesk.ui.main_window import MainWindow
 from leaddesk.ui.scoring.editor import RulesEditor
 from leaddesk.ui.scoring.model import CAP, MATCHED, NAME, POINTS, RATE, TARGET, VALUE
+from leaddesk.ui.scoring.suggest_dialog import rule_key
 
 RULES = RuleSet(
     rules=(
@@ -370,3 +371,6 @@ def test_a_field_filled_after_the_outcome_is_shown_flagged_and_left_out(
     assert reason.checkState() == Qt.CheckState.Checked  # kept, still flagged
     assert reason.text() == "Reason — looks like an outcome"
     assert "custom.Reason" in {r.field for r in dialog.result.rules.rules}
+    # learnt again: the current rules' evidence (kept from the first time) is still shown
+    assert all(dialog.evidence.get(rule_key(r)) is not None for r in dialog.current.rules)
+    assert all(dialog.evidence.get(rule_key(r)) is not None for r in dialog.result.rules.rules)

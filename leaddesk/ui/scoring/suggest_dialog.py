@@ -70,6 +70,8 @@ class SuggestDialog(QDialog):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #b45309;")
         self.evidence: dict[tuple, RuleEvidence] = {}  # by rule_key, over all decided leads
+        #: the current rules' evidence: they do not change while the dialog is open
+        self._current_evidence: dict[tuple, RuleEvidence] | None = None
         self.compare = QTableWidget(0, 7, self)
         self.compare.setHorizontalHeaderLabels(
             [
@@ -134,22 +136,21 @@ class SuggestDialog(QDialog):
     def learn(self) -> None:
         exclude, keep = self.choices()
         self.kept = set(keep)
-        snapshot, current = self.snapshot, self.current
+        snapshot, current, known_current = self.snapshot, self.current, self._current_evidence
         self.learn_button.setEnabled(False)
         self.apply_button.setEnabled(False)
 
-        def learnt(_progress: object) -> tuple[Suggestion, dict[tuple, RuleEvidence]]:
-            result = suggest(snapshot, current, exclude=exclude, keep=keep)
-            known = {}
-            for rules in (current, result.rules):
-                known.update(
-                    zip(map(rule_key, rules.rules), evidence(snapshot, rules), strict=True)
-                )
-            return result, known
+        def by_rule(rules: RuleSet) -> dict[tuple, RuleEvidence]:
+            return dict(zip(map(rule_key, rules.rules), evidence(snapshot, rules), strict=True))
 
-        def done(found: tuple[Suggestion, dict[tuple, RuleEvidence]]) -> None:
+        def learnt(_progress: object) -> tuple[Suggestion, dict[tuple, RuleEvidence], dict]:
+            result = suggest(snapshot, current, exclude=exclude, keep=keep)
+            of_current = by_rule(current) if known_current is None else known_current
+            return result, {**of_current, **by_rule(result.rules)}, of_current
+
+        def done(found: tuple[Suggestion, dict[tuple, RuleEvidence], dict]) -> None:
             self.learn_button.setEnabled(True)
-            self.evidence = found[1]
+            self.evidence, self._current_evidence = found[1], found[2]
             self.show_result(found[0])
 
         def failed(err: BaseException, details: str) -> None:
