@@ -75,29 +75,39 @@ class LifecyclePicture(QWidget):
         widest = max(metrics.horizontalAdvance(stage_name(s)) for s in (*FUNNEL, *SIDE))
         return max(BOX_W, widest + 24.0)
 
-    def _gap(self) -> float:
-        """Room between the boxes for the longest caption (in the reader's language)."""
+    def _caption_font(self) -> QFont:
         small = QFont(self.font())
         small.setPointSizeF(small.pointSizeF() * CAPTION_SCALE)
-        metrics = QFontMetrics(small)
+        return small
+
+    def _gap(self) -> float:
+        """Room between the boxes for the longest caption (in the reader's language)."""
+        metrics = QFontMetrics(self._caption_font())
         return max(GAP, max(metrics.horizontalAdvance(c) for c in self.captions().values()) + 16)
 
-    def sizeHint(self) -> QSize:
+    def _geometry(self) -> tuple[float, float, float]:
+        """The boxes' width, the gap between them and the funnel's left edge: measured
+        once for a whole paint, not once for every box."""
         width, gap = self._box_width(), self._gap()
-        return QSize(
-            int(len(FUNNEL) * width + (len(FUNNEL) - 1) * gap + 8), int(2 * BOX_H + ROW_GAP + 8)
-        )
+        return width, gap, (self.width() - _funnel_width(width, gap)) / 2 + 4
 
-    def funnel_rect(self, position: int) -> QRectF:
-        width = self._box_width()
-        left = (self.width() - self.sizeHint().width()) / 2 + 4
-        return QRectF(left + position * (width + self._gap()), 4, width, BOX_H)
+    def sizeHint(self) -> QSize:
+        return QSize(_funnel_width(self._box_width(), self._gap()), int(2 * BOX_H + ROW_GAP + 8))
 
-    def side_rect(self, position: int) -> QRectF:
+    def funnel_rect(
+        self, position: int, geometry: tuple[float, float, float] | None = None
+    ) -> QRectF:
+        width, gap, left = geometry or self._geometry()
+        return QRectF(left + position * (width + gap), 4, width, BOX_H)
+
+    def side_rect(
+        self, position: int, geometry: tuple[float, float, float] | None = None
+    ) -> QRectF:
         """Nurture under MQL–SAL, Disqualified under SAL–SQL: where leads leave the funnel."""
-        first, second = self.funnel_rect(1), self.funnel_rect(3)
+        geometry = geometry or self._geometry()
+        first, second = self.funnel_rect(1, geometry), self.funnel_rect(3, geometry)
         centre = (first.center().x(), second.center().x())[position]
-        width = self._box_width()
+        width = geometry[0]
         return QRectF(centre - width / 2, 4 + BOX_H + ROW_GAP, width, BOX_H)
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -107,13 +117,13 @@ class LifecyclePicture(QWidget):
         line = QPen(pal.color(pal.ColorRole.Mid), 1.6)
         bold = QFont(self.font())
         bold.setBold(True)
-        small = QFont(self.font())
-        small.setPointSizeF(small.pointSizeF() * CAPTION_SCALE)
+        small = self._caption_font()
         captions = self.captions()
+        geometry = self._geometry()
         for position, stage in enumerate(FUNNEL):
-            rect = self.funnel_rect(position)
+            rect = self.funnel_rect(position, geometry)
             if position:
-                start = QPointF(self.funnel_rect(position - 1).right(), rect.center().y())
+                start = QPointF(self.funnel_rect(position - 1, geometry).right(), rect.center().y())
                 end = QPointF(rect.left(), rect.center().y())
                 self._arrow(painter, line, start, end)
                 painter.setFont(small)
@@ -125,10 +135,10 @@ class LifecyclePicture(QWidget):
                 )
             self._box(painter, rect, stage_name(stage), bold, highlight=stage is Stage.CUSTOMER)
         for position, stage in enumerate(SIDE):
-            rect = self.side_rect(position)
+            rect = self.side_rect(position, geometry)
             # From the funnel stages a lead leaves from, down to the side stage.
             for source in (1, 2) if position == 0 else (2, 3):
-                top = self.funnel_rect(source)
+                top = self.funnel_rect(source, geometry)
                 self._arrow(
                     painter,
                     line,
@@ -341,3 +351,8 @@ def open_demo(window: Any, opener: Callable[[], tuple[str, Any]] | None) -> tupl
         return window.run_guarded(opener)
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def _funnel_width(box: float, gap: float) -> int:
+    """The picture's width: the funnel's boxes, the gaps between them and a margin."""
+    return int(len(FUNNEL) * box + (len(FUNNEL) - 1) * gap + 8)
