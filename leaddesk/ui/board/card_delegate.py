@@ -145,16 +145,12 @@ class CardDelegate(QStyledItemDelegate):
             painter.setBrush(colour)
             painter.drawRoundedRect(QRectF(rect.x() + 1, rect.y() + 1, 5, rect.height() - 2), 2, 2)
 
-    def late_badge_width(self, option: QStyleOptionViewItem) -> int:
-        """The width of the "late" badge (the job title stops before it)."""
-        text = self.tr("late", "past the hand-over limit")
-        return self.fonts(option.font)[2].horizontalAdvance(text) + 10
-
     def _paint_late(self, painter: QPainter, option: QStyleOptionViewItem, row: QRect) -> int:
         """Past the hand-over limit: a red badge at the right of ``row``; returns its width."""
         text = self.tr("late", "past the hand-over limit")
-        bold = self.fonts(option.font)[0]
-        width = self.late_badge_width(option)
+        fonts = self.fonts(option.font)
+        bold = fonts[0]
+        width = fonts[2].horizontalAdvance(text) + 10
         badge = QRect(row.right() + 1 - width, row.y(), width, row.height())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(LATE_COLOUR)
