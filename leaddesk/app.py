@@ -6,6 +6,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -68,8 +69,11 @@ def build_workspace(db: Database, actor: str | None = None) -> Workspace:
     return workspace
 
 
-def open_workspace(url: str, *, demo: bool = False, actor: str | None = None) -> Workspace:
-    """Open (and migrate) the database at ``url``; fill it with the demo pipeline if asked."""
+def open_workspace(
+    url: str, *, demo: bool = False, actor: str | None = None, now: datetime | None = None
+) -> Workspace:
+    """Open (and migrate) the database at ``url``; fill it with the demo pipeline if asked,
+    as of ``now`` (the present unless given: screenshots take the same day each time)."""
     from leaddesk.core.ports import utc_now
     from leaddesk.storage.db import open_database
 
@@ -79,7 +83,7 @@ def open_workspace(url: str, *, demo: bool = False, actor: str | None = None) ->
         from leaddesk.core.demo import generate_demo
         from leaddesk.storage.writing.demo import load_demo
 
-        now = utc_now()
+        now = now or utc_now()
         load_demo(db, generate_demo(now), now)
         workspace.scoring.rescore_all()  # the demo arrives unscored: score it once, like an import
     return workspace

@@ -224,16 +224,8 @@ class Shooter:
     def demo_workspace(self) -> Any:
         """The demo pipeline as of midnight UTC today: the same pictures all day long."""
         from leaddesk.app import open_workspace
-        from leaddesk.core.demo import generate_demo
-        from leaddesk.storage.db import open_database
-        from leaddesk.storage.writing.demo import load_demo
 
-        db = open_database(self.url("demo"))
-        load_demo(db, generate_demo(self.now), self.now)
-        db.close()
-        workspace = open_workspace(self.url("demo"), actor=ACTOR)
-        workspace.scoring.rescore_all()  # as the app scores its demo once
-        return workspace
+        return open_workspace(self.url("demo"), demo=True, actor=ACTOR, now=self.now)
 
     def url(self, name: str) -> str:
         return f"sqlite:///{self.home / f'{name}.sqlite'}"
