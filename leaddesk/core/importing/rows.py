@@ -125,6 +125,7 @@ class RowPlanner:
         index: MatchIndex,
         sample: Sequence[Sequence[Any]] = (),
     ) -> None:
+        self.mapping = mapping
         self.options = options
         self.index = index
         self.date_orders: dict[str, DateOrder] = {}

@@ -164,9 +164,7 @@ class ImportService:
         """The real validation and duplicate search, writing nothing."""
         self._check_mapping(table, mapping)
         planner = RowPlanner(mapping, options, self.store.match_index(), table.preview)
-        rows_read = self._run_chunks(
-            table, planner, self.store.current_values, None, progress, mapping
-        )
+        rows_read = self._run_chunks(table, planner, self.store.current_values, None, progress)
         return self._report(planner, rows_read, dry_run=True)
 
     def run_import(
@@ -221,9 +219,7 @@ class ImportService:
                 created.extend(ids)
                 updated.extend(u.lead_id for u in plan.updates)
 
-            rows_read = self._run_chunks(
-                table, planner, writer.current_values, write, progress, mapping
-            )
+            rows_read = self._run_chunks(table, planner, writer.current_values, write, progress)
             if rows_read == 0:  # leaves no empty batch behind: the transaction rolls back
                 raise ImportFileError(
                     "has a header row but no data rows; nothing was imported",
@@ -305,7 +301,6 @@ class ImportService:
         load: LoadCurrent,
         write: Callable[[ChunkPlan], None] | None,
         progress: Progress,
-        mapping: ColumnMapping,
     ) -> int:
         total = table.row_count or 0
         rows = table.rows()
@@ -313,7 +308,7 @@ class ImportService:
             rows = noting_formulas(rows, table, planner)
         setup = None
         if use_worker(total):
-            setup = PlannerSetup(mapping, planner.options, planner.index, table.preview)
+            setup = PlannerSetup(planner.mapping, planner.options, planner.index, table.preview)
         read = 0
         with closing(decided_chunks(rows, planner, setup)) as chunks:
             for size, decide in chunks:
